@@ -1,0 +1,203 @@
+"""Opening a HelferApp database: checks, engine, pragmas, migrations, reference data.
+
+``open_database`` is the only way in. It refuses, with a German message and without
+touching the file, anything that is not a SQLite file, a database written by a newer
+HelferApp, a read-only file or folder and a database that another program holds locked.
+Schema upgrades run with foreign keys off (batch migrations copy tables, and with
+foreign keys on SQLite would cascade deletes) and ``PRAGMA foreign_key_check`` after;
+they run in one transaction, so a failed upgrade leaves the old schema in place.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from helferapp.store import migrations, reference_data
+from helferapp.store.errors import DatabaseError, database_error_for
+from helferapp.store.models import Meta
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+META_INSTALLATION_ID = "installation_id"
+META_INSTALLATION_LABEL = "installation_label"
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """Tell whether ``path`` starts with SQLite's magic header (an empty file counts)."""
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    return header in (b"", SQLITE_HEADER)
+
+
+def _set_pragmas(foreign_keys: bool) -> Any:
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Take transaction control away from the sqlite3 module; SQLAlchemy's "begin"
+        # event below issues BEGIN itself, so reads and writes share one transaction.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        cursor.close()
+
+    return on_connect
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """Create an engine for the SQLite file at ``path`` with the project's pragmas."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _set_pragmas(foreign_keys))
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+@contextmanager
+def translated_errors() -> Iterator[None]:
+    """Re-raise known SQLite failures as ``DatabaseError`` with a German message."""
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error) as error:
+        translated = database_error_for(error)
+        if translated is None:
+            raise
+        raise translated from error
+
+
+@dataclass
+class Database:
+    """An open HelferApp database: its file, engine and session factory."""
+
+    path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    def dispose(self) -> None:
+        """Close every pooled connection (before a restore replaces the file)."""
+        self.engine.dispose()
+
+    def schema_revision(self) -> str | None:
+        """The Alembic revision the database is at."""
+        with self.engine.connect() as connection:
+            return migrations.current_revision(connection)
+
+    def meta(self, key: str, default: str = "") -> str:
+        """Read one value of the ``meta`` table."""
+        with self.session_factory() as session:
+            value = session.scalar(select(Meta.value).where(Meta.key == key))
+        return default if value is None else value
+
+    @property
+    def installation_id(self) -> str:
+        return self.meta(META_INSTALLATION_ID)
+
+
+def _check_file(path: Path) -> None:
+    if path.exists():
+        if not path.is_file():
+            raise DatabaseError(f"„{path}“ ist ein Ordner, keine Datenbank-Datei.")
+        try:
+            sqlite = is_sqlite_file(path)
+        except OSError as error:
+            raise DatabaseError(
+                f"Die Datei „{path}“ lässt sich nicht lesen ({error.strerror})."
+            ) from error
+        if not sqlite:
+            raise DatabaseError(
+                f"Die Datei „{path.name}“ ist keine HelferApp-Datenbank. Bitte eine Datei "
+                "mit der Endung .sqlite3 wählen, die HelferApp angelegt hat."
+            )
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise DatabaseError(
+                f"Die Datenbank „{path.name}“ ist schreibgeschützt oder liegt in einem "
+                "Ordner, in dem Sie nicht schreiben dürfen. Bitte die Datei z. B. nach "
+                "„Dokumente“ kopieren und dort öffnen."
+            )
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            f"Der Ordner „{path.parent}“ lässt sich nicht anlegen ({error.strerror}). "
+            "Bitte einen anderen Speicherort wählen."
+        ) from error
+    if not os.access(path.parent, os.W_OK):
+        raise DatabaseError(
+            f"Im Ordner „{path.parent}“ dürfen Sie nicht schreiben. Bitte einen anderen "
+            "Speicherort wählen."
+        )
+
+
+def _check_foreign_keys(connection: Any) -> None:
+    problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        raise DatabaseError(
+            "Die Datenbank konnte nicht auf die neue Version umgestellt werden, weil "
+            "Verweise zwischen Einträgen nicht stimmen. Es wurde nichts verändert. "
+            "Bitte eine Sicherung wiederherstellen."
+        )
+
+
+def _upgrade(path: Path) -> None:
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with translated_errors(), engine.begin() as connection:
+            if not migrations.is_helferapp_schema(connection):
+                raise DatabaseError(
+                    f"Die Datei „{path.name}“ ist eine Datenbank eines anderen Programms, "
+                    "keine HelferApp-Datenbank. Bitte eine andere Datei wählen."
+                )
+            current = migrations.current_revision(connection)
+            if current is not None and not migrations.is_known_revision(current):
+                raise DatabaseError(
+                    "Diese Datenbank wurde mit einer neueren Version von HelferApp angelegt. "
+                    "Bitte HelferApp aktualisieren, um sie zu öffnen."
+                )
+            migrations.upgrade(connection)
+            _check_foreign_keys(connection)
+            reference_data.ensure_regions(connection)
+            _ensure_installation(connection)
+    finally:
+        engine.dispose()
+
+
+def _ensure_installation(connection: Any) -> None:
+    meta = Meta.__table__
+    existing = connection.execute(
+        select(meta.c.value).where(meta.c.key == META_INSTALLATION_ID)
+    ).scalar()
+    if existing is None:
+        connection.execute(
+            meta.insert().values(key=META_INSTALLATION_ID, value=uuid.uuid4().hex)
+        )
+
+
+def open_database(path: Path) -> Database:
+    """Open (and create or upgrade if needed) the database at ``path``."""
+    path = Path(path)
+    _check_file(path)
+    _upgrade(path)
+    engine = make_engine(path)
+    with translated_errors(), engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def table_names(engine: Engine) -> list[str]:
+    """Names of the tables in the database (for checks and tests)."""
+    return inspect(engine).get_table_names()

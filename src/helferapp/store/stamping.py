@@ -1,0 +1,88 @@
+"""Stamping every write: the guarantee that no change escapes the merge.
+
+A ``before_flush`` listener looks at every new or changed synced record in the session
+and gives each field that changed a fresh clock stamp (one stamp per record and flush).
+Because it sits in the ORM, a forgotten stamp is impossible; a session without a clock
+refuses to write synced records at all. Merging imported records sets
+``session.info[IMPORTING] = True`` and supplies the stamps from the file instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, UOWTransaction
+
+from helferapp.domain.text_folding import fold
+from helferapp.domain.validation import display_phone
+from helferapp.store.models import SyncedRecord
+
+CLOCK = "helferapp.clock"
+IMPORTING = "helferapp.importing"
+
+
+class StampSource(Protocol):
+    """Anything that hands out increasing clock stamps (the hybrid logical clock)."""
+
+    def now(self) -> str:
+        """Return a stamp later than every one handed out before."""
+
+
+class UnstampedWriteError(RuntimeError):
+    """A synced record was written through a session that has no clock."""
+
+
+def search_text_of(record: SyncedRecord) -> str:
+    """Fold the record's searchable fields into one string for ``LIKE`` matching."""
+    parts: list[str] = []
+    for name in record.search_fields:
+        value: Any = getattr(record, name)
+        if isinstance(value, list):
+            parts.extend(str(item) for item in value)
+        elif value:
+            parts.append(str(value))
+            if name == "phone":
+                national = display_phone(str(value))
+                parts.extend([national, national.replace(" ", "")])
+    return fold(" ".join(parts))
+
+
+def changed_fields(record: SyncedRecord) -> list[str]:
+    """Return the synced fields of ``record`` that this flush will write."""
+    state = inspect(record)
+    if state.pending or state.transient:
+        return list(record.synced_fields())
+    return [name for name in record.synced_fields() if state.attrs[name].history.has_changes()]
+
+
+def _stamp_record(record: SyncedRecord, stamp: str, fields: list[str]) -> None:
+    stamps = dict(record.stamps or {})
+    for name in fields:
+        stamps[name] = stamp
+    record.stamps = stamps
+    record.last_stamp = max(stamps.values())
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_before_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:
+    for record in session.deleted:
+        if isinstance(record, SyncedRecord):
+            raise UnstampedWriteError(
+                f"{type(record).__name__} would be removed outright; set the tombstone instead"
+            )
+    importing = bool(session.info.get(IMPORTING))
+    clock: StampSource | None = session.info.get(CLOCK)
+    for record in list(session.new) + list(session.dirty):
+        if not isinstance(record, SyncedRecord):
+            continue
+        fields = changed_fields(record)
+        if not fields:
+            continue
+        if not importing:
+            if clock is None:
+                raise UnstampedWriteError(
+                    f"{type(record).__name__} written through a session without a clock"
+                )
+            _stamp_record(record, clock.now(), fields)
+        record.search_text = search_text_of(record)
