@@ -66,7 +66,7 @@ def _rows(uow: UnitOfWork, *conditions: object) -> list[RegionRow]:
                 parent_kind=parent_kind or "",
                 population=region.population,
                 postal_code=region.postal_code,
-                search_text=f"{region.search_text} {(parent_name or '').casefold()}",
+                search_text=f"{region.search_text} {fold(parent_name or '')}",
             )
             for region, parent_name, parent_kind in uow.session.execute(statement)
         ]
