@@ -1,0 +1,80 @@
+"""Wiedervorlagen: contacts that need another look on or before a given day.
+
+The Übersicht and ``helferapp-cli wiedervorlagen`` show them; overdue ones (date before
+today) are flagged so the GUI can highlight them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from helferapp.services import records
+from helferapp.services.entities import CONTACTS
+from helferapp.services.unit_of_work import UnitOfWork
+from helferapp.store.models import Contact, HelperGroup, Organisation
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    """One open Wiedervorlage."""
+
+    contact_id: str
+    follow_up_on: date
+    contact_date: date | None
+    subject: str
+    group_id: str | None
+    group_name: str
+    organisation_id: str | None
+    organisation_name: str
+    overdue: bool
+
+    @property
+    def partner(self) -> str:
+        """Who the contact was with, for a one-line list."""
+        return " / ".join(name for name in (self.organisation_name, self.group_name) if name)
+
+
+def due_follow_ups(uow: UnitOfWork, today: date, within_days: int = 14) -> list[FollowUpRow]:
+    """Open Wiedervorlagen due up to ``within_days`` after ``today``, overdue ones first."""
+    group = aliased(HelperGroup)
+    organisation = aliased(Organisation)
+    statement = (
+        select(Contact, group.name, organisation.name)
+        .outerjoin(group, group.id == Contact.group_id)
+        .outerjoin(organisation, organisation.id == Contact.organisation_id)
+        .where(
+            Contact.deleted.is_(False),
+            Contact.purged.is_(False),
+            Contact.done.is_(False),
+            Contact.follow_up_on.is_not(None),
+            Contact.follow_up_on <= today + timedelta(days=within_days),
+        )
+        .order_by(Contact.follow_up_on, Contact.id)
+    )
+    with uow:
+        rows = []
+        for contact, group_name, organisation_name in uow.session.execute(statement):
+            assert contact.follow_up_on is not None
+            rows.append(
+                FollowUpRow(
+                    contact_id=contact.id,
+                    follow_up_on=contact.follow_up_on,
+                    contact_date=contact.contact_date,
+                    subject=contact.subject,
+                    group_id=contact.group_id,
+                    group_name=group_name or "",
+                    organisation_id=contact.organisation_id,
+                    organisation_name=organisation_name or "",
+                    overdue=contact.follow_up_on < today,
+                )
+            )
+        return rows
+
+
+def mark_done(uow: UnitOfWork, contact_id: str) -> None:
+    """Mark a contact's Wiedervorlage as erledigt."""
+    records.patch(uow, CONTACTS, contact_id, {"done": True})

@@ -1,0 +1,146 @@
+"""Backups with SQLite's online backup API: before every import, and on demand.
+
+A backup is a complete, consistent copy of the database taken while it is open (the
+backup API copies page by page under SQLite's own locking), written to a temporary name
+and renamed only when complete, so a full disk never leaves a half backup that looks
+whole. The last ``KEEP`` backups are kept; older ones are removed.
+
+Restoring first backs up the current state (so a restore can itself be undone), then
+copies the chosen backup into the open database file with the same API, then upgrades
+its schema if it came from an older HelferApp.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from helferapp.store import migrations
+from helferapp.store.database import Database, is_sqlite_file, open_database
+from helferapp.store.errors import DatabaseError, database_error_for
+from helferapp.store.location import backups_dir
+
+KEEP = 10
+_PREFIX = "helferapp-"
+_SUFFIX = ".sqlite3"
+_NAME = re.compile(r"^helferapp-(\d{8}-\d{6}-\d{6})(?:-([a-z0-9-]+))?\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file."""
+
+    path: Path
+    created_at: datetime
+    reason: str
+    size_bytes: int
+
+
+def _info(path: Path) -> BackupInfo | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    created = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f")
+    return BackupInfo(path, created, match.group(2) or "", path.stat().st_size)
+
+
+def list_backups(database: Database) -> list[BackupInfo]:
+    """The backups of ``database``, newest first."""
+    folder = backups_dir(database.path)
+    if not folder.is_dir():
+        return []
+    infos = [info for path in folder.glob(f"{_PREFIX}*{_SUFFIX}") if (info := _info(path))]
+    return sorted(infos, key=lambda info: info.created_at, reverse=True)
+
+
+def _copy(source: Path, target: Path) -> None:
+    """Copy one SQLite database into another with the backup API."""
+    with (
+        contextlib.closing(sqlite3.connect(source)) as src,
+        contextlib.closing(sqlite3.connect(target)) as dst,
+    ):
+        src.backup(dst)
+
+
+def _failure(error: BaseException, what: str) -> DatabaseError:
+    translated = database_error_for(error)
+    if translated is not None:
+        return translated
+    if isinstance(error, OSError) and error.strerror:
+        return DatabaseError(
+            f"{what} ist fehlgeschlagen: {error.strerror}. Es wurde nichts verändert."
+        )
+    return DatabaseError(f"{what} ist fehlgeschlagen. Es wurde nichts verändert.")
+
+
+def create_backup(database: Database, reason: str = "manuell") -> BackupInfo:
+    """Write a backup of ``database`` into its backups folder and prune old ones."""
+    folder = backups_dir(database.path)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-")
+    target = folder / f"{_PREFIX}{stamp}{'-' + slug if slug else ''}{_SUFFIX}"
+    partial = target.with_name(target.name + ".partial")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _copy(database.path, partial)
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        raise _failure(error, "Die Sicherung") from error
+    info = _info(target)
+    assert info is not None
+    _prune(database, keep={target})
+    return info
+
+
+def _prune(database: Database, keep: set[Path]) -> None:
+    for old in list_backups(database)[KEEP:]:
+        if old.path not in keep:
+            old.path.unlink(missing_ok=True)
+
+
+def _check_restorable(path: Path) -> None:
+    if not path.is_file():
+        raise DatabaseError(f"Die Sicherung „{path}“ gibt es nicht.")
+    if not is_sqlite_file(path) or path.stat().st_size == 0:
+        raise DatabaseError(
+            f"Die Datei „{path.name}“ ist keine HelferApp-Sicherung. Es wurde nichts verändert."
+        )
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+            rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error as error:
+        raise DatabaseError(
+            f"Die Datei „{path.name}“ ist keine HelferApp-Sicherung oder beschädigt. "
+            "Es wurde nichts verändert."
+        ) from error
+    if not rows or not migrations.is_known_revision(rows[0][0]):
+        raise DatabaseError(
+            "Diese Sicherung stammt von einer neueren Version von HelferApp. Bitte HelferApp "
+            "aktualisieren, um sie wiederherzustellen. Es wurde nichts verändert."
+        )
+
+
+def restore_backup(database: Database, path: Path) -> BackupInfo:
+    """Replace the content of ``database`` with the backup at ``path``.
+
+    Returns the safety backup taken of the state before, so the user can go back. The
+    ``Database`` object stays usable: its engine is re-created on the restored file.
+    """
+    path = Path(path)
+    _check_restorable(path)
+    safety = create_backup(database, "vor-wiederherstellung")
+    database.dispose()
+    try:
+        _copy(path, database.path)
+    except (OSError, sqlite3.Error) as error:
+        raise _failure(error, "Das Wiederherstellen") from error
+    reopened = open_database(database.path)
+    database.engine = reopened.engine
+    database.session_factory = reopened.session_factory
+    _prune(database, keep={safety.path, path})
+    return safety
