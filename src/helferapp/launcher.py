@@ -11,16 +11,16 @@ import sys
 from collections.abc import Sequence
 
 
-def _subcommand(args: list[str]) -> str | None:
-    """The first word that is neither an option nor the value of ``--db``."""
+def _subcommand(args: list[str]) -> int | None:
+    """Index of the first word that is neither an option nor the value of ``--db``."""
     after_db = False
-    for arg in args:
+    for index, arg in enumerate(args):
         if after_db:
             after_db = False
         elif arg == "--db":
             after_db = True
         elif not arg.startswith("-"):
-            return arg
+            return index
     return None
 
 
@@ -29,7 +29,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from helferapp import cli
 
-    if _subcommand(args) in cli.COMMANDS or "--version" in args:
+    index = _subcommand(args)
+    if index is not None and args[index] in cli.COMMANDS:
+        # The CLI takes options after the subcommand ("info --db X"); accept both orders.
+        return cli.main([args[index], *args[:index], *args[index + 1 :]])
+    if "--version" in args:
         return cli.main(args)
     from helferapp.ui.app import main as gui_main
 

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Create (or refresh) the project's virtual environment in .venv and install HelferApp
+# into it with the pinned versions from constraints.txt, so that a new release of a
+# dependency cannot break a fresh machine. Needs only Python 3.11+ with venv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PYTHON="${PYTHON:-python3}"
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+    echo "HelferApp braucht Python 3.11 oder neuer (gefunden: $("$PYTHON" --version 2>&1))." >&2
+    exit 1
+fi
+if [ ! -x .venv/bin/python ]; then
+    "$PYTHON" -m venv .venv
+fi
+stamp=.venv/.installed-$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)
+if [ ! -e "$stamp" ]; then
+    .venv/bin/python -m pip install --quiet --upgrade pip
+    .venv/bin/python -m pip install --quiet -c constraints.txt -e ".[dev]"
+    rm -f .venv/.installed-*
+    touch "$stamp"
+fi
