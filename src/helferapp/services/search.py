@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from helferapp.domain.text_folding import fold_terms
 from helferapp.domain.validation import format_date
 from helferapp.services.records import matching
 from helferapp.services.unit_of_work import UnitOfWork
@@ -60,7 +61,7 @@ def _title(record: SyncedRecord) -> tuple[str, str]:
 
 def search(uow: UnitOfWork, query: str, limit: int = 50) -> list[SearchHit]:
     """Find live records of every kind whose text contains all words of ``query``."""
-    if not query.strip():
+    if not fold_terms(query):
         return []
     hits: list[SearchHit] = []
     with uow:
