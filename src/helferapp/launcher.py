@@ -7,6 +7,7 @@ importing Qt, so they work on a machine without a screen.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Sequence
 
@@ -35,9 +36,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.main([args[index], *args[:index], *args[index + 1 :]])
     if "--version" in args:
         return cli.main(args)
-    from helferapp.ui.app import main as gui_main
-
-    return gui_main(args)
+    # Imported by name: the GUI is not type-checked with the core (mypy skips ui/), and
+    # nothing of Qt must load before we know that the GUI is wanted.
+    gui = importlib.import_module("helferapp.ui.app")
+    status: int = gui.main(args)
+    return status
 
 
 if __name__ == "__main__":
