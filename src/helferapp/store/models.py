@@ -9,7 +9,7 @@ between the two needs no mapping table.
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 from enum import Enum
 from typing import Any, ClassVar
 
@@ -287,6 +287,31 @@ class Meta(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class ImportJournalEntry(Base):
+    """One local value that an import overwrote, kept so that it can be brought back.
+
+    Local bookkeeping of this installation; never exported. ``old_value``/``new_value``
+    hold the field's value in exchange-file form (JSON text).
+    """
+
+    __tablename__ = "import_journal"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    import_id: Mapped[str] = mapped_column(String(36), index=True)
+    imported_at: Mapped[datetime]
+    source_name: Mapped[str] = mapped_column(String(300), default="")
+    source_label: Mapped[str] = mapped_column(String(300), default="")
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    record_title: Mapped[str] = mapped_column(String(300), default="")
+    field: Mapped[str] = mapped_column(String(64))
+    old_value: Mapped[str] = mapped_column(Text)
+    new_value: Mapped[str] = mapped_column(Text)
+    old_stamp: Mapped[str] = mapped_column(String(64), default="")
+    new_stamp: Mapped[str] = mapped_column(String(64), default="")
+    restored_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 SYNCED_MODELS: tuple[type[SyncedRecord], ...] = (
