@@ -1,0 +1,309 @@
+"""Writing and reading ``.helferapp`` files (docs/FORMAT.md), defensively.
+
+Writing is deterministic: the same records give the same bytes (fixed member order and
+timestamps, sorted records, sorted JSON keys, ``created_at`` taken from the newest stamp
+in the file). Reading trusts nothing: fixed member names only, sizes and compression
+ratios bounded before anything is inflated, checksums and record counts verified, every
+line and every value checked against the schema. Anything wrong raises
+``ExchangeFileError`` with a German message that names the place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import zipfile
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from helferapp import __version__
+from helferapp.domain import ids
+from helferapp.domain.errors import UserError
+from helferapp.sync import envelope
+from helferapp.sync.wire import SCHEMA, TABLE_MODELS, WireValueError, is_uuid
+
+FORMAT_NAME = "helferapp-exchange"
+FORMAT_MAJOR = 1
+FORMAT_MINOR = 0
+MANIFEST = "manifest.json"
+TABLES = tuple(TABLE_MODELS)
+MEMBER_NAMES = {f"{table}.jsonl": table for table in TABLES}
+
+MAX_MEMBER_BYTES = 256 * 1024 * 1024
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_RATIO = 200
+MAX_LINE_BYTES = 1024 * 1024
+MAX_RECORDS = 1_000_000
+MAX_MANIFEST_BYTES = 1024 * 1024
+_STAMP = re.compile(r"^\d{15}-\d{5}-[0-9a-f]{32}$")
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+
+
+class ExchangeFileError(UserError):
+    """The file cannot be read as an exchange file; nothing was changed."""
+
+
+class NewerFormatError(ExchangeFileError):
+    """The file was written by a newer HelferApp."""
+
+
+@dataclass(frozen=True)
+class WireRecord:
+    """One record as it travels: id, field values in wire form, and their stamps."""
+
+    id: str
+    values: dict[str, Any]
+    stamps: dict[str, str]
+
+    def to_line(self) -> bytes:
+        body = {"id": self.id, "values": self.values, "stamps": self.stamps}
+        return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """The parsed ``manifest.json``."""
+
+    format_version: str
+    app_version: str
+    created_at: str
+    installation_id: str
+    installation_label: str
+    scope: dict[str, Any]
+    consent: str
+    members: dict[str, tuple[int, str]] = field(default_factory=dict)
+
+    @property
+    def record_count(self) -> int:
+        return sum(count for count, _digest in self.members.values())
+
+
+def _damaged(detail: str) -> ExchangeFileError:
+    return ExchangeFileError(
+        f"Die Datei ist beschädigt oder keine HelferApp-Austauschdatei ({detail}). Es wurde "
+        "nichts verändert. Bitte die Datei noch einmal kopieren oder neu schicken lassen."
+    )
+
+
+def write_exchange(
+    tables: Mapping[str, Iterable[WireRecord]],
+    *,
+    installation_id: str,
+    installation_label: str,
+    scope: Mapping[str, Any],
+    consent: str,
+    password: str | None = None,
+) -> bytes:
+    """Build the file's bytes (sealed with ``password`` if one is given)."""
+    members: dict[str, bytes] = {}
+    counts: dict[str, int] = {}
+    newest = ""
+    for table in TABLES:
+        rows = sorted(tables.get(table, ()), key=lambda record: record.id)
+        if not rows:
+            continue
+        newest = max([newest, *(stamp for row in rows for stamp in row.stamps.values())])
+        members[f"{table}.jsonl"] = b"".join(row.to_line() + b"\n" for row in rows)
+        counts[f"{table}.jsonl"] = len(rows)
+    created = datetime.fromtimestamp(int(newest[:15]) / 1000, UTC) if newest else None
+    manifest = {
+        "format": FORMAT_NAME,
+        "format_version": f"{FORMAT_MAJOR}.{FORMAT_MINOR}",
+        "app_version": __version__,
+        "created_at": created.strftime("%Y-%m-%dT%H:%M:%SZ") if created else "",
+        "installation_id": installation_id,
+        "installation_label": installation_label,
+        "scope": dict(scope),
+        "consent": consent,
+        "members": {
+            name: {"records": counts[name], "sha256": hashlib.sha256(data).hexdigest()}
+            for name, data in members.items()
+        },
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        manifest_bytes = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=2)
+        for name, data in [(MANIFEST, manifest_bytes.encode()), *members.items()]:
+            info = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data)
+    payload = buffer.getvalue()
+    return envelope.seal(payload, password) if password else payload
+
+
+class ExchangeFile:
+    """An opened exchange file whose members are checked when they are read."""
+
+    def __init__(self, data: bytes, password: str | None = None) -> None:
+        if envelope.is_envelope(data):
+            data = envelope.open_envelope(data, password or "")
+        if not data.startswith(b"PK"):
+            raise _damaged("kein ZIP-Archiv")
+        try:
+            self._archive = zipfile.ZipFile(io.BytesIO(data))
+            infos = self._archive.infolist()
+        except (zipfile.BadZipFile, OSError, ValueError) as error:
+            raise _damaged(f"ZIP-Archiv nicht lesbar: {error}") from None
+        self._infos = self._check_members(infos)
+        self.manifest = self._read_manifest()
+
+    @staticmethod
+    def _check_members(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
+        checked: dict[str, zipfile.ZipInfo] = {}
+        total = 0
+        for info in infos:
+            name = info.filename
+            if name != MANIFEST and name not in MEMBER_NAMES:
+                raise _damaged(f"unerwarteter Inhalt „{name[:60]}“")
+            if name in checked:
+                raise _damaged(f"„{name}“ ist doppelt enthalten")
+            if info.file_size > MAX_MEMBER_BYTES:
+                raise _damaged(f"„{name}“ ist zu groß")
+            if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(
+                info.compress_size, 1
+            ):
+                raise _damaged(f"„{name}“ ist verdächtig stark gepackt")
+            total += info.file_size
+            checked[name] = info
+        if total > MAX_TOTAL_BYTES:
+            raise _damaged("der Inhalt ist zu groß")
+        if MANIFEST not in checked:
+            raise _damaged("manifest.json fehlt")
+        return checked
+
+    def _member_bytes(self, name: str, limit: int) -> bytes:
+        try:
+            with self._archive.open(self._infos[name]) as handle:
+                data = handle.read(limit + 1)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as error:
+            raise _damaged(f"„{name}“ ist nicht lesbar: {error}") from None
+        if len(data) > limit:
+            raise _damaged(f"„{name}“ ist zu groß")
+        return data
+
+    def _read_manifest(self) -> Manifest:
+        raw = self._member_bytes(MANIFEST, MAX_MANIFEST_BYTES)
+        try:
+            body = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise _damaged("manifest.json ist kein gültiges JSON") from None
+        if not isinstance(body, dict) or body.get("format") != FORMAT_NAME:
+            raise _damaged("manifest.json beschreibt keine HelferApp-Austauschdatei")
+        version = body.get("format_version")
+        match = re.fullmatch(r"(\d+)\.(\d+)", version) if isinstance(version, str) else None
+        if not match or not isinstance(version, str):
+            raise _damaged("manifest.json: Formatversion fehlt")
+        if int(match.group(1)) > FORMAT_MAJOR:
+            raise NewerFormatError(
+                "Diese Datei stammt aus einer neueren Version von HelferApp — bitte "
+                "aktualisieren. Es wurde nichts verändert."
+            )
+        members = body.get("members")
+        if not isinstance(members, dict):
+            raise _damaged("manifest.json: Inhaltsliste fehlt")
+        parsed: dict[str, tuple[int, str]] = {}
+        for name, entry in members.items():
+            if name not in MEMBER_NAMES or not isinstance(entry, dict):
+                raise _damaged(f"manifest.json: unbekannter Teil „{str(name)[:60]}“")
+            count, digest = entry.get("records"), entry.get("sha256")
+            if not isinstance(count, int) or count < 0 or not isinstance(digest, str):
+                raise _damaged(f"manifest.json: Angaben zu „{name}“ fehlen")
+            if name not in self._infos:
+                raise _damaged(f"„{name}“ fehlt in der Datei")
+            parsed[name] = (count, digest.lower())
+        if sum(count for count, _ in parsed.values()) > MAX_RECORDS:
+            raise _damaged("zu viele Einträge")
+        for name in self._infos:
+            if name != MANIFEST and name not in parsed:
+                raise _damaged(f"„{name}“ fehlt in manifest.json")
+        text = {key: body.get(key) for key in ("app_version", "created_at")}
+        installation = body.get("installation_id")
+        if not isinstance(installation, str) or not re.fullmatch(r"[0-9a-f]{32}", installation):
+            raise _damaged("manifest.json: Installations-Kennung fehlt")
+        scope = body.get("scope")
+        return Manifest(
+            format_version=version,
+            app_version=str(text["app_version"] or ""),
+            created_at=str(text["created_at"] or ""),
+            installation_id=installation,
+            installation_label=str(body.get("installation_label") or ""),
+            scope=scope if isinstance(scope, dict) else {},
+            consent=str(body.get("consent") or "shared"),
+            members=parsed,
+        )
+
+    def records(self, table: str) -> Iterator[WireRecord]:
+        """The checked records of ``table`` (none if the file has no such member)."""
+        name = f"{table}.jsonl"
+        if name not in self.manifest.members:
+            return
+        count, digest = self.manifest.members[name]
+        data = self._member_bytes(name, MAX_MEMBER_BYTES)
+        if hashlib.sha256(data).hexdigest() != digest:
+            raise _damaged(f"Prüfsumme von „{name}“ stimmt nicht")
+        lines = data.split(b"\n")
+        if lines and lines[-1] == b"":
+            lines.pop()
+        if len(lines) != count:
+            raise _damaged(f"„{name}“ enthält {len(lines)} statt {count} Einträge")
+        seen: set[str] = set()
+        for number, line in enumerate(lines, start=1):
+            record = _parse_line(table, line, f"{name}, Zeile {number}")
+            if record.id in seen:
+                raise _damaged(f"{name}, Zeile {number}: Eintrag {record.id} ist doppelt")
+            seen.add(record.id)
+            yield record
+
+
+def _parse_line(table: str, line: bytes, where: str) -> WireRecord:
+    if len(line) > MAX_LINE_BYTES:
+        raise _damaged(f"{where}: Zeile zu lang")
+    try:
+        body = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise _damaged(f"{where}: keine gültige UTF-8-Kodierung") from None
+    except json.JSONDecodeError:
+        raise _damaged(f"{where}: kein gültiges JSON") from None
+    if not isinstance(body, dict):
+        raise _damaged(f"{where}: kein JSON-Objekt")
+    record_id, values, stamps = body.get("id"), body.get("values"), body.get("stamps")
+    if not isinstance(record_id, str) or not is_uuid(record_id):
+        raise _damaged(f"{where}: ungültige Kennung (id)")
+    if not isinstance(values, dict) or not isinstance(stamps, dict):
+        raise _damaged(f"{where}: „values“ oder „stamps“ fehlt")
+    if set(values) != set(stamps):
+        raise _damaged(f"{where}: Werte und Zeitstempel passen nicht zusammen")
+    schema = SCHEMA[table]
+    known_values: dict[str, Any] = {}
+    known_stamps: dict[str, str] = {}
+    for name, value in values.items():
+        stamp = stamps[name]
+        if not isinstance(stamp, str) or not _STAMP.match(stamp):
+            raise _damaged(f"{where}: ungültiger Zeitstempel bei „{name}“")
+        spec = schema.get(name)
+        if spec is None:
+            continue  # a field from a newer minor version: ignored (FORMAT.md §4)
+        try:
+            spec.to_python(value)
+        except WireValueError as error:
+            raise _damaged(f"{where}: {error}") from None
+        known_values[name] = value
+        known_stamps[name] = stamp
+    _check_natural_id(table, record_id, known_values, where)
+    return WireRecord(record_id, known_values, known_stamps)
+
+
+def _check_natural_id(table: str, record_id: str, values: dict[str, Any], where: str) -> None:
+    if table == "partnership" and "group_id" in values and "organisation_id" in values:
+        expected = ids.partnership_id(values["group_id"], values["organisation_id"])
+    elif table == "region_status" and "ags" in values:
+        expected = ids.region_status_id(values["ags"])
+    else:
+        return
+    if expected != record_id:
+        raise _damaged(f"{where}: die Kennung passt nicht zu den verknüpften Einträgen")

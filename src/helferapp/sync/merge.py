@@ -1,0 +1,335 @@
+"""Merging an exchange file into the database: per field, the larger stamp wins.
+
+This is a join (a per-field maximum), so importing is idempotent and the order of files
+does not matter. It works on a Core connection inside the caller's transaction — the
+caller decides whether to commit (import) or roll back (preview) — and reads and writes
+in chunks, so a whole Bavaria's worth of records merges in seconds.
+
+Nothing is lost silently: every local value that an incoming value replaces is reported
+as an ``Overwrite`` and, on a real import, written to the import journal.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import islice
+from types import SimpleNamespace
+from typing import Any, Protocol, TypeVar, cast
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+
+from helferapp.domain.errors import UserError
+from helferapp.store.models import ImportJournalEntry, Region, SyncedRecord
+from helferapp.store.stamping import search_text_of
+from helferapp.sync.exchange_file import TABLES, ExchangeFile, ExchangeFileError, WireRecord
+from helferapp.sync.wire import SCHEMA, TABLE_DATA, TABLE_MODELS, to_wire
+
+CHUNK = 500
+LISTED_PER_KIND = 200
+_TITLE_FIELDS = ("name", "title", "subject", "ags")
+
+T = TypeVar("T")
+
+
+class ImportCancelled(UserError):
+    """The user cancelled the import; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("Der Import wurde abgebrochen. Es wurde nichts verändert.")
+
+
+class Observer(Protocol):
+    """The clock, told about every imported stamp."""
+
+    def observe(self, stamp: str) -> None:
+        """Advance past ``stamp``."""
+
+
+@dataclass(frozen=True)
+class Overwrite:
+    """A local value that the import replaces (journal entry to be)."""
+
+    table: str
+    record_id: str
+    title: str
+    field: str
+    old_value: Any
+    new_value: Any
+    old_stamp: str
+    new_stamp: str
+
+
+@dataclass
+class TableChanges:
+    """What the merge does to one table; titles are listed up to ``LISTED_PER_KIND``."""
+
+    new: int = 0
+    changed: int = 0
+    deleted: int = 0
+    restored: int = 0
+    unchanged: int = 0
+    tombstones: int = 0
+    titles: dict[str, list[str]] = field(default_factory=dict)
+
+    def note(self, kind: str, title: str) -> None:
+        setattr(self, kind, getattr(self, kind) + 1)
+        listed = self.titles.setdefault(kind, [])
+        if len(listed) < LISTED_PER_KIND:
+            listed.append(title)
+
+    @property
+    def touched(self) -> int:
+        return self.new + self.changed + self.deleted + self.restored
+
+
+@dataclass
+class MergeReport:
+    """The outcome (or, in a preview, the plan) of merging one file."""
+
+    tables: dict[str, TableChanges] = field(default_factory=dict)
+    overwrites: list[Overwrite] = field(default_factory=list)
+    newest_stamp: str = ""
+
+    @property
+    def touched(self) -> int:
+        return sum(changes.touched for changes in self.tables.values())
+
+
+@dataclass(frozen=True)
+class JournalContext:
+    """Where journal entries of a real import come from."""
+
+    import_id: str
+    imported_at: datetime
+    source_name: str
+    source_label: str
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def title_of(values: dict[str, Any]) -> str:
+    """A record's name for reports: its name, title, subject or AGS."""
+    for name in _TITLE_FIELDS:
+        value = values.get(name)
+        if value:
+            return str(value)
+    return "(ohne Namen)"
+
+
+class _TableMerger:
+    """Merges the records of one table; see the module docstring."""
+
+    def __init__(
+        self, connection: Connection, table: str, regions: set[str], report: MergeReport
+    ) -> None:
+        self.connection = connection
+        self.table_name = table
+        self.model: type[SyncedRecord] = TABLE_MODELS[table]
+        self.table = self.model.__table__
+        self.schema = SCHEMA[table]
+        self.regions = regions
+        self.report = report
+        self.changes = report.tables.setdefault(table, TableChanges())
+        defaults = TABLE_DATA[table]()
+        self.defaults: dict[str, Any] = {
+            name: to_wire(getattr(defaults, name, False)) for name in self.schema
+        }
+
+    def merge(self, records: list[WireRecord]) -> None:
+        local = self._load([record.id for record in records])
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for record in records:
+            self._check_regions(record)
+            current = local.get(record.id)
+            if current is None and self.table_name == "person" and "name" not in record.values:
+                # A consent-only record (FORMAT.md §4) updates a person one already has;
+                # it never creates one.
+                continue
+            if current is None:
+                inserts.append(self._insert_row(record))
+            else:
+                row = self._merge_into(record, *current)
+                if row is not None:
+                    updates.append(row)
+        if inserts:
+            self.connection.execute(insert(self.model), inserts)
+        if updates:
+            columns = [*self.schema, "stamps", "last_stamp", "search_text"]
+            statement = (
+                update(self.model)
+                .where(self.table.c.id == bindparam("_id"))
+                .values({name: bindparam(name) for name in columns})
+            )
+            self.connection.execute(statement, updates)
+
+    def _load(self, record_ids: list[str]) -> dict[str, tuple[dict[str, Any], dict[str, str]]]:
+        columns = [self.table.c[name] for name in self.schema]
+        statement = select(self.table.c.id, self.table.c.stamps, *columns).where(
+            self.table.c.id.in_(record_ids)
+        )
+        loaded: dict[str, tuple[dict[str, Any], dict[str, str]]] = {}
+        for row in self.connection.execute(statement):
+            mapping = row._mapping
+            values = {name: to_wire(mapping[name]) for name in self.schema}
+            loaded[row.id] = (values, dict(mapping["stamps"] or {}))
+        return loaded
+
+    def _check_regions(self, record: WireRecord) -> None:
+        for name in ("region_ags", "ags"):
+            value = record.values.get(name)
+            codes = value if isinstance(value, list) else [value] if value else []
+            unknown = [code for code in codes if code not in self.regions]
+            if unknown:
+                raise ExchangeFileError(
+                    f"Die Datei nennt einen unbekannten Gebietsschlüssel (AGS) „{unknown[0]}“ "
+                    f"({self.table_name}, Eintrag {record.id}). Es wurde nichts verändert."
+                )
+
+    def _row(
+        self, record_id: str, values: dict[str, Any], stamps: dict[str, str]
+    ) -> dict[str, Any]:
+        python = {name: self.schema[name].to_python(values[name]) for name in self.schema}
+        searchable = SimpleNamespace(**python, search_fields=self.model.search_fields)
+        return {
+            **python,
+            "stamps": stamps,
+            "last_stamp": max(stamps.values(), default=""),
+            "search_text": search_text_of(cast(SyncedRecord, searchable)),
+            "_id": record_id,
+        }
+
+    def _insert_row(self, record: WireRecord) -> dict[str, Any]:
+        values = {**self.defaults, **record.values}
+        title = title_of(values)
+        if values["deleted"]:
+            self.changes.tombstones += 1
+        else:
+            self.changes.note("new", title)
+        self._observe(record.stamps)
+        row = self._row(record.id, values, dict(record.stamps))
+        row["id"] = row.pop("_id")
+        return row
+
+    def _merge_into(
+        self, record: WireRecord, values: dict[str, Any], stamps: dict[str, str]
+    ) -> dict[str, Any] | None:
+        merged_values, merged_stamps = dict(values), dict(stamps)
+        title = title_of(values)
+        changed = False
+        for name, incoming in record.values.items():
+            stamp = record.stamps[name]
+            local_stamp = stamps.get(name, "")
+            if stamp <= local_stamp:
+                continue
+            merged_stamps[name] = stamp
+            if incoming != values[name]:
+                changed = True
+                merged_values[name] = incoming
+                self.report.overwrites.append(
+                    Overwrite(
+                        self.table_name,
+                        record.id,
+                        title,
+                        name,
+                        values[name],
+                        incoming,
+                        local_stamp,
+                        stamp,
+                    )
+                )
+        self._observe(record.stamps)
+        if merged_stamps == stamps:
+            self.changes.unchanged += 1
+            return None
+        if values["deleted"] != merged_values["deleted"]:
+            self.changes.note("deleted" if merged_values["deleted"] else "restored", title)
+        elif changed:
+            self.changes.note("changed", title_of(merged_values))
+        else:
+            self.changes.unchanged += 1
+        return self._row(record.id, merged_values, merged_stamps)
+
+    def _observe(self, stamps: dict[str, str]) -> None:
+        newest = max(stamps.values(), default="")
+        if newest > self.report.newest_stamp:
+            self.report.newest_stamp = newest
+
+
+def merge_file(
+    connection: Connection,
+    exchange: ExchangeFile,
+    *,
+    clock: Observer,
+    journal: JournalContext | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    progress: Callable[[int, int], None] = lambda done, total: None,
+) -> MergeReport:
+    """Merge every table of ``exchange`` into the database behind ``connection``.
+
+    Runs inside the caller's transaction and never commits. References may point forward
+    (a programme before its organisation in a chunk), so foreign keys are checked once, at
+    the end, with a German error if the file points to records nobody has.
+    """
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    regions = set(connection.execute(select(Region.ags)).scalars())
+    report = MergeReport()
+    total = exchange.manifest.record_count
+    done = 0
+    for table in TABLES:
+        merger = _TableMerger(connection, table, regions, report)
+        for chunk in _chunks(exchange.records(table), CHUNK):
+            if cancelled():
+                raise ImportCancelled()
+            merger.merge(chunk)
+            done += len(chunk)
+            progress(done, total)
+    _check_references(connection)
+    if report.newest_stamp:
+        clock.observe(report.newest_stamp)
+    if journal is not None and report.overwrites:
+        _write_journal(connection, journal, report.overwrites)
+    return report
+
+
+def _check_references(connection: Connection) -> None:
+    problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if problems:
+        table = problems[0][0]
+        raise ExchangeFileError(
+            f"Die Datei verweist auf Einträge, die weder in der Datei noch hier vorhanden "
+            f"sind ({len(problems)} Verweise, z. B. in „{table}“). Bitte beim Absender eine "
+            "vollständige Datei anfordern. Es wurde nichts verändert."
+        )
+
+
+def _write_journal(
+    connection: Connection, journal: JournalContext, overwrites: list[Overwrite]
+) -> None:
+    rows = [
+        {
+            "import_id": journal.import_id,
+            "imported_at": journal.imported_at,
+            "source_name": journal.source_name[:300],
+            "source_label": journal.source_label[:300],
+            "table_name": item.table,
+            "record_id": item.record_id,
+            "record_title": item.title[:300],
+            "field": item.field,
+            "old_value": json.dumps(item.old_value, ensure_ascii=False),
+            "new_value": json.dumps(item.new_value, ensure_ascii=False),
+            "old_stamp": item.old_stamp,
+            "new_stamp": item.new_stamp,
+            "restored_at": None,
+        }
+        for item in overwrites
+    ]
+    for chunk in _chunks(rows, CHUNK):
+        connection.execute(insert(ImportJournalEntry), chunk)

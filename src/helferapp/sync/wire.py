@@ -1,0 +1,227 @@
+"""Field values as they travel in exchange files, and the schema that checks them.
+
+Every synced field has a *wire form* (docs/FORMAT.md §4): plain JSON — strings, booleans,
+``null`` and lists of strings, dates as ``YYYY-MM-DD``, times as ``HH:MM``, enums by their
+code. The schema is derived from the store's columns and the domain's data classes, so a
+new field is described once, in the model, and the exchange format follows.
+"""
+
+from __future__ import annotations
+
+import re
+import typing
+import uuid
+from dataclasses import dataclass
+from datetime import date, time
+from enum import Enum
+from types import UnionType
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, String, Text, Time
+from sqlalchemy import Enum as SAEnum
+
+from helferapp.domain.records import (
+    ContactData,
+    HelperGroupData,
+    OrganisationData,
+    PartnershipData,
+    PersonData,
+    ProgrammeData,
+    RegionStatusData,
+)
+from helferapp.store.models import (
+    Contact,
+    HelperGroup,
+    Organisation,
+    Partnership,
+    Person,
+    Programme,
+    RegionStatus,
+    SyncedRecord,
+)
+
+# Import order: records before the records that point to them.
+TABLE_MODELS: dict[str, type[SyncedRecord]] = {
+    "helper_group": HelperGroup,
+    "organisation": Organisation,
+    "programme": Programme,
+    "person": Person,
+    "contact": Contact,
+    "partnership": Partnership,
+    "region_status": RegionStatus,
+}
+TABLE_DATA: dict[str, type[Any]] = {
+    "helper_group": HelperGroupData,
+    "organisation": OrganisationData,
+    "programme": ProgrammeData,
+    "person": PersonData,
+    "contact": ContactData,
+    "partnership": PartnershipData,
+    "region_status": RegionStatusData,
+}
+
+TEXT_LIMIT = 100_000
+LIST_ITEMS_LIMIT = 200
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
+_AGS = re.compile(r"^09\d{3}(\d{3})?$")
+
+
+class WireValueError(ValueError):
+    """A value in a file does not fit its field; the message is German."""
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """What one field may hold on the wire, and how to turn it into a column value."""
+
+    name: str
+    kind: str  # text, bool, date, time, list, codes, code, id, ags, ags_list
+    nullable: bool = False
+    max_length: int = TEXT_LIMIT
+    enum_type: type[Enum] | None = None
+
+    def to_python(self, value: Any) -> Any:
+        """Check a wire value and return the column value; raise ``WireValueError``."""
+        if value is None:
+            if self.nullable:
+                return None
+            raise WireValueError(f"Feld „{self.name}“ darf nicht leer (null) sein")
+        checker = getattr(self, f"_{self.kind}")
+        return checker(value)
+
+    def _fail(self, value: Any) -> WireValueError:
+        shown = repr(value)
+        shown = shown if len(shown) <= 40 else shown[:37] + "…"
+        return WireValueError(f"Feld „{self.name}“ hat einen ungültigen Wert: {shown}")
+
+    def _text(self, value: Any) -> str:
+        if not isinstance(value, str) or len(value) > self.max_length:
+            raise self._fail(value)
+        return value
+
+    def _bool(self, value: Any) -> bool:
+        if not isinstance(value, bool):
+            raise self._fail(value)
+        return value
+
+    def _date(self, value: Any) -> date:
+        if not isinstance(value, str) or not _DATE.match(value):
+            raise self._fail(value)
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise self._fail(value) from None
+
+    def _time(self, value: Any) -> time:
+        if not isinstance(value, str) or not _TIME.match(value):
+            raise self._fail(value)
+        try:
+            return time.fromisoformat(value)
+        except ValueError:
+            raise self._fail(value) from None
+
+    def _list(self, value: Any) -> list[str]:
+        if (
+            not isinstance(value, list)
+            or len(value) > LIST_ITEMS_LIMIT
+            or not all(isinstance(item, str) and len(item) <= 300 for item in value)
+        ):
+            raise self._fail(value)
+        return list(value)
+
+    def _codes(self, value: Any) -> list[str]:
+        items = self._list(value)
+        assert self.enum_type is not None
+        allowed = {member.value for member in self.enum_type}
+        if any(item not in allowed for item in items):
+            raise self._fail(value)
+        return items
+
+    def _code(self, value: Any) -> Enum:
+        assert self.enum_type is not None
+        try:
+            return self.enum_type(value)
+        except ValueError:
+            raise self._fail(value) from None
+
+    def _id(self, value: Any) -> str:
+        if not isinstance(value, str) or not is_uuid(value):
+            raise self._fail(value)
+        return value
+
+    def _ags_list(self, value: Any) -> list[str]:
+        items = self._list(value)
+        if not all(_AGS.match(item) for item in items):
+            raise self._fail(value)
+        return items
+
+    def _ags(self, value: Any) -> str:
+        if not isinstance(value, str) or not _AGS.match(value):
+            raise self._fail(value)
+        return value
+
+
+def is_uuid(value: str) -> bool:
+    """Tell whether ``value`` is a UUID in canonical lower-case text form."""
+    try:
+        return str(uuid.UUID(value)) == value
+    except ValueError:
+        return False
+
+
+def to_wire(value: Any) -> Any:
+    """Turn a column value into its JSON form."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, list | tuple):
+        return [to_wire(item) for item in value]
+    return value
+
+
+def _enum_of(hint: Any) -> type[Enum] | None:
+    candidates = typing.get_args(hint) if isinstance(hint, UnionType) else (hint,)
+    for candidate in candidates:
+        if isinstance(candidate, type) and issubclass(candidate, Enum):
+            return candidate
+    return None
+
+
+def _spec(model: type[SyncedRecord], hints: dict[str, Any], name: str) -> FieldSpec:
+    column = model.__table__.columns[name]
+    nullable = bool(column.nullable)
+    foreign = next(iter(column.foreign_keys), None)
+    if foreign is not None:
+        kind = "ags" if foreign.column.table.name == "region" else "id"
+        return FieldSpec(name, kind, nullable)
+    column_type = column.type
+    if isinstance(column_type, Boolean):
+        return FieldSpec(name, "bool")
+    if isinstance(column_type, Date):
+        return FieldSpec(name, "date", nullable=True)
+    if isinstance(column_type, Time):
+        return FieldSpec(name, "time", nullable=True)
+    if isinstance(column_type, SAEnum):
+        return FieldSpec(name, "code", nullable, enum_type=_enum_of(hints[name]))
+    if isinstance(column_type, JSON):
+        item = typing.get_args(hints[name])[0]
+        if isinstance(item, type) and issubclass(item, Enum):
+            return FieldSpec(name, "codes", enum_type=item)
+        return FieldSpec(name, "ags_list" if name == "region_ags" else "list")
+    if isinstance(column_type, String | Text):
+        length = getattr(column_type, "length", None) or TEXT_LIMIT
+        return FieldSpec(name, "text", max_length=length)
+    raise TypeError(f"no wire form for {model.__name__}.{name}")
+
+
+def _table_schema(table: str) -> dict[str, FieldSpec]:
+    model = TABLE_MODELS[table]
+    hints = typing.get_type_hints(TABLE_DATA[table])
+    return {name: _spec(model, hints, name) for name in model.synced_fields()}
+
+
+SCHEMA: dict[str, dict[str, FieldSpec]] = {table: _table_schema(table) for table in TABLE_MODELS}
