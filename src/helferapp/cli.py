@@ -9,6 +9,7 @@ translation (see docs/ARCHITECTURE.md).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -19,7 +20,7 @@ from typing import NoReturn
 from helferapp import __version__
 from helferapp.domain.errors import UserError
 from helferapp.domain.validation import format_date
-from helferapp.services import backups, follow_ups, info, search
+from helferapp.services import backups, exchange, follow_ups, info, search
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database, open_database
 from helferapp.store.location import resolve_db_path
@@ -171,6 +172,150 @@ def cmd_follow_ups(args: argparse.Namespace) -> int:
     return 0
 
 
+TABLE_TITLES: dict[str, str] = {
+    "helper_group": "Helferkreise",
+    "organisation": "Stellen",
+    "programme": "Angebote",
+    "person": "Personen",
+    "contact": "Kontakte",
+    "partnership": "Bündnispartner",
+    "region_status": "Gebietsstatus",
+}
+
+
+def _password(args: argparse.Namespace) -> str | None:
+    if not args.password_file:
+        return None
+    try:
+        text = Path(args.password_file).expanduser().read_text(encoding="utf-8")
+    except OSError as error:
+        raise UserError(
+            f"Die Passwort-Datei „{args.password_file}“ lässt sich nicht lesen ({error.strerror})."
+        ) from error
+    password = text.splitlines()[0] if text else ""
+    if not password:
+        raise UserError(f"Die Passwort-Datei „{args.password_file}“ ist leer.")
+    return password
+
+
+def _scope(database: Database, text: str) -> exchange.ExportScope:
+    kind, _, value = text.partition(":")
+    value = value.strip()
+    if kind == "all" and not value:
+        return exchange.ExportScope()
+    if kind == "group" and value:
+        return exchange.ExportScope(exchange.ScopeKind.GROUP, group_id=_group_id(database, value))
+    if kind == "district" and value:
+        return exchange.ExportScope(exchange.ScopeKind.DISTRICT, district_ags=value)
+    if kind == "changes" and value:
+        return exchange.ExportScope(exchange.ScopeKind.CHANGES, partner=value)
+    raise UserError(
+        f"Unbekannter Umfang „{text}“. Möglich: all, group:NAME, district:AGS (z. B. "
+        "district:09179), changes:PARTNER."
+    )
+
+
+def _group_id(database: Database, name: str) -> str:
+    hits = [hit for hit in search.search(UnitOfWork(database), name) if hit.kind_code == "group"]
+    exact = [hit for hit in hits if hit.title == name or hit.id == name]
+    chosen = exact or hits
+    if len(chosen) != 1:
+        found = ", ".join(hit.title for hit in chosen[:5]) or "keiner"
+        raise UserError(
+            f"Der Helferkreis „{name}“ ist nicht eindeutig (gefunden: {found}). Bitte den "
+            "genauen Namen angeben."
+        )
+    return chosen[0].id
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    database = _open(args)
+    mode = exchange.ConsentMode.INTERNAL if args.intern else exchange.ConsentMode.SHARED
+    target = Path(args.out).expanduser()
+    if target.suffix != exchange.EXTENSION:
+        target = target.with_name(target.name + exchange.EXTENSION)
+    result = exchange.export_file(
+        database, target, _scope(database, args.scope), mode, _password(args)
+    )
+    counts = ", ".join(f"{result.counts[table]} {title}" for table, title in TABLE_TITLES.items())
+    print(f"Exportiert nach {result.path}: {counts}.")
+    if result.left_out_persons:
+        print(
+            f"{result.left_out_persons} Person(en) ohne Einwilligung zur Weitergabe wurden "
+            "weggelassen."
+        )
+    return 0
+
+
+def _print_report(result: exchange.ImportResult) -> None:
+    for table, title in TABLE_TITLES.items():
+        changes = result.report.tables.get(table)
+        if changes is None or not (changes.touched or changes.unchanged):
+            continue
+        print(
+            f"  {title + ':':<16}{changes.new} neu, {changes.changed} geändert, "
+            f"{changes.deleted} in den Papierkorb, {changes.restored} wiederhergestellt, "
+            f"{changes.unchanged} unverändert"
+        )
+    for item in result.report.overwrites[:20]:
+        print(
+            f"  überschrieben: {item.title} – {item.field}: "
+            f"{json.dumps(item.old_value, ensure_ascii=False)} → "
+            f"{json.dumps(item.new_value, ensure_ascii=False)}"
+        )
+    if len(result.report.overwrites) > 20:
+        print(f"  … und {len(result.report.overwrites) - 20} weitere überschriebene Werte")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    database = _open(args)
+    password = _password(args)
+    failures = 0
+    for name in args.files:
+        path = Path(name).expanduser()
+        try:
+            if args.dry_run:
+                result = exchange.preview_import(database, path, password)
+                print(f"Vorschau für {path.name} (es wurde nichts verändert):")
+            else:
+                result = exchange.import_file(database, path, password)
+                print(f"Importiert: {path.name}")
+        except UserError as error:
+            failures += 1
+            print(f"Fehler bei {path.name}: {error.message}", file=sys.stderr)
+            continue
+        label = result.manifest.installation_label
+        if label:
+            print(f"  von: {label}")
+        _print_report(result)
+        if result.report.overwrites and not args.dry_run:
+            print("  Überschriebene Werte stehen im Import-Protokoll: helferapp-cli journal")
+    return 1 if failures else 0
+
+
+def cmd_journal(args: argparse.Namespace) -> int:
+    database = _open(args)
+    uow = UnitOfWork(database)
+    if args.restore is not None:
+        exchange.restore_journal_entry(uow, args.restore)
+        print(f"Wert aus Protokoll-Eintrag {args.restore} wiederhergestellt.")
+        return 0
+    rows = exchange.list_journal(uow)
+    if not rows:
+        print("Das Import-Protokoll ist leer: kein Import hat bisher Werte überschrieben.")
+        return 0
+    for row in rows:
+        when = row.imported_at.strftime("%d.%m.%Y %H:%M")
+        restored = " (wiederhergestellt)" if row.restored_at else ""
+        print(
+            f"{row.id:>5}  {when}  {row.source_name}  {row.record_title} – {row.field}: "
+            f"{json.dumps(row.old_value, ensure_ascii=False)} → "
+            f"{json.dumps(row.new_value, ensure_ascii=False)}{restored}"
+        )
+    print("Einen alten Wert zurückholen: helferapp-cli journal --wiederherstellen NR")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand (also used by the launcher)."""
     argparse._ = _german  # type: ignore[attr-defined]
@@ -220,10 +365,52 @@ def build_parser() -> argparse.ArgumentParser:
         default=14,
         help="so viele Tage vorausschauen (Standard 14)",
     )
+    export_parser = add("export", cmd_export, "eine Austauschdatei (.helferapp) schreiben")
+    export_parser.add_argument("out", metavar="DATEI", help="Ziel, z. B. hk-olching.helferapp")
+    export_parser.add_argument(
+        "--scope",
+        default="all",
+        metavar="UMFANG",
+        help="all (Standard), group:NAME, district:AGS oder changes:PARTNER",
+    )
+    export_parser.add_argument(
+        "--intern",
+        action="store_true",
+        help="auch Personen ohne Einwilligung zur Weitergabe (nur für die eigenen Geräte!)",
+    )
+    export_parser.add_argument(
+        "--password-file", metavar="DATEI", help="Passwort aus der ersten Zeile dieser Datei"
+    )
+    import_parser = add("import", cmd_import, "Austauschdateien einlesen und zusammenführen")
+    import_parser.add_argument("files", nargs="+", metavar="DATEI")
+    import_parser.add_argument(
+        "--dry-run", action="store_true", help="nur zeigen, was sich ändern würde"
+    )
+    import_parser.add_argument(
+        "--password-file", metavar="DATEI", help="Passwort aus der ersten Zeile dieser Datei"
+    )
+    journal_parser = add("journal", cmd_journal, "von Importen überschriebene Werte zeigen")
+    journal_parser.add_argument(
+        "--wiederherstellen",
+        dest="restore",
+        type=int,
+        metavar="NR",
+        help="den alten Wert dieses Eintrags zurückholen",
+    )
     return parser
 
 
-COMMANDS = ("info", "demo", "backup", "restore", "search", "wiedervorlagen")
+COMMANDS = (
+    "info",
+    "demo",
+    "backup",
+    "restore",
+    "search",
+    "wiedervorlagen",
+    "export",
+    "import",
+    "journal",
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
