@@ -19,11 +19,13 @@ from typing import NoReturn
 
 from helferapp import __version__
 from helferapp.domain.errors import UserError
+from helferapp.domain.labels import field_label, kind_label
 from helferapp.domain.validation import format_date
 from helferapp.services import backups, exchange, follow_ups, info, search
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database, open_database
 from helferapp.store.location import resolve_db_path
+from helferapp.sync.exchange_file import TABLES
 
 KIND_TITLES: dict[str, str] = {
     "group": "Helferkreise",
@@ -172,15 +174,7 @@ def cmd_follow_ups(args: argparse.Namespace) -> int:
     return 0
 
 
-TABLE_TITLES: dict[str, str] = {
-    "helper_group": "Helferkreise",
-    "organisation": "Stellen",
-    "programme": "Angebote",
-    "person": "Personen",
-    "contact": "Kontakte",
-    "partnership": "Bündnispartner",
-    "region_status": "Gebietsstatus",
-}
+TABLE_TITLES: dict[str, str] = {table: kind_label(table, plural=True) for table in TABLES}
 
 
 def _password(args: argparse.Namespace) -> str | None:
@@ -259,7 +253,7 @@ def _print_report(result: exchange.ImportResult) -> None:
         )
     for item in result.report.overwrites[:20]:
         print(
-            f"  überschrieben: {item.title} – {item.field}: "
+            f"  überschrieben: {item.title} – {field_label(item.table, item.field)}: "
             f"{json.dumps(item.old_value, ensure_ascii=False)} → "
             f"{json.dumps(item.new_value, ensure_ascii=False)}"
         )
@@ -308,7 +302,8 @@ def cmd_journal(args: argparse.Namespace) -> int:
         when = row.imported_at.strftime("%d.%m.%Y %H:%M")
         restored = " (wiederhergestellt)" if row.restored_at else ""
         print(
-            f"{row.id:>5}  {when}  {row.source_name}  {row.record_title} – {row.field}: "
+            f"{row.id:>5}  {when}  {row.source_name}  {row.record_title} – "
+            f"{field_label(row.table_name, row.field)}: "
             f"{json.dumps(row.old_value, ensure_ascii=False)} → "
             f"{json.dumps(row.new_value, ensure_ascii=False)}{restored}"
         )
