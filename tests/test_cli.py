@@ -18,6 +18,7 @@ from helferapp.domain.records import ContactData, HelperGroupData, ProgrammeData
 from helferapp.services import records
 from helferapp.services.entities import CONTACTS, GROUPS, PROGRAMMES
 from helferapp.services.unit_of_work import UnitOfWork
+from helferapp.store import migrations
 from helferapp.store.database import open_database
 
 
@@ -72,7 +73,8 @@ def test_info_creates_the_database_and_shows_schema_and_counts(db_path: Path) ->
 
     assert result.returncode == 0, result.stderr
     assert db_path.exists()
-    assert "Schema-Version:   0001" in result.stdout
+    newest = migrations.head_revision()
+    assert f"Schema-Version:   {newest} (neueste: {newest})" in result.stdout
     assert "Gebiete:          2160" in result.stdout
     assert "Helferkreise:     0" in result.stdout
 
