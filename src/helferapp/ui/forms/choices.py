@@ -1,0 +1,87 @@
+"""Picker entries for linked records: Helferkreise, Stellen and Personen.
+
+Each entry shows enough to tell namesakes apart (a Stelle with its kind, a person with
+role and where they belong) and is searched with Umlaut folding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+
+from helferapp.domain.errors import NotFoundError
+from helferapp.domain.records import HelperGroupData, OrganisationData, PersonData
+from helferapp.domain.text_folding import fold
+from helferapp.services import entities, records
+from helferapp.services.records import Record
+from helferapp.ui.context import AppContext
+from helferapp.ui.widgets.choices import Choice
+from helferapp.ui.widgets.enum_combo import enum_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordChoices", text)
+
+
+def _unnamed(name: str) -> str:
+    return name or _tr("(ohne Namen)")
+
+
+def group_choice(record: Record[HelperGroupData]) -> Choice:
+    return Choice(record.id, _unnamed(record.data.name))
+
+
+def organisation_choice(record: Record[OrganisationData]) -> Choice:
+    data = record.data
+    display = f"{_unnamed(data.name)} ({enum_text(data.kind)})"
+    return Choice(record.id, display, fold(f"{display} {data.city}"), fold(data.name))
+
+
+def person_choice(record: Record[PersonData]) -> Choice:
+    data = record.data
+    display = _unnamed(data.name) + (f" – {data.role}" if data.role else "")
+    return Choice(record.id, display, fold(display), fold(data.name))
+
+
+def group_choices(context: AppContext) -> list[Choice]:
+    return [group_choice(record) for record in records.list_records(context.uow(), entities.GROUPS)]
+
+
+def organisation_choices(context: AppContext) -> list[Choice]:
+    return [
+        organisation_choice(record)
+        for record in records.list_records(context.uow(), entities.ORGANISATIONS)
+    ]
+
+
+def person_choices(
+    context: AppContext,
+    *,
+    group_id: str | None = None,
+    organisation_id: str | None = None,
+    include: Iterable[str | None] = (),
+) -> list[Choice]:
+    """Persons of the group and/or organisation (all persons when neither is given).
+
+    ``include``: ids to list even if they belong elsewhere (e.g. the person a loaded
+    contact names), so that a record shows what it holds.
+    """
+    if group_id is None and organisation_id is None:
+        found = records.list_records(context.uow(), entities.PERSONS)
+    else:
+        found = []
+        for column, value in (("group_id", group_id), ("organisation_id", organisation_id)):
+            if value is not None:
+                found += records.list_records(
+                    context.uow(), entities.PERSONS, where={column: value}
+                )
+    by_id = {record.id: record for record in found}
+    for person_id in include:
+        if person_id and person_id not in by_id:
+            try:
+                by_id[person_id] = records.get(context.uow(), entities.PERSONS, person_id)
+            except NotFoundError:
+                continue
+    ordered = sorted(by_id.values(), key=lambda record: (fold(record.data.name), record.id))
+    return [person_choice(record) for record in ordered]

@@ -1,0 +1,166 @@
+"""The form for an Ansprechperson, with the consent status at a glance.
+
+The consent itself is recorded in ``ConsentDialog`` (one place for recording and
+withdrawing it); the form shows a status line and carries the consent values along.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from helferapp.domain.records import PersonData, RecordData
+from helferapp.services import entities, records
+from helferapp.ui.dialogs.consent_dialog import CONSENT_FIELDS, ConsentDialog, consent_status
+from helferapp.ui.forms.base import RecordForm
+from helferapp.ui.forms.choices import group_choices, organisation_choices
+from helferapp.ui.widgets.error_label import error_color
+from helferapp.ui.widgets.searchable_combo import SearchableComboBox
+from helferapp.ui.widgets.text_edits import NotesEdit, PhoneEdit
+
+
+class ConsentStatusBox(QWidget):
+    """The consent line ("Einwilligung vom …" / "Keine Einwilligung …") and its button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.button = QPushButton(self)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
+        self._allowed = False
+        self.setFocusProxy(self.button)
+
+    def show_status(self, text: str, allowed: bool) -> None:
+        self._allowed = allowed
+        self.status.setText(("" if allowed else "⚠ ") + text)
+        self.status.setAccessibleName(text)
+        font = QFont(self.font())
+        font.setBold(not allowed)
+        self.status.setFont(font)
+        palette = self.status.palette()
+        colour = (
+            self.palette().color(QPalette.ColorRole.WindowText)
+            if allowed
+            else error_color(self.palette())
+        )
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.status.setPalette(palette)
+
+    def is_marked(self) -> bool:
+        """Tell whether the line is marked as "no usable consent"."""
+        return not self._allowed
+
+
+class PersonForm(RecordForm):
+    """Name, role, where the person belongs, how to reach them, and their consent."""
+
+    spec = entities.PERSONS
+    required = ("name",)
+
+    def create_editors(self) -> dict[str, QWidget]:
+        return {
+            "name": QLineEdit(),
+            "role": QLineEdit(),
+            "group_id": SearchableComboBox(),
+            "organisation_id": SearchableComboBox(),
+            "phone": PhoneEdit(),
+            "email": QLineEdit(),
+            "notes": NotesEdit(),
+        }
+
+    def create_extras(self) -> dict[str, QWidget]:
+        self.consent_box = ConsentStatusBox()
+        self.consent_box.button.clicked.connect(self.open_consent_dialog)
+        self.consent_dialog: ConsentDialog | None = None
+        return {"consent": self.consent_box}
+
+    def sections(self) -> list[tuple[str, tuple[str, ...]]]:
+        return [
+            (self.tr("Person"), ("name", "role", "group_id", "organisation_id")),
+            (self.tr("Erreichbarkeit"), ("phone", "email")),
+            (self.tr("Einwilligung"), ("consent",)),
+            (self.tr("Sonstiges"), ("notes",)),
+        ]
+
+    def field_labels(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Name"),
+            "role": self.tr("Aufgabe / Funktion"),
+            "group_id": self.tr("Gehört zu Helferkreis"),
+            "organisation_id": self.tr("oder zu Stelle"),
+            "phone": self.tr("Telefon"),
+            "email": self.tr("E-Mail"),
+            "notes": self.tr("Notizen"),
+            "consent": self.tr("Einwilligung"),
+        }
+
+    def field_hints(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Vor- und Nachname"),
+            "role": self.tr("z. B. Koordinatorin, Integrationslotsin"),
+            "group_id": self.tr("Helferkreis eintippen oder auswählen"),
+            "organisation_id": self.tr("Stelle eintippen oder auswählen"),
+            "email": self.tr("name@beispiel.de"),
+        }
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.consent_box.button.setText(self.tr("Einwilligung erfassen/ändern …"))
+        self.consent_box.button.setAccessibleName(self.tr("Einwilligung erfassen oder ändern"))
+        self._update_consent()
+
+    def refresh_choices(self, data: RecordData) -> None:
+        self.typed_editor("group_id", SearchableComboBox).set_choices(group_choices(self.context))
+        self.typed_editor("organisation_id", SearchableComboBox).set_choices(
+            organisation_choices(self.context)
+        )
+
+    def on_loaded(self, data: RecordData) -> None:
+        self._update_consent()
+
+    def _update_consent(self) -> None:
+        data = self.loaded_data()
+        assert isinstance(data, PersonData)
+        text, allowed = consent_status(data)
+        self.consent_box.show_status(text, allowed)
+        saved = self.record_id() is not None
+        self.consent_box.button.setEnabled(saved)
+        self.consent_box.hint.setText(
+            ""
+            if saved
+            else self.tr("Bitte die Person zuerst speichern, dann die Einwilligung erfassen.")
+        )
+        self.consent_box.hint.setVisible(not saved)
+
+    def open_consent_dialog(self) -> ConsentDialog | None:
+        """Open the consent dialog for the saved person (window-modal, not blocking)."""
+        person_id = self.record_id()
+        if person_id is None:
+            return None
+        dialog = ConsentDialog(self.context, person_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._consent_saved)
+        self.consent_dialog = dialog
+        dialog.finished.connect(lambda _result: setattr(self, "consent_dialog", None))
+        dialog.open()
+        return dialog
+
+    def _consent_saved(self, person_id: str) -> None:
+        """Take over the new consent values; other unsaved edits stay as they are."""
+        record = records.get(self.context.uow(), entities.PERSONS, person_id)
+        self.replace_loaded(**{name: getattr(record.data, name) for name in CONSENT_FIELDS})
+        self._update_consent()
+        self.saved.emit(person_id)
