@@ -322,6 +322,20 @@ def export_file(
     )
 
 
+def set_installation_label(uow: UnitOfWork, label: str) -> None:
+    """Name this installation (shown to receivers of its files as the sender)."""
+    with uow:
+        _set_meta(uow.session.connection(), META_INSTALLATION_LABEL, " ".join(label.split()))
+        uow.commit()
+
+
+def export_partners(uow: UnitOfWork) -> list[str]:
+    """Names of the partners that "changes since the last export" was used for."""
+    with uow:
+        keys = uow.session.scalars(select(Meta.key).where(Meta.key.like(_META_PARTNER + "%")))
+        return sorted(key[len(_META_PARTNER) :] for key in keys)
+
+
 def _scope_manifest(
     scope: ExportScope, since: str, everything: dict[str, dict[str, WireRecord]]
 ) -> dict[str, str]:

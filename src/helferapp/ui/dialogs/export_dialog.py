@@ -1,0 +1,287 @@
+"""Datei → Exportieren…: what goes into the file, for whom, with or without a password.
+
+The consent choice is spelled out, because it is the one decision in this dialog that
+can leak a phone number: the default is the safe one (only persons who agreed to have
+their data passed on), and the internal choice says in plain words what it means.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helferapp.domain.errors import UserError
+from helferapp.domain.labels import kind_label
+from helferapp.services import entities, exchange, records, regions
+from helferapp.ui.context import AppContext
+from helferapp.ui.tasks import run_with_progress
+from helferapp.ui.widgets.error_label import ErrorLabel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def _slug(text: str) -> str:
+    cleaned = "".join(char if char.isalnum() else "-" for char in text.lower())
+    return "-".join(part for part in cleaned.split("-") if part)[:40] or "export"
+
+
+class ExportDialog(QDialog):
+    """Choose scope, consent mode, password and target file; then export."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.result_info: exchange.ExportResult | None = None
+        self.setWindowTitle(_tr("Exportieren"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        sender = QFormLayout()
+        self.sender = QLineEdit(context.database.meta("installation_label"))
+        self.sender.setPlaceholderText(_tr("z. B. Helferkreis Asyl Olching"))
+        self.sender.setAccessibleName(_tr("Absender"))
+        sender.addRow(_tr("&Absender (wer schickt die Datei?):"), self.sender)
+        layout.addLayout(sender)
+        layout.addWidget(self._scope_box())
+        layout.addWidget(self._consent_box())
+        layout.addWidget(self._password_box())
+        layout.addLayout(self._target_row())
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(
+            _tr("&Exportieren"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Abbrechen"))
+        buttons.accepted.connect(self._export)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._update_enabled()
+
+    # --- building -----------------------------------------------------------------
+
+    def _scope_box(self) -> QGroupBox:
+        box = QGroupBox(_tr("Was soll in die Datei?"))
+        form = QFormLayout(box)
+        self.scope_buttons = QButtonGroup(self)
+        self.all_button = QRadioButton(_tr("A&lles"))
+        self.group_button = QRadioButton(_tr("Ein &Helferkreis mit seinen Einträgen:"))
+        self.district_button = QRadioButton(_tr("Ein Land&kreis / eine kreisfreie Stadt:"))
+        self.changes_button = QRadioButton(_tr("Nur Ä&nderungen seit dem letzten Export an:"))
+        self.group_combo = QComboBox()
+        self.group_combo.setAccessibleName(_tr("Helferkreis für den Export"))
+        for group in records.list_records(self.context.uow(), entities.GROUPS):
+            self.group_combo.addItem(group.data.name, group.id)
+        self.district_combo = QComboBox()
+        self.district_combo.setAccessibleName(_tr("Landkreis oder kreisfreie Stadt"))
+        for district in regions.list_districts(self.context.uow()):
+            self.district_combo.addItem(district.display, district.ags)
+        self.partner_edit = QComboBox()
+        self.partner_edit.setEditable(True)
+        self.partner_edit.setAccessibleName(_tr("Empfänger der Änderungen"))
+        self.partner_edit.addItems(exchange.export_partners(self.context.uow()))
+        self.partner_edit.setCurrentText("")
+        self.partner_edit.lineEdit().setPlaceholderText(_tr("z. B. KI Landkreis Dachau"))
+        for index, (button, editor) in enumerate(
+            [
+                (self.all_button, None),
+                (self.group_button, self.group_combo),
+                (self.district_button, self.district_combo),
+                (self.changes_button, self.partner_edit),
+            ]
+        ):
+            self.scope_buttons.addButton(button, index)
+            if editor is None:
+                form.addRow(button)
+            else:
+                form.addRow(button, editor)
+        self.all_button.setChecked(True)
+        self.group_button.setEnabled(self.group_combo.count() > 0)
+        self.scope_buttons.idToggled.connect(lambda *_: self._update_enabled())
+        return box
+
+    def _consent_box(self) -> QGroupBox:
+        box = QGroupBox(_tr("Für wen ist die Datei?"))
+        layout = QFormLayout(box)
+        self.shared_button = QRadioButton(_tr("Für andere Helferkreise oder das KI (empfohlen)"))
+        shared_hint = QLabel(
+            _tr(
+                "Personen kommen nur mit, wenn sie der Weitergabe ihrer\n"
+                "Kontaktdaten zugestimmt haben."
+            )
+        )
+        self.internal_button = QRadioButton(_tr("Nur für unsere eigenen Geräte (intern)"))
+        internal_hint = QLabel(
+            _tr(
+                "Alle Personen kommen mit, auch ohne Einwilligung zur Weitergabe.\n"
+                "Diese Datei darf den Helferkreis nicht verlassen – bitte mit Passwort schützen."
+            )
+        )
+        self.shared_button.setChecked(True)
+        self.internal_button.toggled.connect(self._internal_toggled)
+        for button, hint in (
+            (self.shared_button, shared_hint),
+            (self.internal_button, internal_hint),
+        ):
+            hint.setIndent(24)
+            layout.addRow(button)
+            layout.addRow(hint)
+        return box
+
+    def _password_box(self) -> QGroupBox:
+        box = QGroupBox(_tr("Passwort"))
+        form = QFormLayout(box)
+        self.use_password = QCheckBox(_tr("Datei mit einem &Passwort schützen"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(_tr("Passwort"))
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName(_tr("Passwort wiederholen"))
+        form.addRow(self.use_password)
+        form.addRow(_tr("Passwort:"), self.password)
+        form.addRow(_tr("Wiederholen:"), self.repeat)
+        hint = QLabel(_tr("Das Passwort bitte auf anderem Weg weitergeben (z. B. telefonisch)."))
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        self.use_password.toggled.connect(lambda *_: self._update_enabled())
+        return box
+
+    def _target_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        label = QLabel(_tr("&Ziel:"))
+        self.target = QLineEdit(str(self._default_target()))
+        self.target.setAccessibleName(_tr("Zieldatei"))
+        label.setBuddy(self.target)
+        choose = QPushButton(_tr("Ä&ndern…"))
+        choose.clicked.connect(self._choose_target)
+        row.addWidget(label)
+        row.addWidget(self.target, 1)
+        row.addWidget(choose)
+        return row
+
+    def _default_target(self) -> Path:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        label = self.context.database.meta("installation_label") or "helferapp"
+        name = f"{_slug(label)}-{date.today():%Y-%m-%d}{exchange.EXTENSION}"
+        return Path(folder or Path.home()) / name
+
+    # --- behaviour ----------------------------------------------------------------
+
+    def _update_enabled(self) -> None:
+        checked = self.scope_buttons.checkedId()
+        self.group_combo.setEnabled(checked == 1)
+        self.district_combo.setEnabled(checked == 2)
+        self.partner_edit.setEnabled(checked == 3)
+        protected = self.use_password.isChecked()
+        self.password.setEnabled(protected)
+        self.repeat.setEnabled(protected)
+
+    def _internal_toggled(self, internal: bool) -> None:
+        if internal:
+            self.use_password.setChecked(True)
+
+    def _choose_target(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            _tr("Exportieren nach"),
+            self.target.text(),
+            _tr("HelferApp-Austauschdatei (*.helferapp)"),
+        )
+        if path:
+            self.target.setText(path)
+
+    def scope(self) -> exchange.ExportScope:
+        """The scope the user chose."""
+        checked = self.scope_buttons.checkedId()
+        if checked == 1:
+            return exchange.ExportScope(
+                exchange.ScopeKind.GROUP, group_id=str(self.group_combo.currentData())
+            )
+        if checked == 2:
+            return exchange.ExportScope(
+                exchange.ScopeKind.DISTRICT, district_ags=str(self.district_combo.currentData())
+            )
+        if checked == 3:
+            return exchange.ExportScope(
+                exchange.ScopeKind.CHANGES, partner=self.partner_edit.currentText()
+            )
+        return exchange.ExportScope()
+
+    def _chosen_password(self) -> str | None:
+        if not self.use_password.isChecked():
+            return None
+        if not self.password.text():
+            raise UserError(_tr("Bitte ein Passwort eingeben oder den Passwortschutz abwählen."))
+        if self.password.text() != self.repeat.text():
+            raise UserError(_tr("Die beiden Passwörter stimmen nicht überein."))
+        return self.password.text()
+
+    def _export(self) -> None:
+        try:
+            password = self._chosen_password()
+            target = Path(self.target.text().strip()).expanduser()
+            if not target.name:
+                raise UserError(_tr("Bitte angeben, wohin die Datei geschrieben werden soll."))
+            if target.suffix != exchange.EXTENSION:
+                target = target.with_name(target.name + exchange.EXTENSION)
+            mode = (
+                exchange.ConsentMode.INTERNAL
+                if self.internal_button.isChecked()
+                else exchange.ConsentMode.SHARED
+            )
+            scope = self.scope()
+            exchange.set_installation_label(self.context.uow(), self.sender.text())
+            result: exchange.ExportResult = run_with_progress(
+                self,
+                _tr("Exportieren"),
+                _tr("Die Datei wird geschrieben …"),
+                lambda _cancelled, _progress: exchange.export_file(
+                    self.context.database, target, scope, mode, password
+                ),
+                cancellable=False,
+            )
+        except UserError as error:
+            self.error.set_messages([QCoreApplication.translate("messages", error.message)])
+            return
+        self.result_info = result
+        QMessageBox.information(self, _tr("Exportiert"), self.summary(result))
+        self.accept()
+
+    @staticmethod
+    def summary(result: exchange.ExportResult) -> str:
+        """What was written, in one paragraph."""
+        parts = [
+            f"{count} {QCoreApplication.translate('labels', kind_label(table, plural=True))}"
+            for table, count in result.counts.items()
+            if count
+        ]
+        text = _tr("Gespeichert in {path}:\n{parts}.").format(
+            path=result.path, parts=", ".join(parts) or _tr("keine Einträge")
+        )
+        if result.left_out_persons:
+            text += "\n\n" + _tr(
+                "{count} Person(en) ohne Einwilligung zur Weitergabe wurden weggelassen."
+            ).format(count=result.left_out_persons)
+        return text

@@ -1,0 +1,261 @@
+"""Datei → Importieren…: password, preview, confirm, import with progress, journal.
+
+Nothing is written before the user has seen the preview and pressed "Importieren"; the
+import itself takes a backup first, runs in one transaction and can be cancelled (which
+writes nothing). Afterwards the user sees what changed and, if local values were
+overwritten, can open the journal to bring any of them back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helferapp.domain.errors import UserError
+from helferapp.domain.labels import kind_label
+from helferapp.services import exchange
+from helferapp.sync.envelope import WrongPasswordError, is_envelope
+from helferapp.sync.merge import ImportCancelled, MergeReport
+from helferapp.ui.context import AppContext
+from helferapp.ui.dialogs.journal_dialog import JournalDialog, display_value, field_text
+from helferapp.ui.tasks import run_with_progress
+
+_CATEGORIES = (
+    ("new", "neu"),
+    ("changed", "geändert"),
+    ("deleted", "in den Papierkorb"),
+    ("restored", "wiederhergestellt"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+def _message(error: UserError) -> str:
+    return QCoreApplication.translate("messages", error.message)
+
+
+def summary_lines(report: MergeReport) -> list[str]:
+    """One line per kind of record that the import touches."""
+    lines = []
+    for table, changes in report.tables.items():
+        if not changes.touched:
+            continue
+        parts = [
+            f"{getattr(changes, attribute)} {_tr(word)}"
+            for attribute, word in _CATEGORIES
+            if getattr(changes, attribute)
+        ]
+        title = QCoreApplication.translate("labels", kind_label(table, plural=True))
+        lines.append(f"{title}: {', '.join(parts)}")
+    return lines
+
+
+class PreviewDialog(QDialog):
+    """Shows what an import would do; accepting it means "import now"."""
+
+    def __init__(
+        self, path: Path, result: exchange.ImportResult, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Vorschau: {name}").format(name=path.name))
+        self.resize(900, 620)
+        layout = QVBoxLayout(self)
+        manifest = result.manifest
+        source = manifest.installation_label or _tr("unbekannter Absender")
+        header = QLabel(
+            _tr("Datei von: {source} · {count} Einträge · noch wurde nichts verändert.").format(
+                source=source, count=manifest.record_count
+            )
+        )
+        header.setWordWrap(True)
+        layout.addWidget(header)
+        report = result.report
+        if not report.touched:
+            layout.addWidget(
+                QLabel(_tr("Die Datei enthält nichts Neues – alles ist schon vorhanden."))
+            )
+        layout.addWidget(self._changes_tree(report), 2)
+        if report.overwrites:
+            warning = QLabel(
+                _tr(
+                    "{count} Werte hier würden durch neuere aus der Datei ersetzt. Sie bleiben "
+                    "im Import-Protokoll und lassen sich dort zurückholen:"
+                ).format(count=len(report.overwrites))
+            )
+            warning.setWordWrap(True)
+            layout.addWidget(warning)
+            layout.addWidget(self._overwrites_table(report), 3)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Abbrechen"))
+        self.import_button = buttons.addButton(
+            _tr("&Importieren"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(report.touched > 0)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _changes_tree(self, report: MergeReport) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setHeaderLabels([_tr("Was sich ändert")])
+        tree.setAccessibleName(_tr("Änderungen durch den Import"))
+        for table, changes in report.tables.items():
+            if not changes.touched:
+                continue
+            title = QCoreApplication.translate("labels", kind_label(table, plural=True))
+            top = QTreeWidgetItem([title])
+            for attribute, word in _CATEGORIES:
+                names = changes.titles.get(attribute, [])
+                count = getattr(changes, attribute)
+                if not count:
+                    continue
+                branch = QTreeWidgetItem([f"{count} {_tr(word)}"])
+                for name in names:
+                    branch.addChild(QTreeWidgetItem([name]))
+                if count > len(names):
+                    branch.addChild(
+                        QTreeWidgetItem([_tr("… und {n} weitere").format(n=count - len(names))])
+                    )
+                top.addChild(branch)
+            tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        return tree
+
+    def _overwrites_table(self, report: MergeReport) -> QTableWidget:
+        headers = [_tr("Eintrag"), _tr("Feld"), _tr("Wert hier"), _tr("Wert aus der Datei")]
+        shown = report.overwrites[:1000]
+        table = QTableWidget(len(shown), len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAccessibleName(_tr("Werte, die überschrieben würden"))
+        table.verticalHeader().hide()
+        for row, item in enumerate(shown):
+            cells = (
+                item.title,
+                field_text(item.table, item.field),
+                display_value(item.table, item.field, item.old_value),
+                display_value(item.table, item.field, item.new_value),
+            )
+            for column, text in enumerate(cells):
+                table.setItem(row, column, QTableWidgetItem(text))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+
+def _preview(
+    parent: QWidget | None, context: AppContext, path: Path
+) -> tuple[exchange.ImportResult, str | None] | None:
+    """Ask for a password if needed and compute the preview; None if the user gave up."""
+    try:
+        with path.open("rb") as handle:
+            protected = is_envelope(handle.read(16))
+    except OSError as error:
+        QMessageBox.warning(
+            parent,
+            _tr("Importieren"),
+            _tr("Die Datei „{name}“ lässt sich nicht lesen ({reason}).").format(
+                name=path.name, reason=error.strerror
+            ),
+        )
+        return None
+    password: str | None = None
+    while True:
+        if protected:
+            text, ok = QInputDialog.getText(
+                parent,
+                _tr("Passwort"),
+                _tr("„{name}“ ist mit einem Passwort geschützt. Passwort:").format(name=path.name),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return None
+            password = text
+        try:
+            result: exchange.ImportResult = run_with_progress(
+                parent,
+                _tr("Importieren"),
+                _tr("Die Datei wird geprüft …"),
+                lambda _cancelled, _progress, password=password: exchange.preview_import(
+                    context.database, path, password
+                ),
+                cancellable=False,
+            )
+            return result, password
+        except WrongPasswordError as error:
+            QMessageBox.warning(parent, _tr("Passwort"), _message(error))
+        except UserError as error:
+            QMessageBox.warning(parent, _tr("Importieren"), _message(error))
+            return None
+
+
+def import_with_preview(
+    parent: QWidget | None, context: AppContext, path: Path
+) -> exchange.ImportResult | None:
+    """The whole import conversation for one file; returns the result if data changed."""
+    previewed = _preview(parent, context, path)
+    if previewed is None:
+        return None
+    preview, password = previewed
+    if PreviewDialog(path, preview, parent).exec() != QDialog.DialogCode.Accepted:
+        return None
+    try:
+        result: exchange.ImportResult = run_with_progress(
+            parent,
+            _tr("Importieren"),
+            _tr("„{name}“ wird eingelesen …").format(name=path.name),
+            lambda cancelled, progress: exchange.import_file(
+                context.database, path, password, cancelled=cancelled, progress=progress
+            ),
+        )
+    except ImportCancelled as error:
+        QMessageBox.information(parent, _tr("Importieren"), _message(error))
+        return None
+    except UserError as error:
+        QMessageBox.warning(parent, _tr("Importieren"), _message(error))
+        return None
+    _show_result(parent, context, result)
+    return result
+
+
+def _show_result(
+    parent: QWidget | None, context: AppContext, result: exchange.ImportResult
+) -> None:
+    lines = summary_lines(result.report) or [_tr("Es gab nichts Neues.")]
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(_tr("Import abgeschlossen"))
+    box.setText("\n".join(lines))
+    journal_button = None
+    if result.report.overwrites:
+        box.setInformativeText(
+            _tr(
+                "{count} Werte wurden durch neuere ersetzt. Im Import-Protokoll lassen sie "
+                "sich zurückholen."
+            ).format(count=len(result.report.overwrites))
+        )
+        journal_button = box.addButton(
+            _tr("&Protokoll anzeigen"), QMessageBox.ButtonRole.ActionRole
+        )
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    if journal_button is not None and box.clickedButton() is journal_button:
+        JournalDialog(context, result.import_id, parent).exec()
