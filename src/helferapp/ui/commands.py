@@ -1,0 +1,97 @@
+"""The window's file and help commands: another database, backups, help, about.
+
+They live apart from the main window because each is a short conversation (a file
+dialog, a question, a message) that needs nothing of the window but its context.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
+
+from helferapp.domain.errors import UserError
+from helferapp.ui import prompts
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("commands", text)
+
+
+def _size(size_bytes: int) -> str:
+    megabytes = size_bytes / 1_000_000
+    if megabytes >= 1:
+        return f"{megabytes:.1f} MB".replace(".", ",")
+    return f"{max(1, round(size_bytes / 1000))} kB"
+
+
+def open_other_database(window: Any) -> None:
+    """Let the user pick another HelferApp file; the application reopens on it."""
+    if not window.current_page().confirm_leave():
+        return
+    path, _filter = QFileDialog.getOpenFileName(
+        window,
+        _tr("Andere Datenbank öffnen"),
+        str(window.context.database.path.parent),
+        _tr("HelferApp-Datenbank (*.sqlite3);;Alle Dateien (*)"),
+    )
+    if path:
+        window.open_requested.emit(path)
+
+
+def create_backup(window: Any) -> None:
+    """Sicherung anlegen: a copy of the database in its backups folder."""
+    from helferapp.services.backups import create_backup as backup
+
+    if not window.current_page().confirm_leave():
+        return
+    try:
+        info = backup(window.context.database)
+    except UserError as error:
+        prompts.warn(window, _tr("Keine Sicherung angelegt"), error.message)
+        return
+    prompts.inform(
+        window,
+        _tr("Sicherung angelegt"),
+        _tr("Die Sicherung wurde gespeichert (%1).").replace("%1", _size(info.size_bytes)),
+        str(info.path),
+    )
+
+
+def restore_backup(window: Any) -> None:
+    """Sicherung wiederherstellen: choose a backup, confirm, restore, reopen."""
+    from helferapp.services.backups import restore_backup as restore
+    from helferapp.ui.dialogs.backup_dialog import BackupDialog
+
+    if not window.current_page().confirm_leave():
+        return
+    dialog = BackupDialog(window.context.database, window)
+    if not dialog.exec() or dialog.chosen is None:
+        return
+    try:
+        safety = restore(window.context.database, dialog.chosen)
+    except UserError as error:
+        prompts.warn(window, _tr("Nicht wiederhergestellt"), error.message)
+        return
+    prompts.inform(
+        window,
+        _tr("Sicherung wiederhergestellt"),
+        _tr("Der Stand der Sicherung ist wiederhergestellt."),
+        _tr("Der vorherige Stand wurde vorher selbst gesichert: %1").replace(
+            "%1", safety.path.name
+        ),
+    )
+    window.open_requested.emit(str(window.context.database.path))
+
+
+def show_help(window: Any) -> None:
+    from helferapp.ui.dialogs.help_dialog import HelpDialog
+
+    HelpDialog(window.actions_.shortcut_list(), window).exec()
+
+
+def show_about(window: Any) -> None:
+    from helferapp.ui.dialogs.about_dialog import AboutDialog
+
+    AboutDialog(window).exec()

@@ -1,0 +1,353 @@
+"""The main window: navigation on the left, one page at a time, menus, status bar.
+
+The window owns what spans pages: the menus and shortcuts, Rückgängig (the undo
+history), the question about unsaved changes before leaving a page, and passing the
+news of a saved record to every page that shows it. Pages other than the Übersicht are
+built on first use, so the window is on screen quickly even on an old laptop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from helferapp.domain.errors import UserError
+from helferapp.services import queries, records
+from helferapp.services.entities import PARTNERSHIPS
+from helferapp.ui import prompts, settings
+from helferapp.ui.actions import Actions
+from helferapp.ui.context import AppContext
+from helferapp.ui.menus import build_menus, retranslate_menus
+from helferapp.ui.pages.base import Page
+from helferapp.ui.pages.links import log_contact
+from helferapp.ui.undo import UndoHistory, UndoStep
+
+PAGE_KINDS = (None, "group", "programme", "organisation", "person", "contact", "region_status")
+TRASH_INDEX = 7
+STATUS_COUNTS = (
+    ("group", QT_TRANSLATE_NOOP("MainWindow", "%1 Helferkreise")),
+    ("programme", QT_TRANSLATE_NOOP("MainWindow", "%1 Angebote")),
+    ("organisation", QT_TRANSLATE_NOOP("MainWindow", "%1 Stellen")),
+    ("person", QT_TRANSLATE_NOOP("MainWindow", "%1 Personen")),
+    ("contact", QT_TRANSLATE_NOOP("MainWindow", "%1 Kontakte")),
+)
+
+
+def _page_factories() -> list[Callable[[AppContext, QWidget], Page]]:
+    """Page constructors in navigation order (imported here to keep start-up light)."""
+    from helferapp.ui.pages.groups import GroupsPage
+    from helferapp.ui.pages.organisations import OrganisationsPage
+    from helferapp.ui.pages.overview import OverviewPage
+    from helferapp.ui.pages.regions import RegionsPage
+    from helferapp.ui.pages.simple import ContactsPage, PersonsPage, ProgrammesPage
+    from helferapp.ui.pages.trash import TrashPage
+
+    return [
+        OverviewPage,
+        GroupsPage,
+        ProgrammesPage,
+        OrganisationsPage,
+        PersonsPage,
+        ContactsPage,
+        RegionsPage,
+        TrashPage,
+    ]
+
+
+NAV_TITLES = [
+    QT_TRANSLATE_NOOP("MainWindow", "Übersicht"),
+    QT_TRANSLATE_NOOP("MainWindow", "Helferkreise"),
+    QT_TRANSLATE_NOOP("MainWindow", "Angebote"),
+    QT_TRANSLATE_NOOP("MainWindow", "Stellen & KI"),
+    QT_TRANSLATE_NOOP("MainWindow", "Personen"),
+    QT_TRANSLATE_NOOP("MainWindow", "Kontakte"),
+    QT_TRANSLATE_NOOP("MainWindow", "Gebiete"),
+    QT_TRANSLATE_NOOP("MainWindow", "Papierkorb"),
+]
+
+
+class MainWindow(QMainWindow):
+    """See the module docstring.
+
+    Signals:
+        open_requested(path): the user chose another database (or restored a backup);
+            the application opens it in a fresh window.
+    """
+
+    open_requested = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.history = UndoHistory()
+        self._factories = _page_factories()
+        self._pages: dict[int, Page] = {}
+        self._switching = False
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        for _title in NAV_TITLES:
+            QListWidgetItem("", self.nav)
+        self.nav.setSpacing(2)
+        self.nav.currentRowChanged.connect(self._on_nav_changed)
+        self.stack = QStackedWidget(self)
+        self._placeholders = [QWidget(self.stack) for _ in NAV_TITLES]
+        for placeholder in self._placeholders:
+            self.stack.addWidget(placeholder)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self.actions_ = Actions(self)
+        self.addActions(self.actions_.all())
+        self.menus = build_menus(self, self.actions_)
+        self._connect_actions()
+        self.counts_label = QLabel(self)
+        self.file_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.file_label)
+
+        settings.restore_window(self)
+        self.retranslate_ui()
+        self.nav.setCurrentRow(0)
+
+    # --- pages -----------------------------------------------------------------------
+
+    def page(self, index: int) -> Page:
+        """The page at ``index``, built on first use."""
+        page = self._pages.get(index)
+        if page is None:
+            page = self._factories[index](self.context, self.stack)
+            page.navigate.connect(self.open_record)
+            page.create_requested.connect(self.create_record)
+            page.changed.connect(self._on_changed)
+            page.message.connect(self.show_message)
+            if hasattr(page, "page_requested"):
+                page.page_requested.connect(self.show_kind)
+            placeholder = self._placeholders[index]
+            self.stack.insertWidget(self.stack.indexOf(placeholder), page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[index] = page
+        return page
+
+    def current_page(self) -> Page:
+        return self.page(max(self.nav.currentRow(), 0))
+
+    def loaded_pages(self) -> list[Page]:
+        return list(self._pages.values())
+
+    def show_page(self, index: int) -> bool:
+        """Switch pages, asking first about unsaved changes; False if the user stays."""
+        if index == self.nav.currentRow() and index in self._pages:
+            return True
+        if self.nav.currentRow() >= 0 and not self.current_page().confirm_leave():
+            return False
+        self._switching = True
+        try:
+            self.nav.setCurrentRow(index)
+        finally:
+            self._switching = False
+        page = self.page(index)
+        self.stack.setCurrentWidget(page)
+        page.activate()
+        self.actions_.pages[index].setChecked(True)
+        self._update_actions()
+        return True
+
+    def _on_nav_changed(self, row: int) -> None:
+        if self._switching or row < 0:
+            return
+        previous = self.stack.currentWidget()
+        leaving = isinstance(previous, Page) and previous is not self._pages.get(row)
+        if leaving and isinstance(previous, Page) and not previous.confirm_leave():
+            self._switching = True
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self._switching = False
+            return
+        page = self.page(row)
+        self.stack.setCurrentWidget(page)
+        page.activate()
+        self.actions_.pages[row].setChecked(True)
+        self._update_actions()
+
+    def show_kind(self, kind_code: str) -> None:
+        if kind_code in PAGE_KINDS:
+            self.show_page(PAGE_KINDS.index(kind_code))
+
+    def open_record(self, kind_code: str, record_id: str) -> None:
+        """Navigate to one record on its page."""
+        if kind_code == "partnership":
+            try:
+                record = records.get(self.context.uow(), PARTNERSHIPS, record_id)
+            except UserError as error:
+                self.show_message(error.message)
+                return
+            kind_code, record_id = "group", record.data.group_id
+        if kind_code not in PAGE_KINDS:
+            return
+        index = PAGE_KINDS.index(kind_code)
+        if self.show_page(index) and not self.page(index).show_record(record_id):
+            self.show_message(self.tr("Der Eintrag ist nicht (mehr) vorhanden."))
+
+    def create_record(self, kind_code: str, defaults: Any) -> None:
+        if kind_code in PAGE_KINDS and self.show_page(PAGE_KINDS.index(kind_code)):
+            self.current_page().new_record(defaults)
+
+    # --- changes and undo ------------------------------------------------------------
+
+    def _on_changed(self, kind_code: str, record_id: str, step: UndoStep | None) -> None:
+        if step is not None:
+            self.history.push(step)
+        elif not kind_code:
+            self.history.clear()  # the Papierkorb was emptied: those steps cannot return
+        self._broadcast(kind_code, record_id, self.sender())
+
+    def _broadcast(self, kind_code: str, record_id: str, source: Any = None) -> None:
+        for page in self.loaded_pages():
+            if page is source and page.kind_code == kind_code:
+                continue  # the page that saved its own record has already shown it
+            if kind_code:
+                page.on_record_changed(kind_code, record_id)
+            else:
+                page.mark_stale()
+        self.update_status()
+        self._update_actions()
+
+    def undo(self) -> None:
+        step = self.history.peek()
+        if step is None:
+            self.show_message(self.tr("Es gibt nichts rückgängig zu machen."))
+            return
+        if not self.current_page().confirm_leave():
+            return
+        self.history.pop()
+        try:
+            step.undo(self.context)
+        except UserError as error:
+            prompts.warn(self, self.tr("Rückgängig nicht möglich"), error.message)
+            self._update_actions()
+            return
+        self._broadcast(step.kind_code, step.record_id)
+        self.show_message(self.tr("Rückgängig gemacht: %1").replace("%1", step.describe()))
+
+    # --- actions ---------------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        from helferapp.ui import commands
+
+        a = self.actions_
+        a.new.triggered.connect(self.new_record)
+        a.open_database.triggered.connect(lambda: commands.open_other_database(self))
+        a.backup.triggered.connect(lambda: commands.create_backup(self))
+        a.restore.triggered.connect(lambda: commands.restore_backup(self))
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self.undo)
+        a.save.triggered.connect(lambda: self.current_page().save())
+        a.delete.triggered.connect(lambda: self.current_page().delete_current())
+        a.find.triggered.connect(lambda: self.current_page().focus_filter())
+        a.contact.triggered.connect(self.log_contact)
+        a.zoom_in.triggered.connect(lambda: self.zoom(+1))
+        a.zoom_out.triggered.connect(lambda: self.zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self.zoom(0))
+        for number, action in enumerate(a.pages):
+            action.triggered.connect(lambda _checked=False, n=number: self.show_page(n))
+        a.help.triggered.connect(lambda: commands.show_help(self))
+        a.about.triggered.connect(lambda: commands.show_about(self))
+
+    def new_record(self) -> None:
+        page = self.current_page()
+        if page.can_create():
+            page.new_record()
+        elif self.show_page(1):
+            self.current_page().new_record()
+
+    def log_contact(self) -> None:
+        page = self.current_page()
+        log_contact(page, page.contact_defaults())
+
+    def zoom(self, direction: int) -> None:
+        """Schrift größer/kleiner/normal: 10 % per step, remembered."""
+        steps = 0 if direction == 0 else max(-3, min(8, settings.font_steps() + direction))
+        settings.set_font_steps(steps)
+        self.apply_zoom(steps)
+
+    def apply_zoom(self, steps: int) -> None:
+        """Set the application font to the system size enlarged by ``steps`` × 10 %."""
+        app = QApplication.instance()
+        base = app.property("helferapp_base_point_size")
+        if base is None:
+            base = QApplication.font().pointSizeF()
+            app.setProperty("helferapp_base_point_size", base)
+        font = QApplication.font()
+        font.setPointSizeF(max(6.0, float(base) * (1.1**steps)))
+        QApplication.setFont(font)
+
+    def _update_actions(self) -> None:
+        page = self.current_page() if self.nav.currentRow() >= 0 else None
+        a = self.actions_
+        a.delete.setEnabled(True)
+        a.new.setEnabled(True)
+        step = self.history.peek()
+        a.undo.setEnabled(step is not None)
+        text = self.tr("&Rückgängig")
+        a.undo.setText(f"{text}: {step.describe()}" if step else text)
+        if page is not None:
+            a.save.setEnabled(page.kind_code is not None)
+
+    def update_status(self) -> None:
+        counts = queries.counts(self.context.uow())
+        parts = [
+            self.tr(template).replace("%1", f"{counts.get(kind, 0):,}".replace(",", "."))
+            for kind, template in STATUS_COUNTS
+        ]
+        self.counts_label.setText(" · ".join(parts))
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # --- window ----------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        name = self.context.database.path.name
+        self.setWindowTitle(self.tr("HelferApp – %1").replace("%1", name))
+        titles = [QCoreApplication.translate("MainWindow", title) for title in NAV_TITLES]
+        for number, title in enumerate(titles):
+            self.nav.item(number).setText(title)
+        self.nav.setAccessibleName(self.tr("Seiten"))
+        self.actions_.retranslate_ui(titles)
+        retranslate_menus(self.menus)
+        self.file_label.setText(self.tr("Datei: %1").replace("%1", name))
+        self.file_label.setToolTip(str(self.context.database.path))
+        for page in self.loaded_pages():
+            page.retranslate_ui()
+        self.update_status()
+        self._update_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.current_page().confirm_leave():
+            event.ignore()
+            return
+        settings.save_window(self)
+        event.accept()

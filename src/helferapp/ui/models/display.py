@@ -1,0 +1,121 @@
+"""How values look in tables and lists: German dates, translated enum labels, consent.
+
+Kept apart from the models so that every table, list and dialog words a value the same
+way (a date is always TT.MM.JJJJ, a withdrawn consent always says "widerrufen").
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPalette
+
+from helferapp.domain.enums import LabelledEnum
+from helferapp.domain.validation import display_phone, format_date
+
+__all__ = [
+    "changed_text",
+    "consent_ok",
+    "consent_text",
+    "date_text",
+    "enum_text",
+    "kind_label",
+    "phone_text",
+    "time_text",
+    "warning_colour",
+]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("display", text)
+
+
+def enum_text(member: Enum | None) -> str:
+    """The translated German label of an enum member ("" for none)."""
+    if member is None:
+        return ""
+    label = member.label if isinstance(member, LabelledEnum) else str(member.value)
+    return QCoreApplication.translate("enums", label)
+
+
+def date_text(value: date | None) -> str:
+    """TT.MM.JJJJ, or "" for no date."""
+    return format_date(value)
+
+
+def time_text(value: time | None) -> str:
+    return value.strftime("%H:%M") if value else ""
+
+
+def phone_text(value: str) -> str:
+    """A stored +49 number as Germans write it."""
+    return display_phone(value)
+
+
+def changed_text(ms: int) -> str:
+    """When a record was last changed: "heute 14:05", "gestern 09:12" or a date."""
+    if not ms:
+        return ""
+    moment = datetime.fromtimestamp(ms / 1000)
+    days = (date.today() - moment.date()).days
+    clock = moment.strftime("%H:%M")
+    if days == 0:
+        return _tr("heute %1").replace("%1", clock)
+    if days == 1:
+        return _tr("gestern %1").replace("%1", clock)
+    return format_date(moment.date())
+
+
+_KIND_LABELS = {
+    "group": "Helferkreis",
+    "programme": "Angebot",
+    "organisation": "Stelle",
+    "person": "Person",
+    "contact": "Kontakt",
+    "partnership": "Bündnispartner",
+    "region_status": "Gebietsstatus",
+}
+
+
+def kind_label(kind_code: str) -> str:
+    """German name of a kind of record, e.g. "Angebot"."""
+    return QCoreApplication.translate("kinds", _KIND_LABELS.get(kind_code, kind_code))
+
+
+def consent_ok(given_on: date | None, withdrawn_on: date | None, *scopes: bool) -> bool:
+    """True when a consent is given, not withdrawn and covers at least one use."""
+    return given_on is not None and withdrawn_on is None and any(scopes)
+
+
+def consent_text(
+    given_on: date | None,
+    withdrawn_on: date | None,
+    internal: bool,
+    share: bool,
+    print_: bool,
+) -> str:
+    """The consent at a glance: its scopes, "keine Einwilligung" or "widerrufen am …"."""
+    if withdrawn_on is not None:
+        return _tr("widerrufen am %1").replace("%1", format_date(withdrawn_on))
+    if given_on is None or not (internal or share or print_):
+        return _tr("keine Einwilligung")
+    names = [
+        name
+        for name, allowed in (
+            (_tr("intern"), internal),
+            (_tr("weitergeben"), share),
+            (_tr("drucken"), print_),
+        )
+        if allowed
+    ]
+    return ", ".join(names)
+
+
+def warning_colour(palette: QPalette) -> QColor:
+    """A red that stays readable on the palette's base colour (light or dark mode)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    if base.lightnessF() < 0.5:
+        return QColor.fromHsl(0, 200, 170)
+    return QColor.fromHsl(0, 190, 90)

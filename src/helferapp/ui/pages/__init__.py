@@ -1,0 +1,1 @@
+"""The pages of the main window: Übersicht, one page per kind of record, Gebiete, Papierkorb."""

@@ -1,0 +1,331 @@
+"""Übersicht, the start page: what is there, what is due, what changed, what to do next.
+
+It is the first thing a volunteer sees, so it loads first and fast (a few counts and
+two short lists), answers "what do I have to do?" with the open Wiedervorlagen (overdue
+ones marked in red and with the word "überfällig", so colour is not the only hint), and
+on an empty database says how to begin instead of showing empty tables.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from helferapp.domain.errors import UserError
+from helferapp.services import follow_ups, queries, records, search
+from helferapp.services.entities import CONTACTS
+from helferapp.ui import prompts
+from helferapp.ui.context import AppContext
+from helferapp.ui.models.columns import FOLLOW_UP_COLUMNS, RECENT_COLUMNS
+from helferapp.ui.models.display import kind_label
+from helferapp.ui.models.table_model import RecordTableModel
+from helferapp.ui.pages.base import Heading, Page
+from helferapp.ui.undo import Change, UndoStep
+
+FOLLOW_UP_DAYS = 14
+COUNTED = (
+    ("group", QT_TRANSLATE_NOOP("OverviewPage", "Helferkreise")),
+    ("programme", QT_TRANSLATE_NOOP("OverviewPage", "Angebote")),
+    ("organisation", QT_TRANSLATE_NOOP("OverviewPage", "Stellen")),
+    ("person", QT_TRANSLATE_NOOP("OverviewPage", "Personen")),
+    ("contact", QT_TRANSLATE_NOOP("OverviewPage", "Kontakte")),
+)
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _small_table(model: RecordTableModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setStretchLastSection(True)
+    unit = view.fontMetrics().averageCharWidth()
+    for number, column in enumerate(model.columns()):
+        view.setColumnWidth(number, column.width * unit + 16)
+    return view
+
+
+class OverviewPage(Page):
+    """The start page; see the module docstring.
+
+    Signals:
+        page_requested(kind_code): show the page of that kind (from a count button).
+    """
+
+    page_requested = Signal(str)
+    nav_title = QT_TRANSLATE_NOOP("OverviewPage", "Übersicht")
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self._counts: dict[str, int] = {}
+        self.heading = Heading("", parent=self)
+        self.file_label = QLabel(self)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.next_steps = QLabel(self)
+        self.next_steps.setWordWrap(True)
+        self.next_steps.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.count_box = QGroupBox(self)
+        grid = QGridLayout(self.count_box)
+        self.count_buttons: dict[str, QPushButton] = {}
+        for number, (kind, _title) in enumerate(COUNTED):
+            button = QPushButton(self.count_box)
+            button.setFlat(False)
+            button.clicked.connect(lambda _checked=False, k=kind: self.page_requested.emit(k))
+            grid.addWidget(button, 0, number)
+            self.count_buttons[kind] = button
+
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_label = QLabel(self)
+        self.search_label.setBuddy(self.search_edit)
+        self.search_results = QListWidget(self)
+        self.search_results.setVisible(False)
+        self.search_results.itemActivated.connect(self._open_hit)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.run_search)
+
+        self.follow_up_box = QGroupBox(self)
+        self.follow_up_model = RecordTableModel(
+            FOLLOW_UP_COLUMNS, self, warn=lambda item: item[1].overdue
+        )
+        self.follow_up_view = _small_table(self.follow_up_model, self.follow_up_box)
+        self.follow_up_view.activated.connect(lambda _index: self.open_follow_up())
+        self.follow_up_view.selectionModel().currentRowChanged.connect(
+            lambda *_args: self._update_follow_up_buttons()
+        )
+        self.follow_up_empty = QLabel(self.follow_up_box)
+        self.follow_up_empty.setWordWrap(True)
+        self.done_button = QPushButton(self.follow_up_box)
+        self.done_button.clicked.connect(self.mark_done)
+        self.open_button = QPushButton(self.follow_up_box)
+        self.open_button.clicked.connect(self.open_follow_up)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.done_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self.follow_up_box)
+        box.addWidget(self.follow_up_view)
+        box.addWidget(self.follow_up_empty)
+        box.addLayout(buttons)
+
+        self.recent_box = QGroupBox(self)
+        self.recent_model = RecordTableModel(RECENT_COLUMNS, self)
+        self.recent_view = _small_table(self.recent_model, self.recent_box)
+        self.recent_view.activated.connect(self._open_recent)
+        self.recent_empty = QLabel(self.recent_box)
+        self.recent_empty.setWordWrap(True)
+        recent = QVBoxLayout(self.recent_box)
+        recent.addWidget(self.recent_view)
+        recent.addWidget(self.recent_empty)
+
+        lists = QSplitter(Qt.Orientation.Horizontal, self)
+        lists.setChildrenCollapsible(False)
+        lists.addWidget(self.follow_up_box)
+        lists.addWidget(self.recent_box)
+        lists.setStretchFactor(0, 3)
+        lists.setStretchFactor(1, 2)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.file_label)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search_edit, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.next_steps)
+        layout.addWidget(self.count_box)
+        layout.addLayout(search_row)
+        layout.addWidget(self.search_results, 1)
+        layout.addWidget(lists, 3)
+        self.retranslate_ui()
+
+    # --- content ---------------------------------------------------------------------
+
+    def reload(self) -> None:
+        uow = self.context.uow()
+        self._counts = queries.counts(uow)
+        due = follow_ups.due_follow_ups(uow, date.today(), FOLLOW_UP_DAYS)
+        self.follow_up_model.set_rows([(row.contact_id, row) for row in due])
+        if due:
+            self.follow_up_view.selectRow(0)
+        recent = queries.recent_changes(uow, limit=12)
+        self.recent_model.set_rows([(f"{r.kind_code}:{r.id}", r) for r in recent])
+        self.retranslate_ui()
+
+    def activate(self) -> None:
+        super().activate()
+        self._update_follow_up_buttons()
+
+    def counts(self) -> dict[str, int]:
+        return dict(self._counts)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr_("Übersicht"))
+        self.file_label.setText(
+            self.tr_("Datenbank: %1").replace("%1", self.context.database.path.name)
+        )
+        self.file_label.setToolTip(str(self.context.database.path))
+        self.count_box.setTitle(self.tr_("Auf einen Blick"))
+        for kind, title in COUNTED:
+            number = f"{self._counts.get(kind, 0):,}".replace(",", ".")
+            button = self.count_buttons[kind]
+            button.setText(f"{number} {self.tr_(title)}")
+            button.setAccessibleName(f"{self.tr_(title)}: {number}")
+            button.setToolTip(self.tr_("Zur Seite „%1“").replace("%1", self.tr_(title)))
+        self.search_label.setText(self.tr_("&Suchen:"))
+        self.search_edit.setPlaceholderText(
+            self.tr_("In allen Einträgen suchen – z. B. einen Namen, ein Thema, einen Ort")
+        )
+        self.search_edit.setAccessibleName(self.tr_("In allen Einträgen suchen"))
+        self.search_results.setAccessibleName(self.tr_("Suchergebnisse"))
+        self.follow_up_box.setTitle(self.tr_("Offene Wiedervorlagen (nächste 14 Tage)"))
+        self.follow_up_view.setAccessibleName(self.tr_("Offene Wiedervorlagen"))
+        self.done_button.setText(self.tr_("&Erledigt"))
+        self.done_button.setToolTip(self.tr_("Die gewählte Wiedervorlage als erledigt markieren"))
+        self.open_button.setText(self.tr_("Kontakt ö&ffnen"))
+        self.follow_up_empty.setText(
+            self.tr_(
+                "Keine Wiedervorlagen fällig. Beim Erfassen eines Kontakts (Strg+K) "
+                "lässt sich ein Datum für die Wiedervorlage eintragen."
+            )
+        )
+        self.recent_box.setTitle(self.tr_("Zuletzt geändert"))
+        self.recent_view.setAccessibleName(self.tr_("Zuletzt geänderte Einträge"))
+        self.recent_empty.setText(self.tr_("Noch nichts geändert."))
+        self.follow_up_model.retranslate()
+        self.recent_model.retranslate()
+        self._update_empty_states()
+
+    def _update_empty_states(self) -> None:
+        has_follow_ups = self.follow_up_model.rowCount() > 0
+        self.follow_up_view.setVisible(has_follow_ups)
+        self.follow_up_empty.setVisible(not has_follow_ups)
+        has_recent = self.recent_model.rowCount() > 0
+        self.recent_view.setVisible(has_recent)
+        self.recent_empty.setVisible(not has_recent)
+        self.next_steps.setText(self._next_steps())
+        self.next_steps.setVisible(bool(self.next_steps.text()))
+        self._update_follow_up_buttons()
+
+    def _next_steps(self) -> str:
+        """What to do next while the database is (nearly) empty."""
+        counts = self._counts
+        if not counts.get("group"):
+            return self.tr_(
+                "Noch keine Helferkreise — Strg+N legt einen an.\n"
+                "Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter "
+                "„Personen“ die Ansprechpersonen mit ihrer Einwilligung."
+            )
+        if not counts.get("programme"):
+            return self.tr_("Noch keine Angebote — auf der Seite „Angebote“ legt Strg+N eines an.")
+        if not counts.get("organisation"):
+            return self.tr_(
+                "Noch keine Stellen — unter „Stellen & KI“ z. B. das Kommunale "
+                "Integrationszentrum Ihres Landkreises eintragen (Strg+N)."
+            )
+        return ""
+
+    def _update_follow_up_buttons(self) -> None:
+        selected = self.follow_up_view.currentIndex().isValid()
+        self.done_button.setEnabled(selected and self.follow_up_model.rowCount() > 0)
+        self.open_button.setEnabled(selected and self.follow_up_model.rowCount() > 0)
+
+    # --- actions ---------------------------------------------------------------------
+
+    def _current_follow_up(self) -> str | None:
+        index = self.follow_up_view.currentIndex()
+        return self.follow_up_model.id_at(index.row()) if index.isValid() else None
+
+    def mark_done(self) -> None:
+        """Mark the chosen Wiedervorlage as erledigt (Strg+Z takes it back)."""
+        contact_id = self._current_follow_up()
+        if contact_id is None:
+            return
+        try:
+            before = records.get(self.context.uow(), CONTACTS, contact_id)
+            follow_ups.mark_done(self.context.uow(), contact_id)
+        except UserError as error:
+            prompts.warn(self, self.tr_("Nicht gespeichert"), error.message)
+            return
+        step = UndoStep(Change.EDITED, "contact", contact_id, before.data.subject, before.data)
+        self.emit_changed("contact", contact_id, step)
+        self.reload()
+        self.message.emit(self.tr_("Erledigt: %1").replace("%1", before.data.subject))
+
+    def open_follow_up(self) -> None:
+        contact_id = self._current_follow_up()
+        if contact_id is not None:
+            self.navigate.emit("contact", contact_id)
+
+    def _open_recent(self, index: Any) -> None:
+        row = self.recent_model.row_at(index.row())[1]
+        self.navigate.emit(row.kind_code, row.id)
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search_edit.text().strip()
+        self.search_results.clear()
+        self.search_results.setVisible(bool(text))
+        if not text:
+            return
+        hits = search.search(self.context.uow(), text, limit=50)
+        for hit in hits:
+            label = f"{kind_label(hit.kind_code)}: {hit.title}"
+            item = QListWidgetItem(f"{label} – {hit.detail}" if hit.detail else label)
+            item.setData(SEARCH_ROLE, (hit.kind_code, hit.id))
+            self.search_results.addItem(item)
+        if not hits:
+            empty = QListWidgetItem(self.tr_("Nichts gefunden für „%1“.").replace("%1", text))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.search_results.addItem(empty)
+
+    def _open_hit(self, item: QListWidgetItem) -> None:
+        target = item.data(SEARCH_ROLE)
+        if target:
+            self.navigate.emit(*target)
+
+    def focus_filter(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def on_record_changed(self, kind_code: str, record_id: str) -> None:
+        self.mark_stale()
+
+    def contact_defaults(self) -> dict[str, str]:
+        index = self.follow_up_view.currentIndex()
+        if not index.isValid() or not self.follow_up_view.hasFocus():
+            return {}
+        row = self.follow_up_model.row_at(index.row())[1]
+        defaults = {"group_id": row.group_id, "organisation_id": row.organisation_id}
+        return {key: value for key, value in defaults.items() if value}

@@ -1,0 +1,524 @@
+"""A page for one kind of record: filter box, table, and the form of the chosen record.
+
+The flow a volunteer sees: type a few letters, pick a row, edit, Strg+S. Rows are
+loaded once when the page is first shown and afterwards refreshed one record at a time
+(after a save, a delete, an undo), so that even 25,000 Angebote stay quick. Leaving a
+changed form (another row, another page, closing) asks Speichern / Verwerfen / Abbrechen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+
+from helferapp.domain.errors import NotFoundError, UserError, ValidationError
+from helferapp.services import records
+from helferapp.services.records import Record
+from helferapp.services.trash import SPECS
+from helferapp.ui import prompts, settings
+from helferapp.ui.context import AppContext
+from helferapp.ui.models.display import kind_label
+from helferapp.ui.models.table_model import Column, RecordTableModel
+from helferapp.ui.pages.base import Heading, Page
+from helferapp.ui.pages.detail import DetailPanel
+from helferapp.ui.pages.table import RecordTable, TableStack
+from helferapp.ui.undo import Change, UndoStep
+
+FILTER_DELAY_MS = 150
+
+
+def data_title(data: Any) -> str:
+    """What a person recognises a record by: its name, title or subject."""
+    for attribute in ("name", "title", "subject", "ags"):
+        value = getattr(data, attribute, "")
+        if value:
+            return str(value)
+    return ""
+
+
+@dataclass
+class PageConfig:
+    """What differs between the record pages (texts are untranslated German)."""
+
+    kind_code: str
+    nav_title: str
+    title: str
+    new_text: str
+    new_heading: str
+    empty_text: str
+    columns: list[Column]
+    query: Callable[..., list[Any]]
+    warn: Callable[[Any], bool] | None = None
+    default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+    depends_on: frozenset[str] = field(default_factory=frozenset)
+
+
+class RecordPage(Page):
+    """Filter, table and detail form for the records of ``config.kind_code``."""
+
+    def __init__(self, context: AppContext, config: PageConfig, parent: QWidget | None = None):
+        super().__init__(context, parent)
+        self.config = config
+        self.kind_code = config.kind_code
+        self.nav_title = config.nav_title
+        self.spec = SPECS[config.kind_code]
+        self.form: Any = None
+        self.current: Record[Any] | None = None
+        self._new = False
+        self._row_id: str | None = None  # the table row that belongs to the open form
+        self._syncing = False
+        self._saving = False
+        self._rows_stale = True
+        self.model = RecordTableModel(config.columns, self, warn=config.warn)
+        self._build_ui()
+        self.retranslate_ui()
+        self._show_nothing()
+
+    # --- building --------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.heading = Heading("", parent=self)
+        self.count_label = QLabel(self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMinimumWidth(260)
+        self.filter_edit.installEventFilter(self)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.filter_label = QLabel(self)
+        self.filter_label.setBuddy(self.filter_edit)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.filter_label)
+        top.addWidget(self.filter_edit)
+        top.addWidget(self.count_label)
+
+        self.table = RecordTable(
+            self.model, self.kind_code, self, default_sort=self.config.default_sort
+        )
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.activated.connect(lambda _index: self._focus_form())
+        self.stack = TableStack(self.table, self)
+        self.detail = DetailPanel(self.kind_code, self)
+        self.detail.save_button.clicked.connect(self.save)
+        self.detail.cancel_button.clicked.connect(self.cancel)
+        self.detail.delete_button.clicked.connect(self.delete_current)
+        self.build_extras()
+        related = self.build_related()
+        if related is not None:
+            related.navigate.connect(self._navigate_from_related)
+            self.detail.set_related(related)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self._splitter_restored = settings.restore_splitter(self.splitter, self._splitter_key)
+        if not self._splitter_restored:
+            self.splitter.setSizes([700, 520])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self.setTabOrder(self.filter_edit, self.table)
+
+    def build_extras(self) -> None:
+        """Hook: add extra buttons to the detail panel."""
+
+    def build_related(self) -> Any:
+        """Hook: return a ``RelatedTabs`` for the detail panel, or None."""
+        return None
+
+    def load_related(self, record: Record[Any] | None) -> None:
+        """Hook: fill the related lists for ``record`` (None: nothing open)."""
+
+    def update_extras(self) -> None:
+        """Hook: enable or disable extra buttons after the open record changed."""
+
+    @property
+    def _splitter_key(self) -> str:
+        return f"pages/{self.kind_code}/splitter"
+
+    def _ensure_form(self) -> Any:
+        if self.form is None:
+            from helferapp.ui.forms import FORMS
+
+            self.form = FORMS[self.kind_code](self.context, self.detail)
+            self.form.changed.connect(self._update_heading)
+            self.form.saved.connect(self._saved_elsewhere)
+            self.detail.set_form(self.form)
+            if not self._splitter_restored:
+                self._fit_detail_to_form()
+        return self.form
+
+    def _fit_detail_to_form(self) -> None:
+        """First use: give the form the width it asks for, up to 55 % of the page."""
+        total = sum(self.splitter.sizes()) or self.width()
+        wanted = min(self.form.sizeHint().width() + 24, int(total * 0.55))
+        self.splitter.setSizes([max(total - wanted, 200), wanted])
+
+    # --- life cycle ------------------------------------------------------------------
+
+    def activate(self) -> None:
+        self._ensure_form()
+        if self._rows_stale:
+            self._rows_stale = False
+            self.reload()
+        elif self._stale and self.current is not None:
+            self.load_related(self.current)
+        self._stale = False
+
+    def reload(self) -> None:
+        rows = self.config.query(self.context.uow())
+        self._syncing = True
+        try:
+            self.model.set_rows(rows)
+            self._reselect()
+        finally:
+            self._syncing = False
+        self._update_count()
+
+    def mark_stale(self) -> None:
+        self._rows_stale = True
+        super().mark_stale()
+
+    def refresh_rows(self, ids: Iterable[str]) -> None:
+        """Fetch fresh rows of some records (after a save or delete) without a reload."""
+        if self._rows_stale:
+            return
+        wanted = set(ids)
+        rows = self.config.query(self.context.uow(), wanted)
+        self._syncing = True
+        try:
+            self.model.upsert(rows)
+            self.model.remove(wanted - {row[0] for row in rows})
+            self._reselect()
+        finally:
+            self._syncing = False
+        self._update_count()
+
+    def _reselect(self) -> None:
+        if self._row_id is not None:
+            self.table.select_id(self._row_id)
+
+    def row_id_of(self, record: Record[Any]) -> str:
+        """The id of the table row that shows ``record``."""
+        return record.id
+
+    def record_title(self, record: Record[Any]) -> str:
+        """What the heading, the undo menu and the delete question call the record."""
+        return data_title(record.data)
+
+    def save_state(self) -> None:
+        self.table.save_state()
+        self.detail.save_state()
+        settings.save_splitter(self.splitter, self._splitter_key)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr_(self.config.title))
+        self.filter_label.setText(self.tr_("&Filter:"))
+        self.filter_edit.setPlaceholderText(self.tr_("Tippen zum Filtern (Strg+F)"))
+        self.filter_edit.setAccessibleName(
+            self.tr_("Filter für %1").replace("%1", self.heading.text())
+        )
+        self.table.setAccessibleName(self.tr_("Tabelle: %1").replace("%1", self.heading.text()))
+        self.detail.hint.setText(
+            self.tr_("Links einen Eintrag auswählen – oder mit Strg+N „%1“ anlegen.").replace(
+                "%1", self.tr_(self.config.new_heading)
+            )
+        )
+        self.detail.retranslate_ui()
+        self.model.retranslate()
+        self._update_count()
+        self._update_heading()
+        if self.form is not None:
+            self.form.retranslate_ui()
+
+    # --- filter ----------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self._syncing = True
+        try:
+            self.model.set_filter(self.filter_edit.text())
+            self._reselect()
+        finally:
+            self._syncing = False
+        self._update_count()
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and self.filter_edit.text():
+                self.filter_edit.clear()
+                self.apply_filter()
+                return True
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.apply_filter()
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.table.currentIndex().isValid() and self.model.rowCount():
+                    self.table.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _update_count(self) -> None:
+        total, shown = self.model.total_count(), self.model.rowCount()
+        number = f"{total:,}".replace(",", ".")
+        if self.model.is_filtered():
+            text = self.tr_("%1 von %2").replace("%1", f"{shown:,}".replace(",", "."))
+            self.count_label.setText(text.replace("%2", number))
+        else:
+            self.count_label.setText(self.tr_("%1 Einträge").replace("%1", number))
+        if total == 0:
+            self.stack.show_empty(self.tr_(self.config.empty_text))
+        elif shown == 0:
+            text = self.tr_("Nichts gefunden für „%1“.\nEsc im Filterfeld zeigt wieder alle.")
+            self.stack.show_empty(text.replace("%1", self.filter_edit.text().strip()))
+        else:
+            self.stack.show_empty(None)
+
+    # --- opening records -------------------------------------------------------------
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing or not current.isValid():
+            return
+        record_id = self.model.id_at(current.row())
+        if record_id == self._row_id:
+            return
+        if not self.confirm_leave():
+            self._syncing = True
+            try:
+                self.table.select_id(self._row_id)
+            finally:
+                self._syncing = False
+            return
+        self.open(record_id)
+
+    def open(self, record_id: str) -> bool:
+        """Show one record in the form."""
+        try:
+            record = records.get(self.context.uow(), self.spec, record_id)
+        except NotFoundError as error:
+            self.message.emit(error.message)
+            self.refresh_rows([record_id])
+            return False
+        self._show_record(record)
+        return True
+
+    def _show_record(self, record: Record[Any]) -> None:
+        form = self._ensure_form()
+        form.clear_errors()
+        form.load(record)
+        self.current, self._new = record, False
+        self._row_id = self.row_id_of(record)
+        self.detail.show_form(True)
+        self.detail.delete_button.setEnabled(not record.deleted)
+        self._update_heading()
+        self.load_related(record)
+        self.update_extras()
+
+    def _show_nothing(self) -> None:
+        self.current, self._new, self._row_id = None, False, None
+        self.detail.show_form(False)
+        self._update_heading()
+        self.load_related(None)
+        self.update_extras()
+
+    def show_record(self, record_id: str) -> bool:
+        self.activate()
+        if self.model.row_of(record_id) < 0 and self.model.is_filtered():
+            self.filter_edit.clear()
+            self.apply_filter()
+        self._syncing = True
+        try:
+            self.table.select_id(record_id)
+        finally:
+            self._syncing = False
+        return self.open(record_id)
+
+    def _focus_form(self) -> None:
+        if self.form is not None and self.current is not None:
+            self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.form.focusNextChild()
+
+    def _navigate_from_related(self, kind_code: str, record_id: str) -> None:
+        self.navigate.emit(kind_code, record_id)
+
+    def heading_text(self) -> str:
+        """The detail panel's heading for what the form shows."""
+        if self._new:
+            return self.tr_(self.config.new_heading)
+        if self.current is not None:
+            return f"{kind_label(self.kind_code)}: {self.record_title(self.current)}"
+        return ""
+
+    def _update_heading(self) -> None:
+        text = self.heading_text()
+        if self.form is not None and (self._new or self.current) and self.form.is_dirty():
+            text += self.tr_(" – geändert")
+        self.detail.heading.setText(text)
+
+    # --- commands --------------------------------------------------------------------
+
+    def can_create(self) -> bool:
+        return True
+
+    def new_record(self, defaults: Any = None) -> None:
+        self.activate()
+        if not self.confirm_leave():
+            return
+        self._syncing = True
+        try:
+            self.table.select_id(None)
+        finally:
+            self._syncing = False
+        form = self._ensure_form()
+        form.clear_errors()
+        form.load(None, defaults)
+        self.current, self._new, self._row_id = None, True, None
+        self.detail.show_form(True)
+        self.detail.delete_button.setEnabled(False)
+        self._update_heading()
+        self.load_related(None)
+        self.update_extras()
+        self._focus_first_field()
+
+    def _focus_first_field(self) -> None:
+        self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.form.focusNextChild()
+
+    def is_dirty(self) -> bool:
+        return bool(self.form is not None and (self._new or self.current) and self.form.is_dirty())
+
+    def save(self) -> bool:
+        if self.form is None or not (self._new or self.current):
+            return True
+        if self.current is not None and not self._new and not self.form.is_dirty():
+            return True
+        before = None if self._new else self.current
+        self._saving = True
+        try:
+            record = self.form.save()
+        except ValidationError:
+            self.message.emit(self.tr_("Nicht gespeichert: bitte die markierten Felder prüfen."))
+            return False
+        except UserError as error:
+            prompts.warn(self, self.tr_("Nicht gespeichert"), error.message)
+            return False
+        finally:
+            self._saving = False
+        step = UndoStep(
+            Change.CREATED if before is None else Change.EDITED,
+            self.kind_code,
+            record.id,
+            self.record_title(record),
+            before.data if before is not None else None,
+        )
+        self._show_record(record)
+        self.refresh_rows([self.row_id_of(record)])
+        self.emit_changed(self.kind_code, record.id, step)
+        self.message.emit(self.tr_("Gespeichert: %1").replace("%1", step.title))
+        return True
+
+    def _saved_elsewhere(self, record_id: str) -> None:
+        """The form saved through a dialog of its own (the consent dialog)."""
+        if self._saving or self.current is None or record_id != self.current.id:
+            return
+        before = self.current
+        try:
+            record = records.get(self.context.uow(), self.spec, record_id)
+        except NotFoundError:
+            return
+        self.current = record
+        self.refresh_rows([self.row_id_of(record)])
+        step = UndoStep(
+            Change.EDITED, self.kind_code, record_id, self.record_title(record), before.data
+        )
+        self.emit_changed(self.kind_code, record_id, step)
+        self._update_heading()
+
+    def cancel(self) -> None:
+        """Verwerfen: take back the edits in the form."""
+        if self._new or self.current is None:
+            self._show_nothing()
+        else:
+            self._show_record(self.current)
+
+    def confirm_leave(self) -> bool:
+        if not self.is_dirty():
+            return True
+        what = self.detail.heading.text().removesuffix(self.tr_(" – geändert"))
+        answer = prompts.ask_unsaved(self, what)
+        if answer is prompts.Answer.SAVE:
+            return self.save()
+        if answer is prompts.Answer.DISCARD:
+            self.cancel()
+            return True
+        return False
+
+    def can_delete(self) -> bool:
+        return self.current is not None and not self._new and not self.current.deleted
+
+    def delete_current(self) -> None:
+        if not self.can_delete():
+            return
+        assert self.current is not None
+        record = self.current
+        title = self.record_title(record)
+        question = self.tr_("%1 „%2“ in den Papierkorb legen?")
+        question = question.replace("%1", kind_label(self.kind_code)).replace("%2", title)
+        info = self.tr_("Aus dem Papierkorb lässt sich alles wiederherstellen (auch mit Strg+Z).")
+        if not prompts.confirm(
+            self, self.tr_("Löschen"), question, self.tr_("In den &Papierkorb"), info
+        ):
+            return
+        try:
+            records.delete(self.context.uow(), self.spec, record.id)
+        except UserError as error:
+            prompts.warn(self, self.tr_("Nicht gelöscht"), error.message)
+            return
+        self._show_nothing()
+        self.refresh_rows([self.row_id_of(record)])
+        step = UndoStep(Change.DELETED, self.kind_code, record.id, title)
+        self.emit_changed(self.kind_code, record.id, step)
+        self.message.emit(self.tr_("In den Papierkorb gelegt: %1").replace("%1", title))
+
+    def on_record_changed(self, kind_code: str, record_id: str) -> None:
+        if kind_code == self.kind_code:
+            self.refresh_rows([record_id])
+            if self.current is not None and self.current.id == record_id and not self.is_dirty():
+                self._reopen(record_id)
+        elif kind_code in self.config.depends_on:
+            self._rows_stale = True
+            if self.isVisible():
+                self.activate()
+        if self.current is not None and kind_code != self.kind_code:
+            self._stale = True
+            if self.isVisible():
+                self.activate()
+
+    def _reopen(self, record_id: str) -> None:
+        try:
+            record = records.get(self.context.uow(), self.spec, record_id)
+        except NotFoundError:
+            self._show_nothing()
+            return
+        if record.deleted:
+            self._show_nothing()
+        else:
+            self._show_record(record)

@@ -1,0 +1,84 @@
+"""The few questions the app asks, worded once: save changes?, move to the Papierkorb?
+
+Buttons carry German texts of their own (not only Qt's translated standard texts), so
+the questions read right even when Qt's translations are missing; tests answer them by
+patching ``QMessageBox.exec``, which returns the standard button that was chosen.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+Button = QMessageBox.StandardButton
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("prompts", text)
+
+
+class Answer(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(box.textFormat().PlainText)
+    return box
+
+
+def ask_unsaved(parent: QWidget | None, what: str) -> Answer:
+    """Ask what to do with unsaved changes of ``what`` (e.g. "Angebot „Deutschkurs“")."""
+    box = _box(
+        parent,
+        QMessageBox.Icon.Question,
+        _tr("Ungespeicherte Änderungen"),
+        _tr("%1 wurde geändert, aber noch nicht gespeichert.").replace("%1", what),
+    )
+    box.setInformativeText(_tr("Möchten Sie die Änderungen speichern?"))
+    box.setStandardButtons(Button.Save | Button.Discard | Button.Cancel)
+    box.button(Button.Save).setText(_tr("&Speichern"))
+    box.button(Button.Discard).setText(_tr("&Verwerfen"))
+    box.button(Button.Cancel).setText(_tr("&Abbrechen"))
+    box.setDefaultButton(Button.Save)
+    box.setEscapeButton(Button.Cancel)
+    answer = box.exec()
+    if answer == Button.Save:
+        return Answer.SAVE
+    if answer == Button.Discard:
+        return Answer.DISCARD
+    return Answer.CANCEL
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str, info: str = "") -> bool:
+    """A yes/no question whose yes-button says what will happen (e.g. "In den Papierkorb")."""
+    box = _box(parent, QMessageBox.Icon.Question, title, text)
+    if info:
+        box.setInformativeText(info)
+    box.setStandardButtons(Button.Yes | Button.No)
+    box.button(Button.Yes).setText(yes)
+    box.button(Button.No).setText(_tr("&Abbrechen"))
+    box.setDefaultButton(Button.Yes)
+    box.setEscapeButton(Button.No)
+    return box.exec() == Button.Yes
+
+
+def inform(parent: QWidget | None, title: str, text: str, info: str = "") -> None:
+    box = _box(parent, QMessageBox.Icon.Information, title, text)
+    if info:
+        box.setInformativeText(info)
+    box.setStandardButtons(Button.Ok)
+    box.exec()
+
+
+def warn(parent: QWidget | None, title: str, text: str, info: str = "") -> None:
+    """Show a problem the user can fix (a ``UserError``'s German message)."""
+    box = _box(parent, QMessageBox.Icon.Warning, title, text)
+    if info:
+        box.setInformativeText(info)
+    box.setStandardButtons(Button.Ok)
+    box.exec()
