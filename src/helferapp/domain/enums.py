@@ -8,6 +8,7 @@ people see; the UI passes it through Qt's translation so an English UI can be ad
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 
 class LabelledEnum(StrEnum):
@@ -22,7 +23,7 @@ class LabelledEnum(StrEnum):
         return _LABELS.get(type(self), {}).get(self.value, self.value)
 
     @classmethod
-    def from_code(cls, code: str) -> LabelledEnum:
+    def from_code(cls, code: str) -> Self:
         """Return the member for ``code`` or raise ``ValueError`` with the allowed codes."""
         try:
             return cls(code)
@@ -50,12 +51,15 @@ class KIArea(LabelledEnum):
     CROSS_CUTTING = "querschnitt"
 
 
-_register_labels(KIArea, {
-    "elementarbereich": "Elementarbereich",
-    "schule": "Schule",
-    "uebergang_schule_beruf": "Übergang Schule–Beruf",
-    "querschnitt": "Querschnitt",
-})
+_register_labels(
+    KIArea,
+    {
+        "elementarbereich": "Elementarbereich",
+        "schule": "Schule",
+        "uebergang_schule_beruf": "Übergang Schule–Beruf",
+        "querschnitt": "Querschnitt",
+    },
+)
 
 
 class FieldOfAction(LabelledEnum):
@@ -79,20 +83,23 @@ class FieldOfAction(LabelledEnum):
         return _FIELD_TO_AREA[self]
 
 
-_register_labels(FieldOfAction, {
-    "sprache": "Sprache",
-    "elementarbereich": "Elementarbereich",
-    "schule": "Schule",
-    "uebergang_schule_beruf": "Übergang Schule–Beruf",
-    "arbeit": "Arbeit",
-    "wohnen": "Wohnen",
-    "begleitung": "Begleitung",
-    "beratung": "Beratung",
-    "gesundheit": "Gesundheit",
-    "begegnung": "Begegnung",
-    "frauen_familie": "Frauen & Familie",
-    "qualifizierung": "Qualifizierung für Fachkräfte/Helfende",
-})
+_register_labels(
+    FieldOfAction,
+    {
+        "sprache": "Sprache",
+        "elementarbereich": "Elementarbereich",
+        "schule": "Schule",
+        "uebergang_schule_beruf": "Übergang Schule–Beruf",
+        "arbeit": "Arbeit",
+        "wohnen": "Wohnen",
+        "begleitung": "Begleitung",
+        "beratung": "Beratung",
+        "gesundheit": "Gesundheit",
+        "begegnung": "Begegnung",
+        "frauen_familie": "Frauen & Familie",
+        "qualifizierung": "Qualifizierung für Fachkräfte/Helfende",
+    },
+)
 
 _FIELD_TO_AREA: dict[FieldOfAction, KIArea] = {
     FieldOfAction.ELEMENTARY: KIArea.ELEMENTARY,
@@ -129,22 +136,25 @@ class OrganisationKind(LabelledEnum):
     OTHER = "sonstige"
 
 
-_register_labels(OrganisationKind, {
-    "ki": "Kommunales Integrationszentrum",
-    "landratsamt": "Landratsamt",
-    "gemeinde": "Gemeinde",
-    "integrationslotsin": "Integrationslotsin",
-    "wohlfahrtsverband": "Wohlfahrtsverband",
-    "fluechtlingsrat": "Flüchtlingsrat",
-    "migrationsberatung": "Migrationsberatung",
-    "jobcenter": "Jobcenter",
-    "agentur_fuer_arbeit": "Agentur für Arbeit",
-    "schule": "Schule",
-    "kita": "Kita",
-    "bildungstraeger": "Bildungsträger",
-    "verein": "Verein",
-    "sonstige": "Sonstige",
-})
+_register_labels(
+    OrganisationKind,
+    {
+        "ki": "Kommunales Integrationszentrum",
+        "landratsamt": "Landratsamt",
+        "gemeinde": "Gemeinde",
+        "integrationslotsin": "Integrationslotsin",
+        "wohlfahrtsverband": "Wohlfahrtsverband",
+        "fluechtlingsrat": "Flüchtlingsrat",
+        "migrationsberatung": "Migrationsberatung",
+        "jobcenter": "Jobcenter",
+        "agentur_fuer_arbeit": "Agentur für Arbeit",
+        "schule": "Schule",
+        "kita": "Kita",
+        "bildungstraeger": "Bildungsträger",
+        "verein": "Verein",
+        "sonstige": "Sonstige",
+    },
+)
 
 
 class LegalForm(LabelledEnum):
@@ -158,14 +168,17 @@ class LegalForm(LabelledEnum):
     OTHER = "sonstige"
 
 
-_register_labels(LegalForm, {
-    "lose": "loser Zusammenschluss",
-    "ev": "eingetragener Verein (e. V.)",
-    "kirchlich": "kirchlich angebunden",
-    "kommunal": "kommunal angebunden",
-    "wohlfahrtsverband": "bei einem Wohlfahrtsverband",
-    "sonstige": "Sonstige",
-})
+_register_labels(
+    LegalForm,
+    {
+        "lose": "loser Zusammenschluss",
+        "ev": "eingetragener Verein (e. V.)",
+        "kirchlich": "kirchlich angebunden",
+        "kommunal": "kommunal angebunden",
+        "wohlfahrtsverband": "bei einem Wohlfahrtsverband",
+        "sonstige": "Sonstige",
+    },
+)
 
 
 class GroupStatus(LabelledEnum):
@@ -176,11 +189,14 @@ class GroupStatus(LabelledEnum):
     DISSOLVED = "aufgeloest"
 
 
-_register_labels(GroupStatus, {
-    "aktiv": "aktiv",
-    "ruhend": "ruhend",
-    "aufgeloest": "aufgelöst",
-})
+_register_labels(
+    GroupStatus,
+    {
+        "aktiv": "aktiv",
+        "ruhend": "ruhend",
+        "aufgeloest": "aufgelöst",
+    },
+)
 
 
 class Weekday(LabelledEnum):
@@ -195,15 +211,18 @@ class Weekday(LabelledEnum):
     SUNDAY = "so"
 
 
-_register_labels(Weekday, {
-    "mo": "Montag",
-    "di": "Dienstag",
-    "mi": "Mittwoch",
-    "do": "Donnerstag",
-    "fr": "Freitag",
-    "sa": "Samstag",
-    "so": "Sonntag",
-})
+_register_labels(
+    Weekday,
+    {
+        "mo": "Montag",
+        "di": "Dienstag",
+        "mi": "Mittwoch",
+        "do": "Donnerstag",
+        "fr": "Freitag",
+        "sa": "Samstag",
+        "so": "Sonntag",
+    },
+)
 
 
 class ContactChannel(LabelledEnum):
@@ -217,14 +236,17 @@ class ContactChannel(LabelledEnum):
     OTHER = "sonstige"
 
 
-_register_labels(ContactChannel, {
-    "telefon": "Telefon",
-    "email": "E-Mail",
-    "treffen": "persönliches Treffen",
-    "video": "Videokonferenz",
-    "brief": "Brief",
-    "sonstige": "Sonstige",
-})
+_register_labels(
+    ContactChannel,
+    {
+        "telefon": "Telefon",
+        "email": "E-Mail",
+        "treffen": "persönliches Treffen",
+        "video": "Videokonferenz",
+        "brief": "Brief",
+        "sonstige": "Sonstige",
+    },
+)
 
 
 class PartnershipKind(LabelledEnum):
@@ -237,13 +259,16 @@ class PartnershipKind(LabelledEnum):
     OTHER = "sonstige"
 
 
-_register_labels(PartnershipKind, {
-    "kooperation": "Kooperation",
-    "foerderung": "Förderung",
-    "netzwerk": "Netzwerk",
-    "buendnis": "Bündnis",
-    "sonstige": "Sonstige",
-})
+_register_labels(
+    PartnershipKind,
+    {
+        "kooperation": "Kooperation",
+        "foerderung": "Förderung",
+        "netzwerk": "Netzwerk",
+        "buendnis": "Bündnis",
+        "sonstige": "Sonstige",
+    },
+)
 
 
 class ConceptStatus(LabelledEnum):
@@ -254,11 +279,14 @@ class ConceptStatus(LabelledEnum):
     ADOPTED = "beschlossen"
 
 
-_register_labels(ConceptStatus, {
-    "keins": "keins",
-    "geplant": "in Arbeit",
-    "beschlossen": "beschlossen",
-})
+_register_labels(
+    ConceptStatus,
+    {
+        "keins": "keins",
+        "geplant": "in Arbeit",
+        "beschlossen": "beschlossen",
+    },
+)
 
 
 class KIStatus(LabelledEnum):
@@ -269,11 +297,14 @@ class KIStatus(LabelledEnum):
     ACTIVE = "aktiv"
 
 
-_register_labels(KIStatus, {
-    "keins": "keins",
-    "geplant": "geplant",
-    "aktiv": "aktiv (gefördert)",
-})
+_register_labels(
+    KIStatus,
+    {
+        "keins": "keins",
+        "geplant": "geplant",
+        "aktiv": "aktiv (gefördert)",
+    },
+)
 
 
 class RegionLevel(LabelledEnum):
@@ -285,6 +316,17 @@ class RegionLevel(LabelledEnum):
     MUNICIPALITY = "Gemeinde"
 
 
+_register_labels(
+    RegionLevel,
+    {
+        "Land": "Land",
+        "Regierungsbezirk": "Regierungsbezirk",
+        "Kreis": "Kreis",
+        "Gemeinde": "Gemeinde",
+    },
+)
+
+
 class ConsentScope(LabelledEnum):
     """What a person allowed their contact data to be used for."""
 
@@ -293,8 +335,11 @@ class ConsentScope(LabelledEnum):
     PRINT = "drucken"
 
 
-_register_labels(ConsentScope, {
-    "intern": "intern",
-    "weitergeben": "an andere Helferkreise weitergeben",
-    "drucken": "auf Kontaktblatt drucken",
-})
+_register_labels(
+    ConsentScope,
+    {
+        "intern": "intern",
+        "weitergeben": "an andere Helferkreise weitergeben",
+        "drucken": "auf Kontaktblatt drucken",
+    },
+)

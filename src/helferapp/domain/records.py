@@ -398,11 +398,16 @@ def validate_region_status(data: RegionStatusData, regions: RegionLookup) -> Reg
     errors = _Collector()
     errors.require("ags", data.ags, "Bitte ein Gebiet auswählen.")
     errors.region(
-        "ags", data.ags, regions, [RegionLevel.DISTRICT, RegionLevel.MUNICIPALITY],
+        "ags",
+        data.ags,
+        regions,
+        [RegionLevel.DISTRICT, RegionLevel.MUNICIPALITY],
         "Kreis oder Gemeinde",
     )
     if data.concept_status is ConceptStatus.NONE and data.concept_date is not None:
         errors.add("concept_date", "Ohne Integrationskonzept gibt es kein Datum dazu.")
+    if data.ki_status is KIStatus.NONE and data.ki_date is not None:
+        errors.add("ki_date", "Ohne Kommunales Integrationszentrum gibt es kein Datum dazu.")
     cleaned = replace(data, source=clean_text(data.source), notes=data.notes.strip())
     errors.raise_if_any()
     return cleaned

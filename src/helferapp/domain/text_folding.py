@@ -2,8 +2,14 @@
 
 Both the stored search text and the query are folded the same way, so "Müller",
 "Mueller" and "muller" all meet at "muller", and "Straße" and "strasse" at "strasse".
-The ae/oe/ue contraction is applied to both sides, so it cannot miss, only (rarely) find
-one more hit, e.g. "Quelle" also under "qulle" — harmless for a filter box.
+The ae/oe/ue contraction is applied to both sides, so a whole word cannot miss, only
+(rarely) find one more hit, e.g. "Quelle" also under "qulle" — harmless for a filter
+box. The one thing it costs: a fragment that starts with the e of such a pair ("eller")
+does not find the word ("Mueller").
+
+Letters of every script are kept (lower-cased), so that "Олена" finds Олена; Latin
+letters that Unicode does not decompose (ł, ø, đ, ı, …) are spelled out by hand.
+``fold`` is idempotent: folding folded text changes nothing.
 """
 
 from __future__ import annotations
@@ -11,15 +17,38 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_DIGRAPHS = re.compile(r"ae|oe|ue")
-_NON_WORD = re.compile(r"[^0-9a-z@.+]+")
+# Any run of e after a, o or u: the fixed point of contracting ae/oe/ue, so that
+# folding twice gives the same as folding once ("aee" → "a", not "ae").
+_DIGRAPHS = re.compile(r"([aou])e+")
+_NON_WORD = re.compile(r"[^\w@.+]+")
+_SPELLED_OUT = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "ı": "i",
+        "ħ": "h",
+        "ŧ": "t",
+        "þ": "th",
+        "æ": "ae",
+        "œ": "oe",
+        "_": " ",
+    }
+)
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def fold(text: str) -> str:
     """Return ``text`` lower-cased, without accents, ß as ss, and ae/oe/ue as a/o/u."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    contracted = _DIGRAPHS.sub(lambda match: match.group(0)[0], stripped)
+    # Decompose before and after case folding: each step can undo the other's work
+    # ("ℌ" decomposes to "H"; "İ" case-folds to "i" plus a combining dot).
+    plain = _strip_accents(_strip_accents(text).casefold()).translate(_SPELLED_OUT)
+    contracted = _DIGRAPHS.sub(r"\1", plain)
     return _NON_WORD.sub(" ", contracted).strip()
 
 

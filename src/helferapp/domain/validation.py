@@ -48,7 +48,7 @@ def clean_phone(value: str) -> str:
     if number is None or not phonenumbers.is_valid_number(number):
         raise ValueError(
             f"„{value}“ ist keine gültige Telefonnummer. Bitte mit Vorwahl eingeben, "
-            "z. B. 08141 123456 oder 0151 1234567."
+            "z. B. 08141 123456 oder 0151 12345678."
         )
     return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
@@ -95,8 +95,14 @@ def check_date_order(start: date | None, end: date | None, what: str) -> None:
 
 
 def format_date(value: date | None) -> str:
-    """Format a date the German way (TT.MM.JJJJ); empty for no date."""
-    return value.strftime("%d.%m.%Y") if value else ""
+    """Format a date the German way (TT.MM.JJJJ); empty for no date.
+
+    Written by hand because ``strftime("%Y")`` drops leading zeros of years before 1000
+    on some platforms, which ``parse_date`` would then refuse.
+    """
+    if value is None:
+        return ""
+    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
 
 
 def parse_date(value: str) -> date | None:

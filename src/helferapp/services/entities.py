@@ -32,7 +32,7 @@ from helferapp.domain.records import (
     validate_programme,
     validate_region_status,
 )
-from helferapp.services.records import EntitySpec
+from helferapp.services.records import EntitySpec, Validator
 from helferapp.store.models import (
     Contact,
     HelperGroup,
@@ -66,12 +66,16 @@ _LINKS: dict[str, tuple[type[SyncedRecord], str]] = {
 }
 
 
-def _link_errors(session: Session, data: RecordData) -> list[FieldError]:
+def _link_errors(
+    session: Session, data: RecordData, previous: RecordData | None
+) -> list[FieldError]:
     errors: list[FieldError] = []
     for field, (model, what) in _LINKS.items():
         linked_id = getattr(data, field, None)
         if not linked_id:
             continue
+        if previous is not None and getattr(previous, field, None) == linked_id:
+            continue  # an edit that keeps a link keeps it, whatever became of its target
         linked = session.get(model, linked_id)
         if linked is None or linked.purged:
             errors.append(FieldError(field, f"{what} existiert nicht (mehr)."))
@@ -82,11 +86,11 @@ def _link_errors(session: Session, data: RecordData) -> list[FieldError]:
     return errors
 
 
-def _with_links(rule: Callable[[Session, D], D]) -> Callable[[Session, D], D]:
+def _with_links(rule: Callable[[Session, D], D]) -> Validator[D]:
     """Run ``rule`` and the link checks, and report both kinds of errors together."""
 
-    def validate(session: Session, data: D) -> D:
-        errors = _link_errors(session, data)
+    def validate(session: Session, data: D, *, previous: D | None = None) -> D:
+        errors = _link_errors(session, data, previous)
         try:
             cleaned = rule(session, data)
         except ValidationError as error:
@@ -98,11 +102,11 @@ def _with_links(rule: Callable[[Session, D], D]) -> Callable[[Session, D], D]:
     return validate
 
 
-def _regions(rule: Callable[[Any, Any], D]) -> Callable[[Session, D], D]:
+def _regions(rule: Callable[[Any, Any], D]) -> Validator[D]:
     return _with_links(lambda session, data: rule(data, SessionRegions(session)))
 
 
-def _plain(rule: Callable[[D], D]) -> Callable[[Session, D], D]:
+def _plain(rule: Callable[[D], D]) -> Validator[D]:
     return _with_links(lambda _session, data: rule(data))
 
 

@@ -14,8 +14,7 @@ import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from sqlalchemy import Select, and_, select
 from sqlalchemy.orm import Session
@@ -46,6 +45,19 @@ class Record(Generic[D]):
         return int(self.last_stamp[:15]) if self.last_stamp else 0
 
 
+class Validator(Protocol[D]):
+    """Checks and cleans a record's content; raises ``ValidationError`` listing every problem.
+
+    ``previous`` is the stored content when an existing record is edited: links that the
+    edit leaves unchanged are then accepted even if their target went to the Papierkorb
+    meanwhile, so that e.g. a contact with a deleted Stelle can still be marked done.
+    """
+
+    def __call__(self, session: Session, data: D, *, previous: D | None = None) -> D:
+        """Return the cleaned ``data``."""
+        ...
+
+
 @dataclass(frozen=True)
 class EntitySpec(Generic[D]):
     """Everything the generic functions need to know about one kind of record."""
@@ -53,7 +65,7 @@ class EntitySpec(Generic[D]):
     model: type[SyncedRecord]
     data_type: type[D]
     label: str
-    validate: Callable[[Session, D], D]
+    validate: Validator[D]
     natural_id: Callable[[D], str] | None = None
     order_by: str = "name"
 
@@ -62,14 +74,20 @@ def _is_enum(value: Any) -> bool:
     return isinstance(value, type) and issubclass(value, Enum)
 
 
-@cache
+_TUPLE_ITEM_TYPES: dict[type[Any], dict[str, type[Any] | None]] = {}
+
+
 def _tuple_item_types(data_type: type[Any]) -> dict[str, type[Any] | None]:
-    """For every tuple field of ``data_type``: its item type if that is an enum."""
+    """For every tuple field of ``data_type``: its item type if that is an enum (cached)."""
+    cached = _TUPLE_ITEM_TYPES.get(data_type)
+    if cached is not None:
+        return cached
     result: dict[str, type[Any] | None] = {}
     for name, hint in typing.get_type_hints(data_type).items():
         if typing.get_origin(hint) is tuple:
             item = typing.get_args(hint)[0]
             result[name] = item if _is_enum(item) else None
+    _TUPLE_ITEM_TYPES[data_type] = result
     return result
 
 
@@ -141,7 +159,7 @@ def update(uow: UnitOfWork, spec: EntitySpec[D], record_id: str, data: D) -> Rec
     """Validate and save the edited content of an existing record."""
     with uow:
         model = load(uow, spec, record_id)
-        cleaned = spec.validate(uow.session, data)
+        cleaned = spec.validate(uow.session, data, previous=data_from_model(spec, model))
         if spec.natural_id and spec.natural_id(cleaned) != record_id:
             raise UserError(
                 f"Bei diesem Eintrag ({spec.label}) lassen sich die verknüpften Einträge "
@@ -217,8 +235,7 @@ def matching(model: type[SyncedRecord], query: str) -> Select[Any]:
     """A select of ``model`` rows whose folded search text contains every query word."""
     statement = select(model)
     conditions = [
-        model.search_text.like(f"%{_escape_like(term)}%", escape="\\")
-        for term in fold_terms(query)
+        model.search_text.like(f"%{_escape_like(term)}%", escape="\\") for term in fold_terms(query)
     ]
     return statement.where(and_(*conditions)) if conditions else statement
 
@@ -247,4 +264,3 @@ def list_records(
     statement = statement.order_by(getattr(model, spec.order_by), model.id)
     with uow:
         return [to_record(spec, item) for item in uow.session.scalars(statement)]
-

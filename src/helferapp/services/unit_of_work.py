@@ -4,6 +4,10 @@ A ``UnitOfWork`` opens a session on the database, gives it the installation's hy
 logical clock (so the store stamps every write, see ``store.stamping``), and rolls back
 on exit unless ``commit()`` ran. The clock's last stamp is persisted in the same
 transaction as the writes it stamped, so it can never fall behind the data.
+
+Entering a unit of work that is already open joins it: a service called inside
+``with uow:`` works in the caller's session, and only the outermost exit rolls back
+what was not committed and closes the session.
 """
 
 from __future__ import annotations
@@ -29,11 +33,14 @@ class UnitOfWork:
     def __init__(self, database: Database) -> None:
         self.database = database
         self._clock: HybridLogicalClock | None = None
+        self._depth = 0
 
     def __enter__(self) -> UnitOfWork:
-        self.session = self.database.session_factory()
-        self.session.info[CLOCK] = self
-        self._clock = None
+        self._depth += 1
+        if self._depth == 1:
+            self.session = self.database.session_factory()
+            self.session.info[CLOCK] = self
+            self._clock = None
         return self
 
     def __exit__(
@@ -42,8 +49,10 @@ class UnitOfWork:
         exc: BaseException | None,
         traceback: TracebackType | None,
     ) -> None:
-        self.session.rollback()
-        self.session.close()
+        self._depth -= 1
+        if self._depth == 0:
+            self.session.rollback()
+            self.session.close()
 
     @property
     def clock(self) -> HybridLogicalClock:

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy import URL, Engine, create_engine, event, insert, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -57,7 +58,9 @@ def _set_pragmas(foreign_keys: bool) -> Any:
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     """Create an engine for the SQLite file at ``path`` with the project's pragmas."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # URL.create, not an f-string: a "?" or "%20" in a folder name is part of the path.
+    url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _set_pragmas(foreign_keys))
 
     @event.listens_for(engine, "begin")
@@ -107,6 +110,17 @@ class Database:
         return self.meta(META_INSTALLATION_ID)
 
 
+def _is_read_only(path: Path) -> bool:
+    """Tell whether the file is write-protected, also for root (who may write anyway).
+
+    The permission bits are what "schreibgeschützt" means to the user (on Windows the
+    read-only attribute shows up there), so a file without any write bit is refused
+    even when the operating system would let this user write to it.
+    """
+    no_write_bits = not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    return no_write_bits or not os.access(path, os.W_OK)
+
+
 def _check_file(path: Path) -> None:
     if path.exists():
         if not path.is_file():
@@ -122,7 +136,7 @@ def _check_file(path: Path) -> None:
                 f"Die Datei „{path.name}“ ist keine HelferApp-Datenbank. Bitte eine Datei "
                 "mit der Endung .sqlite3 wählen, die HelferApp angelegt hat."
             )
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        if _is_read_only(path) or not os.access(path.parent, os.W_OK):
             raise DatabaseError(
                 f"Die Datenbank „{path.name}“ ist schreibgeschützt oder liegt in einem "
                 "Ordner, in dem Sie nicht schreiben dürfen. Bitte die Datei z. B. nach "
@@ -143,6 +157,48 @@ def _check_file(path: Path) -> None:
         )
 
 
+def _check_schema(path: Path) -> None:
+    """Refuse another program's database or a newer HelferApp's, without changing it.
+
+    This looks with a plain connection: the engine's connect pragmas would already
+    switch the file to WAL mode, i.e. write to it, before it is known to be ours.
+    """
+    if path.stat().st_size == 0:
+        return
+    with (
+        translated_errors(),
+        closing(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)) as connection,
+    ):
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        revision = None
+        if migrations.VERSION_TABLE in tables:
+            row = connection.execute(
+                f"SELECT version_num FROM {migrations.VERSION_TABLE}"
+            ).fetchone()
+            revision = row[0] if row else None
+    if tables and migrations.VERSION_TABLE not in tables:
+        raise _foreign_database(path)
+    if revision is not None and not migrations.is_known_revision(revision):
+        raise _newer_database()
+
+
+def _foreign_database(path: Path) -> DatabaseError:
+    return DatabaseError(
+        f"Die Datei „{path.name}“ ist eine Datenbank eines anderen Programms, "
+        "keine HelferApp-Datenbank. Bitte eine andere Datei wählen."
+    )
+
+
+def _newer_database() -> DatabaseError:
+    return DatabaseError(
+        "Diese Datenbank wurde mit einer neueren Version von HelferApp angelegt. "
+        "Bitte HelferApp aktualisieren, um sie zu öffnen."
+    )
+
+
 def _check_foreign_keys(connection: Any) -> None:
     problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if problems:
@@ -158,16 +214,10 @@ def _upgrade(path: Path) -> None:
     try:
         with translated_errors(), engine.begin() as connection:
             if not migrations.is_helferapp_schema(connection):
-                raise DatabaseError(
-                    f"Die Datei „{path.name}“ ist eine Datenbank eines anderen Programms, "
-                    "keine HelferApp-Datenbank. Bitte eine andere Datei wählen."
-                )
+                raise _foreign_database(path)
             current = migrations.current_revision(connection)
             if current is not None and not migrations.is_known_revision(current):
-                raise DatabaseError(
-                    "Diese Datenbank wurde mit einer neueren Version von HelferApp angelegt. "
-                    "Bitte HelferApp aktualisieren, um sie zu öffnen."
-                )
+                raise _newer_database()
             migrations.upgrade(connection)
             _check_foreign_keys(connection)
             reference_data.ensure_regions(connection)
@@ -177,20 +227,19 @@ def _upgrade(path: Path) -> None:
 
 
 def _ensure_installation(connection: Any) -> None:
-    meta = Meta.__table__
     existing = connection.execute(
-        select(meta.c.value).where(meta.c.key == META_INSTALLATION_ID)
+        select(Meta.value).where(Meta.key == META_INSTALLATION_ID)
     ).scalar()
     if existing is None:
-        connection.execute(
-            meta.insert().values(key=META_INSTALLATION_ID, value=uuid.uuid4().hex)
-        )
+        connection.execute(insert(Meta).values(key=META_INSTALLATION_ID, value=uuid.uuid4().hex))
 
 
 def open_database(path: Path) -> Database:
     """Open (and create or upgrade if needed) the database at ``path``."""
     path = Path(path)
     _check_file(path)
+    if path.exists():
+        _check_schema(path)
     _upgrade(path)
     engine = make_engine(path)
     with translated_errors(), engine.connect() as connection:

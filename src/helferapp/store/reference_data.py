@@ -13,7 +13,7 @@ import hashlib
 import io
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, insert, select
 
 from helferapp.domain.text_folding import fold
 from helferapp.resources import resource
@@ -58,15 +58,11 @@ def ensure_regions(connection: Connection) -> bool:
     """
     data = resource(*REGIONS_FILE).read_bytes()
     digest = hashlib.sha256(data).hexdigest()
-    meta = Meta.__table__
-    stored = connection.execute(
-        select(meta.c.value).where(meta.c.key == META_REGIONS_SHA)
-    ).scalar()
+    stored = connection.execute(select(Meta.value).where(Meta.key == META_REGIONS_SHA)).scalar()
     if stored == digest:
         return False
-    region = Region.__table__
-    connection.execute(delete(region))
-    connection.execute(region.insert(), read_region_rows(data))
-    connection.execute(delete(meta).where(meta.c.key == META_REGIONS_SHA))
-    connection.execute(meta.insert().values(key=META_REGIONS_SHA, value=digest))
+    connection.execute(delete(Region))
+    connection.execute(insert(Region), read_region_rows(data))
+    connection.execute(delete(Meta).where(Meta.key == META_REGIONS_SHA))
+    connection.execute(insert(Meta).values(key=META_REGIONS_SHA, value=digest))
     return True

@@ -43,8 +43,9 @@ def search_text_of(record: SyncedRecord) -> str:
         elif value:
             parts.append(str(value))
             if name == "phone":
+                # Also without spaces, so that typed digits ("01511234…", "+49151…") match.
                 national = display_phone(str(value))
-                parts.extend([national, national.replace(" ", "")])
+                parts.extend([national, national.replace(" ", ""), str(value).replace(" ", "")])
     return fold(" ".join(parts))
 
 

@@ -7,6 +7,7 @@ keys and the transaction (see ``store.database``).
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -28,7 +29,9 @@ def config(connection: Connection | None = None) -> Config:
     return cfg
 
 
+@cache
 def script_directory() -> ScriptDirectory:
+    """The revisions shipped with this version (read once: they cannot change while running)."""
     return ScriptDirectory.from_config(config())
 
 
