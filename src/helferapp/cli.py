@@ -9,6 +9,7 @@ translation (see docs/ARCHITECTURE.md).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 import time
@@ -67,12 +68,13 @@ class _Parser(argparse.ArgumentParser):
         self.exit(1, f"{self.prog}: Fehler: {message}\nHilfe: {self.prog} --help\n")
 
 
-def _open(args: argparse.Namespace) -> Database:
+def database_from(args: argparse.Namespace) -> Database:
+    """The database named by ``--db`` (or the default), opened; for every subcommand."""
     return open_database(resolve_db_path(args.db))
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    database = _open(args)
+    database = database_from(args)
     facts = info.database_info(UnitOfWork(database))
     print(f"Datenbank:        {facts.path}")
     print(f"Schema-Version:   {facts.schema_revision} (neueste: {facts.newest_revision})")
@@ -89,7 +91,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     # Imported here: the generator and its word lists are only needed by this command.
     from helferapp.services import demo
 
-    database = _open(args)
+    database = database_from(args)
     started = time.perf_counter()
     summary = demo.build_demo(
         database,
@@ -116,13 +118,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    backup = backups.create_backup(_open(args), "manuell")
+    backup = backups.create_backup(database_from(args), "manuell")
     print(f"Sicherung angelegt: {backup.path}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    database = _open(args)
+    database = database_from(args)
     available = backups.list_backups(database)
     if args.backup is None:
         if not available:
@@ -152,7 +154,7 @@ def _choose_backup(choice: str, available: Sequence[backups.BackupInfo]) -> Path
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    hits = search.search(UnitOfWork(_open(args)), args.query, limit=args.limit)
+    hits = search.search(UnitOfWork(database_from(args)), args.query, limit=args.limit)
     if not hits:
         print(f"Nichts gefunden für „{args.query}“.")
         return 0
@@ -164,7 +166,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_follow_ups(args: argparse.Namespace) -> int:
     today = date.today()
-    rows = follow_ups.due_follow_ups(UnitOfWork(_open(args)), today, within_days=args.days)
+    rows = follow_ups.due_follow_ups(UnitOfWork(database_from(args)), today, within_days=args.days)
     if not rows:
         print(f"Keine offenen Wiedervorlagen in den nächsten {args.days} Tagen.")
         return 0
@@ -223,7 +225,7 @@ def _group_id(database: Database, name: str) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    database = _open(args)
+    database = database_from(args)
     mode = exchange.ConsentMode.INTERNAL if args.intern else exchange.ConsentMode.SHARED
     target = Path(args.out).expanduser()
     if target.suffix != exchange.EXTENSION:
@@ -262,7 +264,7 @@ def _print_report(result: exchange.ImportResult) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    database = _open(args)
+    database = database_from(args)
     password = _password(args)
     failures = 0
     for name in args.files:
@@ -288,7 +290,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_journal(args: argparse.Namespace) -> int:
-    database = _open(args)
+    database = database_from(args)
     uow = UnitOfWork(database)
     if args.restore is not None:
         exchange.restore_journal_entry(uow, args.restore)
@@ -312,7 +314,11 @@ def cmd_journal(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand (also used by the launcher)."""
+    """The argument parser with every subcommand."""
+    return _build()[0]
+
+
+def _build() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[_Parser]]:
     argparse._ = _german  # type: ignore[attr-defined]
     parser = _Parser(
         prog="helferapp-cli",
@@ -392,20 +398,25 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NR",
         help="den alten Wert dieses Eintrags zurückholen",
     )
-    return parser
+    for register in _extensions():
+        register(add)
+    return parser, commands
 
 
-COMMANDS = (
-    "info",
-    "demo",
-    "backup",
-    "restore",
-    "search",
-    "wiedervorlagen",
-    "export",
-    "import",
-    "journal",
-)
+AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+
+# Modules that add their own subcommands: each has ``register(add: AddCommand) -> None``
+# and, like this module, never imports Qt.
+EXTENSION_MODULES: tuple[str, ...] = ()
+
+
+def _extensions() -> list[Callable[[AddCommand], None]]:
+    return [importlib.import_module(name).register for name in EXTENSION_MODULES]
+
+
+def command_names() -> set[str]:
+    """Every subcommand, read from the parser so that a new one cannot be forgotten."""
+    return set(_build()[1].choices)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -31,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from helferapp import cli
 
     index = _subcommand(args)
-    if index is not None and args[index] in cli.COMMANDS:
+    if index is not None and args[index] in cli.command_names():
         # The CLI takes options after the subcommand ("info --db X"); accept both orders.
         return cli.main([args[index], *args[:index], *args[index + 1 :]])
     if "--version" in args:
