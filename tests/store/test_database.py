@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from helferapp.domain.records import HelperGroupData
+from helferapp.domain.records import HelperGroupData, OrganisationData
+from helferapp.resources import resource
 from helferapp.services import records
-from helferapp.services.entities import GROUPS
+from helferapp.services.entities import GROUPS, ORGANISATIONS
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store import database as database_module
 from helferapp.store import migrations, reference_data
@@ -148,6 +149,35 @@ def test_a_changed_list_of_gebiete_is_loaded_again(db_path: Path) -> None:
     database.dispose()
 
 
+def test_a_gebiet_dropped_from_the_shipped_list_stays_while_records_point_to_it(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    referenced, unreferenced = "09174115", "09174111"
+    database = open_database(db_path)
+    records.create(
+        UnitOfWork(database),
+        ORGANISATIONS,
+        OrganisationData(name="Rathaus Dachau", region_ags=referenced),
+    )
+    database.dispose()
+
+    shipped = resource(*reference_data.REGIONS_FILE).read_text(encoding="utf-8").splitlines()
+    newer = [line for line in shipped if not line.startswith((referenced, unreferenced))]
+    assert len(newer) == len(shipped) - 2
+    newer_file = tmp_path / "newer.csv"
+    newer_file.write_text("\n".join(newer) + "\n", encoding="utf-8")
+    monkeypatch.setattr(reference_data, "resource", lambda *_parts: newer_file)
+
+    database = open_database(db_path)
+    with database.session_factory() as session:
+        assert session.scalar(select(func.count()).select_from(Region)) == 2159
+        assert session.get(Region, referenced) is not None
+        assert session.get(Region, unreferenced) is None
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+    database.dispose()
+
+
 # --- Refusals that leave the file alone --------------------------------------------------
 
 
@@ -193,6 +223,46 @@ def test_a_database_of_another_program_in_wal_mode_is_left_alone(tmp_path: Path)
     with pytest.raises(DatabaseError, match="eines anderen Programms"):
         open_database(path)
     assert snapshot(tmp_path) == before
+
+
+def test_a_database_of_another_alembic_program_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "alembic.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    connection.execute("INSERT INTO alembic_version VALUES ('ae1027a6acf')")
+    connection.execute("CREATE TABLE users (id INTEGER PRIMARY KEY)")
+    connection.commit()
+    connection.close()
+    before = snapshot(tmp_path)
+    with pytest.raises(DatabaseError, match="eines anderen Programms"):
+        open_database(path)
+    assert snapshot(tmp_path) == before
+
+
+def test_tables_without_a_schema_version_are_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "ohne_version.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    connection.execute("CREATE TABLE helper_group (id TEXT PRIMARY KEY)")
+    connection.commit()
+    connection.close()
+    before = snapshot(tmp_path)
+    with pytest.raises(DatabaseError, match="eines anderen Programms"):
+        open_database(path)
+    assert snapshot(tmp_path) == before
+
+
+def test_sqlites_own_tables_do_not_make_a_database_foreign(tmp_path: Path) -> None:
+    path = tmp_path / "analysiert.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE t (x)")
+    connection.execute("ANALYZE")
+    connection.execute("DROP TABLE t")
+    connection.commit()
+    connection.close()
+    database = open_database(path)
+    assert database.schema_revision() == migrations.head_revision()
+    database.dispose()
 
 
 def test_a_database_of_a_newer_helferapp_is_refused_and_left_alone(db_path: Path) -> None:

@@ -171,7 +171,10 @@ def _check_schema(path: Path) -> None:
     ):
         tables = {
             row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite^_%' "
+                "ESCAPE '^'"
+            )
         }
         revision = None
         if migrations.VERSION_TABLE in tables:
@@ -181,7 +184,12 @@ def _check_schema(path: Path) -> None:
             revision = row[0] if row else None
     if tables and migrations.VERSION_TABLE not in tables:
         raise _foreign_database(path)
+    if revision is None and tables - {migrations.VERSION_TABLE}:
+        raise _foreign_database(path)  # tables, but no schema version: not made by us
     if revision is not None and not migrations.is_known_revision(revision):
+        # A newer HelferApp has our bookkeeping table; another Alembic-using program not.
+        if Meta.__tablename__ not in tables:
+            raise _foreign_database(path)
         raise _newer_database()
 
 
@@ -219,8 +227,8 @@ def _upgrade(path: Path) -> None:
             if current is not None and not migrations.is_known_revision(current):
                 raise _newer_database()
             migrations.upgrade(connection)
-            _check_foreign_keys(connection)
             reference_data.ensure_regions(connection)
+            _check_foreign_keys(connection)
             _ensure_installation(connection)
     finally:
         engine.dispose()

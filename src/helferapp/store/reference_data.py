@@ -3,7 +3,9 @@
 The CSV (Destatis Gemeindeverzeichnis, see resources/reference/SOURCES.md) is shipped with
 the app and copied into the ``region`` table whenever its content differs from what the
 database holds (the SHA-256 of the file is kept in ``meta``), so an app update that brings
-a newer Gebietsstand refreshes every database on its first start.
+a newer Gebietsstand refreshes every database on its first start. A Gebiet that the new
+list no longer has (Gemeinden merge) is kept while records still point to it, so that
+the database's references stay intact; the user can move those records at leisure.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from sqlalchemy import Connection, delete, insert, select
 
 from helferapp.domain.text_folding import fold
 from helferapp.resources import resource
-from helferapp.store.models import Meta, Region
+from helferapp.store.models import Base, Meta, Region
 
 REGIONS_FILE = ("reference", "bavaria_regions.csv")
 META_REGIONS_SHA = "regions_sha256"
@@ -61,8 +63,31 @@ def ensure_regions(connection: Connection) -> bool:
     stored = connection.execute(select(Meta.value).where(Meta.key == META_REGIONS_SHA)).scalar()
     if stored == digest:
         return False
+    rows = read_region_rows(data)
+    shipped = {row["ags"] for row in rows}
+    vanished = referenced_region_keys(connection) - shipped
+    kept = [
+        dict(row)
+        for row in connection.execute(select(Region).where(Region.ags.in_(vanished))).mappings()
+    ]
     connection.execute(delete(Region))
-    connection.execute(insert(Region), read_region_rows(data))
+    connection.execute(insert(Region), rows + kept)
     connection.execute(delete(Meta).where(Meta.key == META_REGIONS_SHA))
     connection.execute(insert(Meta).values(key=META_REGIONS_SHA, value=digest))
     return True
+
+
+def referenced_region_keys(connection: Connection) -> set[str]:
+    """Every AGS that a foreign key of some table points to."""
+    keys: set[str] = set()
+    region = Region.__table__
+    for table in Base.metadata.sorted_tables:
+        for foreign_key in table.foreign_keys:
+            if foreign_key.column.table is region:
+                column = foreign_key.parent
+                keys.update(
+                    connection.execute(select(column).where(column.is_not(None)).distinct())
+                    .scalars()
+                    .all()
+                )
+    return keys
