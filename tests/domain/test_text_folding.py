@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from helferapp.domain.text_folding import fold, fold_terms
+from helferapp.domain.text_folding import fold, fold_terms, sort_key
 
 
 @pytest.mark.parametrize("spelling", ["Müller", "Mueller", "muller", "MÜLLER", "MUELLER", "müller"])
@@ -126,3 +126,23 @@ def test_a_piece_of_a_word_is_found_in_the_word(word: str, data: st.DataObject |
 
 def test_a_piece_starting_with_the_e_of_a_digraph_is_not_found() -> None:
     assert fold("eller") not in fold("Mueller")
+
+
+def test_sort_key_gives_german_dictionary_order() -> None:
+    names = ["Zentrum", "Übersee", "ärzte", "Anna", "Straße", "Strasbourg", "Łódź", "Lohr"]
+    assert sorted(names, key=sort_key) == [
+        "Anna",
+        "ärzte",
+        "Łódź",
+        "Lohr",
+        "Strasbourg",
+        "Straße",
+        "Übersee",
+        "Zentrum",
+    ]
+
+
+@given(st.text())
+def test_sort_key_ignores_case_and_accents(text: str) -> None:
+    assert sort_key(text.upper()) == sort_key(text.lower()) or not text.isascii()
+    assert sort_key(sort_key(text)) == sort_key(text)

@@ -164,6 +164,18 @@ def test_where_compares_with_none_as_is_null(uow: UnitOfWork, parents: Parents) 
     assert names(found) == ["Bernd Beispiel"]
 
 
+def test_lists_are_in_german_dictionary_order(uow: UnitOfWork) -> None:
+    for name in ["Zentrum Nord", "Ärztenetz", "anna-Kreis", "Übersee-Hilfe", "Ulm"]:
+        records.create(uow, entities.GROUPS, HelperGroupData(name=name))
+    assert names(records.list_records(uow, entities.GROUPS)) == [
+        "anna-Kreis",
+        "Ärztenetz",
+        "Übersee-Hilfe",
+        "Ulm",
+        "Zentrum Nord",
+    ]
+
+
 def test_contacts_are_listed_by_date(uow: UnitOfWork, parents: Parents) -> None:
     for day in (5, 1, 3):
         records.create(

@@ -6,6 +6,7 @@ import pytest
 
 from helferapp.domain.enums import RegionLevel
 from helferapp.domain.errors import NotFoundError
+from helferapp.domain.text_folding import sort_key
 from helferapp.services import regions
 from helferapp.services.unit_of_work import UnitOfWork
 
@@ -39,7 +40,10 @@ def test_the_gemeinde_picker_lists_2056_gemeinden(uow: UnitOfWork) -> None:
     gemeinden = regions.list_municipalities(uow)
     assert len(gemeinden) == 2056
     assert {row.level for row in gemeinden} == {RegionLevel.MUNICIPALITY}
-    assert [row.name for row in gemeinden] == sorted(row.name for row in gemeinden)
+    assert [row.name for row in gemeinden] == sorted((row.name for row in gemeinden), key=sort_key)
+    names = [row.name for row in gemeinden]
+    assert names.index("Übersee") < names.index("Zusmarshausen")
+    assert names.index("Übersee") > names.index("Tyrlaching")
 
 
 def test_there_are_71_landkreise_and_25_kreisfreie_staedte(uow: UnitOfWork) -> None:

@@ -21,21 +21,20 @@ import unicodedata
 # folding twice gives the same as folding once ("aee" → "a", not "ae").
 _DIGRAPHS = re.compile(r"([aou])e+")
 _NON_WORD = re.compile(r"[^\w@.+]+")
-_SPELLED_OUT = str.maketrans(
-    {
-        "ł": "l",
-        "ø": "o",
-        "đ": "d",
-        "ð": "d",
-        "ı": "i",
-        "ħ": "h",
-        "ŧ": "t",
-        "þ": "th",
-        "æ": "ae",
-        "œ": "oe",
-        "_": " ",
-    }
-)
+_LETTERS = {
+    "ł": "l",
+    "ø": "o",
+    "đ": "d",
+    "ð": "d",
+    "ı": "i",
+    "ħ": "h",
+    "ŧ": "t",
+    "þ": "th",
+    "æ": "ae",
+    "œ": "oe",
+}
+_SPELLED_OUT_LETTERS = str.maketrans(_LETTERS)
+_SPELLED_OUT = str.maketrans({**_LETTERS, "_": " "})
 
 
 def _strip_accents(text: str) -> str:
@@ -50,6 +49,11 @@ def fold(text: str) -> str:
     plain = _strip_accents(_strip_accents(text).casefold()).translate(_SPELLED_OUT)
     contracted = _DIGRAPHS.sub(r"\1", plain)
     return _NON_WORD.sub(" ", contracted).strip()
+
+
+def sort_key(text: str) -> str:
+    """German dictionary order (DIN 5007-1): case and accents ignored, ä like a, ß like ss."""
+    return _strip_accents(_strip_accents(text).casefold()).translate(_SPELLED_OUT_LETTERS)
 
 
 def fold_terms(query: str) -> list[str]:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from helferapp.domain.errors import NotFoundError, UserError
 from helferapp.domain.ids import new_id
 from helferapp.domain.records import RecordData
-from helferapp.domain.text_folding import fold_terms
+from helferapp.domain.text_folding import fold_terms, sort_key
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.models import SyncedRecord
 
@@ -263,4 +263,8 @@ def list_records(
         statement = statement.where(getattr(model, column) == value)
     statement = statement.order_by(getattr(model, spec.order_by), model.id)
     with uow:
-        return [to_record(spec, item) for item in uow.session.scalars(statement)]
+        found = [to_record(spec, item) for item in uow.session.scalars(statement)]
+    if found and isinstance(getattr(found[0].data, spec.order_by, None), str):
+        # SQLite sorts by code point ("Ärzte" after "Zentrum"); people expect German order.
+        found.sort(key=lambda record: sort_key(getattr(record.data, spec.order_by) or ""))
+    return found

@@ -14,7 +14,7 @@ from sqlalchemy.orm import aliased
 
 from helferapp.domain.enums import RegionLevel
 from helferapp.domain.errors import NotFoundError
-from helferapp.domain.text_folding import fold, fold_terms
+from helferapp.domain.text_folding import fold, fold_terms, sort_key
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.models import Region
 
@@ -55,7 +55,7 @@ def _rows(uow: UnitOfWork, *conditions: object) -> list[RegionRow]:
         .order_by(Region.name, Region.ags)
     )
     with uow:
-        return [
+        rows = [
             RegionRow(
                 ags=region.ags,
                 name=region.name,
@@ -70,6 +70,9 @@ def _rows(uow: UnitOfWork, *conditions: object) -> list[RegionRow]:
             )
             for region, parent_name, parent_kind in uow.session.execute(statement)
         ]
+    # German order: Übersee among the U, not after Zusmarshausen.
+    rows.sort(key=lambda row: (sort_key(row.name), row.ags))
+    return rows
 
 
 def list_regions(uow: UnitOfWork, level: RegionLevel | None = None) -> list[RegionRow]:
