@@ -5,8 +5,8 @@ button, and it must be called the same everywhere; the help dialog lists the sho
 from here, so it cannot drift. Texts are set in ``retranslate_ui``; creating and
 wording are kept apart so a language switch only re-words.
 
-Strg+P (Drucken) and Strg+E (Exportieren) are deliberately not assigned yet: they come
-with the print and export features and must not do nothing until then.
+Strg+P (Drucken) is deliberately not assigned yet: it comes with the print feature and
+must not do nothing until then.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ class Actions(QObject):
         self.open_database = self._action([Key.Open])
         self.backup = self._action()
         self.restore = self._action()
+        self.export = self._action([QKeySequence("Ctrl+E")])
+        self.import_ = self._action()
+        self.journal = self._action()
         self.quit = self._action([Key.Quit, QKeySequence("Ctrl+Q")])
 
         self.undo = self._action([QKeySequence("Ctrl+Z")])
@@ -84,6 +87,18 @@ class Actions(QObject):
             self.restore: (
                 _tr("Sicherung &wiederherstellen …"),
                 _tr("Einen früheren Stand aus einer Sicherung zurückholen"),
+            ),
+            self.export: (
+                _tr("&Exportieren …"),
+                _tr("Eine Austauschdatei für andere Helferkreise oder das KI schreiben"),
+            ),
+            self.import_: (
+                _tr("&Importieren …"),
+                _tr("Eine Austauschdatei einlesen (mit Vorschau vor jeder Änderung)"),
+            ),
+            self.journal: (
+                _tr("Import-&Protokoll …"),
+                _tr("Werte, die ein Import überschrieben hat, ansehen und zurückholen"),
             ),
             self.quit: (_tr("&Beenden"), _tr("HelferApp schließen")),
             self.undo: (_tr("&Rückgängig"), _tr("Die letzte Änderung zurücknehmen")),

@@ -85,6 +85,49 @@ def restore_backup(window: Any) -> None:
     window.open_requested.emit(str(window.context.database.path))
 
 
+def export_data(window: Any) -> None:
+    """Exportieren (Strg+E): the export dialog writes an exchange file."""
+    from helferapp.ui.dialogs.export_dialog import ExportDialog
+
+    if window.current_page().confirm_leave():
+        ExportDialog(window.context, window).exec()
+
+
+def import_data(window: Any) -> None:
+    """Importieren: pick exchange files, preview each, import; then show the new state."""
+    from pathlib import Path
+
+    from helferapp.ui.dialogs.import_dialog import import_with_preview
+
+    if not window.current_page().confirm_leave():
+        return
+    paths, _filter = QFileDialog.getOpenFileNames(
+        window,
+        _tr("Austauschdatei importieren"),
+        str(window.context.database.path.parent),
+        _tr("HelferApp-Austauschdatei (*.helferapp);;Alle Dateien (*)"),
+    )
+    changed = False
+    for path in paths:
+        changed |= import_with_preview(window, window.context, Path(path)) is not None
+    if changed:
+        window.open_requested.emit(str(window.context.database.path))
+
+
+def show_journal(window: Any) -> None:
+    """Import-Protokoll: values an import overwrote, each restorable."""
+    from helferapp.ui.dialogs.journal_dialog import JournalDialog
+
+    if not window.current_page().confirm_leave():
+        return
+    dialog = JournalDialog(window.context, None, window)
+    restored: list[bool] = []
+    dialog.restored.connect(lambda: restored.append(True))
+    dialog.exec()
+    if restored:
+        window.open_requested.emit(str(window.context.database.path))
+
+
 def show_help(window: Any) -> None:
     from helferapp.ui.dialogs.help_dialog import HelpDialog
 

@@ -26,6 +26,10 @@ def menu_file(bar: QMenuBar, actions: Actions) -> QMenu:
     menu.addAction(actions.backup)
     menu.addAction(actions.restore)
     menu.addSeparator()
+    menu.addAction(actions.export)
+    menu.addAction(actions.import_)
+    menu.addAction(actions.journal)
+    menu.addSeparator()
     menu.addAction(actions.quit)
     return menu
 

@@ -307,6 +307,11 @@ class RecordPage(Page):
             finally:
                 self._syncing = False
             return
+        self._syncing = True
+        try:
+            self.table.select_id(record_id)  # saving may have moved the selection
+        finally:
+            self._syncing = False
         self.open(record_id)
 
     def open(self, record_id: str) -> bool:
@@ -352,9 +357,9 @@ class RecordPage(Page):
         return self.open(record_id)
 
     def _focus_form(self) -> None:
-        if self.form is not None and self.current is not None:
-            self.form.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.form.focusNextChild()
+        """Enter on a table row: go on editing it."""
+        if self.form is not None and (self.current is not None or self._new):
+            self._focus_first_field()
 
     def _navigate_from_related(self, kind_code: str, record_id: str) -> None:
         self.navigate.emit(kind_code, record_id)
@@ -399,8 +404,12 @@ class RecordPage(Page):
         self._focus_first_field()
 
     def _focus_first_field(self) -> None:
-        self.form.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.form.focusNextChild()
+        """Put the cursor into the form's first enabled input."""
+        for name in self.form.field_names():
+            editor = self.form.editor(name)
+            if editor.isEnabled() and editor.isVisibleTo(self.form):
+                editor.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def is_dirty(self) -> bool:
         return bool(self.form is not None and (self._new or self.current) and self.form.is_dirty())

@@ -1,0 +1,128 @@
+"""Starting the app: German Qt texts, a database that will not open, the first start with
+example data, and the error hook that logs and shows calm German text."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from helferapp.domain.errors import UserError
+from helferapp.services import queries
+from helferapp.store.database import Database
+from helferapp.ui import app as gui
+from helferapp.ui import errors
+from helferapp.ui.context import AppContext
+from helferapp.ui.dialogs.error_dialog import ErrorDialog
+from helferapp.ui.dialogs.first_start_dialog import FirstStartDialog
+
+
+def test_qt_speaks_german(qapp: QApplication) -> None:
+    gui.install_translations(qapp)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
+
+
+def test_start_opens_the_window_on_the_given_database(
+    qtbot: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(gui, "log_dir", lambda: tmp_path / "log")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda dialog: 0)
+    application = gui.start(["--db", str(db_path)])
+    assert application is not None
+    window = application.window
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.windowTitle() == f"HelferApp – {db_path.name}"
+    window.close()
+
+
+def test_a_database_that_will_not_open_asks_for_another(
+    tmp_path: Path, answers: Any, monkeypatch: pytest.MonkeyPatch, db_path: Path
+) -> None:
+    broken = tmp_path / "kaputt.sqlite3"
+    broken.write_bytes(b"this is not a database at all" * 10)
+    assert gui.open_or_ask(broken) is None  # the user chose "Beenden"
+    assert any("keine HelferApp-Datenbank" in text for text in answers.asked)
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        gui, "ask_for_database", lambda _parent, problem: asked.append(problem) or db_path
+    )
+    database = gui.open_or_ask(broken)
+    assert database is not None and database.path == db_path and len(asked) == 1
+    database.dispose()
+
+
+def test_first_start_offers_example_data_once(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def load(dialog: FirstStartDialog) -> int:
+        dialog.demo_button.click()
+        return 1
+
+    monkeypatch.setattr(FirstStartDialog, "exec", load)
+    assert gui.offer_example_data(database) is True
+    counts = queries.counts(AppContext(database).uow())
+    assert counts["group"] == 20 and counts["programme"] == 60
+    assert gui.offer_example_data(database) is False  # not empty, and asked already
+
+
+def test_starting_empty_is_not_asked_again(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[int] = []
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda dialog: shown.append(1) or 1)
+    assert gui.offer_example_data(database) is False
+    assert gui.offer_example_data(database) is False
+    assert shown == [1]
+
+
+class _Emitter(QObject):
+    fire = Signal()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_unexpected_error_is_logged_and_shown_in_german(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[ErrorDialog] = []
+    monkeypatch.setattr(ErrorDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    log = errors.install(tmp_path / "log")
+
+    def broken_slot() -> None:
+        raise RuntimeError("kaputt: interner Zustand")
+
+    emitter = _Emitter()
+    emitter.fire.connect(broken_slot)
+    emitter.fire.emit()
+
+    assert len(shown) == 1
+    dialog = shown[0]
+    assert "schiefgegangen" in dialog.text.text()
+    assert "Traceback" not in dialog.text.text() and "RuntimeError" not in dialog.text.text()
+    assert str(log) in dialog.text.text()
+    dialog.copy_details()
+    assert "RuntimeError: kaputt" in QApplication.clipboard().text()
+    assert dialog.copy_button.text() == "Kopiert ✓"
+    logged = log.read_text(encoding="utf-8")
+    assert "Traceback" in logged and "kaputt: interner Zustand" in logged
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_user_error_that_slipped_through_shows_its_message(
+    tmp_path: Path, answers: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    errors.install(tmp_path / "log")
+    try:
+        raise UserError("Die Datei ist schreibgeschützt.")
+    except UserError as error:
+        sys.excepthook(type(error), error, error.__traceback__)
+    assert answers.asked == ["Die Datei ist schreibgeschützt."]
