@@ -355,6 +355,27 @@ def test_a_locked_database_gives_a_german_message_on_write(
     database.dispose()
 
 
+def test_a_unit_of_work_can_save_again_after_a_failed_commit(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 100)
+    database = open_database(db_path)
+    uow = UnitOfWork(database)
+    with uow:
+        uow.session.add(HelperGroup(id="erster", name="Erster Versuch"))
+        other = sqlite3.connect(db_path, isolation_level=None)
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(DatabaseError, match="anderen Programm"):
+            uow.commit()
+        other.execute("ROLLBACK")
+        other.close()
+        uow.session.add(HelperGroup(id="zweiter", name="Zweiter Versuch"))
+        uow.commit()
+    names = [r.data.name for r in records.list_records(UnitOfWork(database), GROUPS)]
+    assert names == ["Zweiter Versuch"]
+    database.dispose()
+
+
 def test_a_full_disk_gives_a_german_message_and_writes_nothing(
     database: database_module.Database,
 ) -> None:

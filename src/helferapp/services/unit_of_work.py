@@ -72,12 +72,20 @@ class UnitOfWork:
         return value or ""
 
     def commit(self) -> None:
-        """Write everything in one transaction, with the clock state alongside."""
-        with translated_errors():
-            self.session.flush()
-            if self._clock is not None:
-                self.session.merge(Meta(key=META_CLOCK, value=self._clock.last))
-            self.session.commit()
+        """Write everything in one transaction, with the clock state alongside.
+
+        If that fails (locked, disk full), nothing is written and the session is rolled
+        back, so the same unit of work can try again once the cause is gone.
+        """
+        try:
+            with translated_errors():
+                self.session.flush()
+                if self._clock is not None:
+                    self.session.merge(Meta(key=META_CLOCK, value=self._clock.last))
+                self.session.commit()
+        except BaseException:
+            self.session.rollback()
+            raise
 
     def rollback(self) -> None:
         self.session.rollback()
