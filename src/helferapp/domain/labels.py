@@ -32,6 +32,7 @@ _COMMON = {
     "kind": "Art",
     "deleted": "im Papierkorb",
     "purged": "endgültig gelöscht",
+    "merged_into": "zusammengeführt mit",
 }
 
 FIELD_LABELS: dict[str, dict[str, str]] = {
@@ -94,6 +95,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "concept_date": "Integrationskonzept vom",
         "ki_status": "Kommunales Integrationszentrum",
         "ki_date": "KI seit",
+        "integration_guide": "Integrationslotsin vorhanden",
         "source": "Quelle",
     },
 }

@@ -168,6 +168,7 @@ class RegionStatusData:
     concept_date: date | None = None
     ki_status: KIStatus = KIStatus.NONE
     ki_date: date | None = None
+    integration_guide: bool = False
     source: str = ""
     checked_on: date | None = None
     notes: str = ""

@@ -13,7 +13,7 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, MetaData, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, MetaData, String, Text, false
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -75,6 +75,9 @@ class SyncedRecord(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     purged: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Set when this record was merged into another one (a duplicate): the tombstone then
+    # says where its references went, so other installations can follow.
+    merged_into: Mapped[str | None] = mapped_column(String(36), default=None)
     stamps: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     last_stamp: Mapped[str] = mapped_column(String(64), default="", index=True)
     search_text: Mapped[str] = mapped_column(Text, default="")
@@ -256,6 +259,7 @@ class RegionStatus(SyncedRecord):
     concept_date: Mapped[date | None] = mapped_column(default=None)
     ki_status: Mapped[KIStatus] = mapped_column(enum_column(KIStatus), default=KIStatus.NONE)
     ki_date: Mapped[date | None] = mapped_column(default=None)
+    integration_guide: Mapped[bool] = mapped_column(default=False, server_default=false())
     source: Mapped[str] = mapped_column(String(300), default="")
     checked_on: Mapped[date | None] = mapped_column(default=None)
     notes: Mapped[str] = mapped_column(Text, default="")

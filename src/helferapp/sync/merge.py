@@ -137,9 +137,11 @@ class _TableMerger:
         self.regions = regions
         self.report = report
         self.changes = report.tables.setdefault(table, TableChanges())
-        defaults = TABLE_DATA[table]()
+        data_defaults = TABLE_DATA[table]()
+        bookkeeping = {"deleted": False, "purged": False, "merged_into": None}
         self.defaults: dict[str, Any] = {
-            name: to_wire(getattr(defaults, name, False)) for name in self.schema
+            name: to_wire(getattr(data_defaults, name, bookkeeping.get(name)))
+            for name in self.schema
         }
 
     def merge(self, records: list[WireRecord]) -> None:

@@ -62,9 +62,15 @@ TABLE_DATA: dict[str, type[Any]] = {
 
 TEXT_LIMIT = 100_000
 LIST_ITEMS_LIMIT = 200
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_TIME = re.compile(r"^\d{2}:\d{2}(:\d{2})?$")
-_AGS = re.compile(r"^09\d{3}(\d{3})?$")
+# ASCII digits only, matched in full (``\d`` also takes other scripts' digits and ``$`` a
+# trailing newline): a value is accepted only in the one spelling FORMAT.md gives, so that
+# every installation stores and re-exports exactly the text it received.
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
+_AGS = re.compile(r"09[0-9]{3}([0-9]{3})?")
+_GEMEINDE = re.compile(r"09[0-9]{6}")
+# Fields that hold Gemeinden only (FORMAT.md §4; the forms check the same).
+_GEMEINDE_FIELDS = {("helper_group", "region_ags"), ("programme", "region_ags")}
 
 
 class WireValueError(ValueError):
@@ -76,7 +82,7 @@ class FieldSpec:
     """What one field may hold on the wire, and how to turn it into a column value."""
 
     name: str
-    kind: str  # text, bool, date, time, list, codes, code, id, ags, ags_list
+    kind: str  # text, bool, date, time, list, codes, code, id, ags, ags_list, gemeinde(_list)
     nullable: bool = False
     max_length: int = TEXT_LIMIT
     enum_type: type[Enum] | None = None
@@ -106,7 +112,7 @@ class FieldSpec:
         return value
 
     def _date(self, value: Any) -> date:
-        if not isinstance(value, str) or not _DATE.match(value):
+        if not isinstance(value, str) or not _DATE.fullmatch(value):
             raise self._fail(value)
         try:
             return date.fromisoformat(value)
@@ -114,7 +120,7 @@ class FieldSpec:
             raise self._fail(value) from None
 
     def _time(self, value: Any) -> time:
-        if not isinstance(value, str) or not _TIME.match(value):
+        if not isinstance(value, str) or not _TIME.fullmatch(value):
             raise self._fail(value)
         try:
             return time.fromisoformat(value)
@@ -152,12 +158,23 @@ class FieldSpec:
 
     def _ags_list(self, value: Any) -> list[str]:
         items = self._list(value)
-        if not all(_AGS.match(item) for item in items):
+        if not all(_AGS.fullmatch(item) for item in items):
             raise self._fail(value)
         return items
 
+    def _gemeinde_list(self, value: Any) -> list[str]:
+        items = self._list(value)
+        if not all(_GEMEINDE.fullmatch(item) for item in items):
+            raise self._fail(value)
+        return items
+
+    def _gemeinde(self, value: Any) -> str:
+        if not isinstance(value, str) or not _GEMEINDE.fullmatch(value):
+            raise self._fail(value)
+        return value
+
     def _ags(self, value: Any) -> str:
-        if not isinstance(value, str) or not _AGS.match(value):
+        if not isinstance(value, str) or not _AGS.fullmatch(value):
             raise self._fail(value)
         return value
 
@@ -194,9 +211,13 @@ def _enum_of(hint: Any) -> type[Enum] | None:
 def _spec(model: type[SyncedRecord], hints: dict[str, Any], name: str) -> FieldSpec:
     column = model.__table__.columns[name]
     nullable = bool(column.nullable)
+    if name == "merged_into":
+        return FieldSpec(name, "id", nullable=True)
+    gemeinde = (model.__tablename__, name) in _GEMEINDE_FIELDS
     foreign = next(iter(column.foreign_keys), None)
     if foreign is not None:
-        kind = "ags" if foreign.column.table.name == "region" else "id"
+        region = foreign.column.table.name == "region"
+        kind = ("gemeinde" if gemeinde else "ags") if region else "id"
         return FieldSpec(name, kind, nullable)
     column_type = column.type
     if isinstance(column_type, Boolean):
@@ -211,7 +232,9 @@ def _spec(model: type[SyncedRecord], hints: dict[str, Any], name: str) -> FieldS
         item = typing.get_args(hints[name])[0]
         if isinstance(item, type) and issubclass(item, Enum):
             return FieldSpec(name, "codes", enum_type=item)
-        return FieldSpec(name, "ags_list" if name == "region_ags" else "list")
+        if name == "region_ags":
+            return FieldSpec(name, "gemeinde_list" if gemeinde else "ags_list")
+        return FieldSpec(name, "list")
     if isinstance(column_type, String | Text):
         length = getattr(column_type, "length", None) or TEXT_LIMIT
         return FieldSpec(name, "text", max_length=length)
