@@ -5,9 +5,10 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from helferapp.domain.records import HelperGroupData, PersonData
@@ -19,6 +20,7 @@ from helferapp.store.models import (
     SYNCED_MODELS,
     Contact,
     HelperGroup,
+    Meta,
     Organisation,
     Partnership,
     Person,
@@ -175,6 +177,37 @@ def test_removing_a_synced_record_outright_is_refused(session: Session) -> None:
     session.delete(record)
     with pytest.raises(UnstampedWriteError, match="tombstone"):
         session.flush()
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        update(HelperGroup).values(name="alle gleich"),
+        update(HelperGroup.__table__).values(name="alle gleich"),
+        delete(HelperGroup),
+        insert(HelperGroup).values(id="roh", name="ohne Stempel"),
+    ],
+    ids=["orm-update", "core-update", "delete", "insert"],
+)
+def test_bulk_writes_to_synced_tables_are_refused(session: Session, statement: Any) -> None:
+    make(session, HelperGroup)
+    session.commit()
+    with pytest.raises(UnstampedWriteError, match="bypasses the clock"):
+        session.execute(statement)
+
+
+def test_bulk_writes_to_other_tables_are_allowed(session: Session) -> None:
+    session.execute(update(Meta).where(Meta.key == "installation_id").values(value="neu"))
+    assert session.scalar(select(Meta.value).where(Meta.key == "installation_id")) == "neu"
+
+
+def test_an_import_may_write_in_bulk(database: Database) -> None:
+    with database.session_factory() as session:
+        session.info[IMPORTING] = True
+        session.add(HelperGroup(id="g", name="HK", stamps={}, last_stamp=""))
+        session.flush()
+        session.execute(update(HelperGroup).values(notes="aus der Datei"))
+        assert session.scalar(select(HelperGroup.notes)) == "aus der Datei"
 
 
 def test_search_text_is_refreshed_on_every_edit(session: Session) -> None:

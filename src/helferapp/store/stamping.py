@@ -5,6 +5,8 @@ and gives each field that changed a fresh clock stamp (one stamp per record and 
 Because it sits in the ORM, a forgotten stamp is impossible; a session without a clock
 refuses to write synced records at all. Merging imported records sets
 ``session.info[IMPORTING] = True`` and supplies the stamps from the file instead.
+Bulk ``insert``/``update``/``delete`` statements on synced tables through a session
+bypass the flush, so they are refused too (unless importing).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from helferapp.domain.text_folding import fold
 from helferapp.domain.validation import display_phone
@@ -87,3 +89,25 @@ def _stamp_before_flush(session: Session, _context: UOWTransaction, _instances: 
                 )
             _stamp_record(record, clock.now(), fields)
         record.search_text = search_text_of(record)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_bulk_writes(state: ORMExecuteState) -> None:
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    if state.session.info.get(IMPORTING):
+        return
+    table = getattr(state.statement, "table", None)
+    synced = {model.__table__ for model in _synced_models()}
+    if table is not None and table in synced:
+        raise UnstampedWriteError(
+            f"bulk write to {table.name} bypasses the clock; change the records instead"
+        )
+
+
+def _synced_models() -> list[type[SyncedRecord]]:
+    return [
+        mapper.class_
+        for mapper in SyncedRecord.registry.mappers
+        if issubclass(mapper.class_, SyncedRecord)
+    ]
