@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
@@ -92,13 +92,14 @@ class User:
     def choose(self, combo: QWidget, member: object) -> None:
         """Choose an entry of an enum combo box from its list."""
         assert isinstance(combo, EnumComboBox)
-        row = combo.findText(combo.itemText(combo._members.index(member)))
+        row = [combo.itemData(index) for index in range(combo.count())].index(member)
         combo.setCurrentIndex(row)
         combo.activated.emit(row)
 
     def click(self, box: QWidget) -> None:
         assert isinstance(box, QCheckBox)
-        self.qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+        # on the box itself: a check box in a form row is wider than its text
+        self.qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
 
     @staticmethod
     def _line(widget: QWidget) -> QLineEdit:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox
 
 from helferapp.domain.enums import FieldOfAction, KIArea, Weekday
@@ -23,7 +24,10 @@ def region_picker(qtbot, context):
     picker = RegionPicker()
     qtbot.addWidget(picker)
     picker.set_regions(context.municipalities())
-    picker.show()
+    with qtbot.waitActive(picker):  # the type-ahead list closes when its field has no focus
+        picker.show()
+        picker.activateWindow()
+    picker.setFocus()
     return picker
 
 
@@ -74,8 +78,6 @@ def test_enter_takes_the_best_hit_and_names_the_kreis(region_picker, user):
 
 
 def test_picking_from_the_popup_list(region_picker, user, qtbot):
-    from PySide6.QtCore import Qt
-
     user.key_clicks(region_picker.lineEdit(), "wurzburg")
     popup = region_picker.completer().popup()
     qtbot.keyClick(popup, Qt.Key.Key_Down)

@@ -9,6 +9,7 @@ import pytest
 from helferapp.domain.enums import GroupStatus, LegalForm, OrganisationKind
 from helferapp.domain.errors import ValidationError
 from helferapp.domain.records import HelperGroupData, OrganisationData
+from helferapp.domain.validation import clean_phone
 from helferapp.services import entities, records
 from helferapp.ui.forms import GroupForm, OrganisationForm
 from helferapp.ui.widgets.region_pickers import RegionListEditor
@@ -58,7 +59,7 @@ def test_group_is_created_and_edited_through_the_form(group_form, context, user,
         legal_form=LegalForm.REGISTERED_ASSOCIATION,
         region_ags=(GERSTHOFEN, WUERZBURG),
         working_groups=("Deutschkurs", "Fahrdienst"),
-        phone="+49 821 123456",
+        phone=clean_phone("0821 123456"),
         email="info@hk-gersthofen.de",
         website="https://www.hk-gersthofen.de",
         checked_on=date(2025, 3, 1),
@@ -145,7 +146,7 @@ def test_organisation_is_created_and_edited_through_the_form(organisation_form, 
         postal_code="86150",
         city="Augsburg",
         region_ags=LANDKREIS_AUGSBURG,
-        phone="+49 821 31020",
+        phone=clean_phone("0821 3102 0"),
         email="ki@lra-a.bayern.de",
     )
     assert form.editor("region_ags").currentText() == "Augsburg (Landkreis)"

@@ -30,8 +30,8 @@ class EnumComboBox(QComboBox):
         self._optional = optional
         self._members: list[LabelledEnum | None] = [None] if optional else []
         self._members.extend(enum_type)
-        for _member in self._members:
-            self.addItem("")
+        for member in self._members:
+            self.addItem("", member)
         self.retranslate_ui()
         self.currentIndexChanged.connect(lambda _row: self.valueChanged.emit())
 

@@ -11,13 +11,37 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QListView, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QListView,
+    QSizePolicy,
+    QWidget,
+)
 
 from helferapp.ui.widgets.choices import KEY_ROLE, Choice, ChoiceFilterProxy, ChoiceListModel
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SearchableComboBox", text)
+
+
+class _PickerLineEdit(QLineEdit):
+    """The input line of a ``SearchableComboBox``.
+
+    Enter that picks a typed entry is used up here: otherwise Qt passes it on and the
+    dialog's default button (e.g. "Speichern") fires before the rest is filled in.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        owner = self.parentWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and isinstance(owner, SearchableComboBox) and owner.is_unresolved():
+            owner.take_typed_text()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class SearchableComboBox(QComboBox):
@@ -48,6 +72,7 @@ class SearchableComboBox(QComboBox):
         self._extra: Choice | None = None
         self._unresolved = False
         self.setEditable(True)
+        self.setLineEdit(_PickerLineEdit(self))
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -188,6 +213,15 @@ class SearchableComboBox(QComboBox):
     def _on_completer_activated(self, index: QModelIndex) -> None:
         self._select_key(index.data(KEY_ROLE), notify=True)
         self.picked.emit()
+
+    def take_typed_text(self) -> None:
+        """Enter: take the hit highlighted in the list, or else the best one."""
+        popup = self.completer().popup()
+        current = popup.currentIndex()
+        if popup.isVisible() and current.isValid():
+            self._pick(current.data(KEY_ROLE))
+            return
+        self._on_return()
 
     def _on_return(self) -> None:
         if not self._unresolved:
