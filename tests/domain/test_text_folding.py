@@ -146,3 +146,10 @@ def test_sort_key_gives_german_dictionary_order() -> None:
 def test_sort_key_ignores_case_and_accents(text: str) -> None:
     assert sort_key(text.upper()) == sort_key(text.lower()) or not text.isascii()
     assert sort_key(sort_key(text)) == sort_key(text)
+
+
+@given(st.text(LETTERS))
+@example("ᾀ")
+@example("ß")
+def test_upper_and_lower_case_fold_alike(word: str) -> None:
+    assert fold(word.upper()) == fold(word) == fold(word.lower())

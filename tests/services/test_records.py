@@ -6,6 +6,8 @@ import dataclasses
 from datetime import date
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from helferapp.domain.enums import FieldOfAction
 from helferapp.domain.errors import NotFoundError, ValidationError
@@ -133,6 +135,26 @@ def test_search_in_the_papierkorb_finds_only_deleted_records(
     assert records.list_records(uow, entities.GROUPS, query="dachau") == []
     found = records.list_records(uow, entities.GROUPS, query="dachau", deleted=True)
     assert [record.id for record in found] == [parents.group_id]
+
+
+WORDS = st.text(st.characters(categories=["L"]), min_size=1, max_size=12)
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(st.lists(WORDS, min_size=1, max_size=4))
+def test_every_word_of_a_saved_name_finds_the_record(database: Database, words: list[str]) -> None:
+    uow = UnitOfWork(database)
+    created = records.create(uow, entities.GROUPS, HelperGroupData(name=" ".join(words)))
+    assert created.data.name == " ".join(words)
+    for word in words:
+        found = records.list_records(uow, entities.GROUPS, query=word)
+        assert created.id in [record.id for record in found], word
+    found = records.list_records(uow, entities.GROUPS, query=created.data.name.upper())
+    assert created.id in [record.id for record in found]
 
 
 # --- Filters and order -------------------------------------------------------------------

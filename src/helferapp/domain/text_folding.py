@@ -42,18 +42,23 @@ def _strip_accents(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+def _plain_lower(text: str) -> str:
+    # Case-fold and decompose twice: each step can undo the other's work ("ℌ" decomposes
+    # to "H"; "İ" case-folds to "i" plus a combining dot; "ᾀ" keeps its iota only if
+    # case-folded before the accents go).
+    return _strip_accents(_strip_accents(text.casefold()).casefold())
+
+
 def fold(text: str) -> str:
     """Return ``text`` lower-cased, without accents, ß as ss, and ae/oe/ue as a/o/u."""
-    # Decompose before and after case folding: each step can undo the other's work
-    # ("ℌ" decomposes to "H"; "İ" case-folds to "i" plus a combining dot).
-    plain = _strip_accents(_strip_accents(text).casefold()).translate(_SPELLED_OUT)
+    plain = _plain_lower(text).translate(_SPELLED_OUT)
     contracted = _DIGRAPHS.sub(r"\1", plain)
     return _NON_WORD.sub(" ", contracted).strip()
 
 
 def sort_key(text: str) -> str:
     """German dictionary order (DIN 5007-1): case and accents ignored, ä like a, ß like ss."""
-    return _strip_accents(_strip_accents(text).casefold()).translate(_SPELLED_OUT_LETTERS)
+    return _plain_lower(text).translate(_SPELLED_OUT_LETTERS)
 
 
 def fold_terms(query: str) -> list[str]:
