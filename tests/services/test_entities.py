@@ -106,6 +106,8 @@ def test_a_record_goes_through_its_whole_life(
     records.purge(uow, spec, record_id)
     with pytest.raises(NotFoundError, match="nicht gefunden"):
         records.get(uow, spec, record_id)
+    with pytest.raises(NotFoundError):
+        records.restore(uow, spec, record_id)
     assert record_id not in ids_of(records.list_records(uow, spec))
     assert record_id not in ids_of(records.list_records(uow, spec, deleted=True))
 
