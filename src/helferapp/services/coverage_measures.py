@@ -1,0 +1,172 @@
+"""What the map colours a Kreis by: measures, their classes, legends and colours.
+
+The map widget and the Versorgungsbericht must agree on which colour means what, so
+the classification lives here, once, without Qt or reportlab: each measure sorts every
+Kreis into a class with a German label and a colour (hex, for a light background; the
+widget adapts them to a dark palette). The colours are red–amber–blue rather than
+red–green, which most people with a colour vision deficiency can tell apart, and no
+colour is ever the only hint: tooltips, the table and the report say it in words.
+
+Classes of the "per 10,000 inhabitants" measures are found from the data (rounded
+quantiles), because a Land's worth of demo data and a single Helferkreis' records differ
+by orders of magnitude; zero is always its own class, as it is a gap.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from helferapp.domain.enums import ConceptStatus, KIArea, KIStatus
+from helferapp.services.coverage import KreisCoverage, per_10k
+
+BAD = "#d7301f"
+MID = "#f4b63f"
+GOOD = "#2c7fb8"
+UNKNOWN = "#bdbdbd"
+SEQUENCE = ("#c6dbef", "#85bcdb", "#4292c6", "#08519c")
+
+
+class Measure(StrEnum):
+    """What the map shows."""
+
+    CONCEPT = "konzept"
+    KI = "ki"
+    PER_10K = "angebote"
+    AREA = "bereich"
+
+    @property
+    def label(self) -> str:
+        return {
+            Measure.CONCEPT: "Integrationskonzept",
+            Measure.KI: "Kommunales Integrationszentrum",
+            Measure.PER_10K: "Angebote je 10.000 Einwohner",
+            Measure.AREA: "Angebote im KI-Bereich je 10.000 Einwohner",
+        }[self]
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One class of a measure: its colour and German label."""
+
+    key: str
+    label: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class Classification:
+    """Colour and class of every Kreis for one measure, and the legend to explain them."""
+
+    measure: Measure
+    area: KIArea | None
+    legend: tuple[LegendEntry, ...]
+    classes: dict[str, LegendEntry]  # AGS → entry
+    values: dict[str, str]  # AGS → the figure in words, e.g. "3,4" or "in Arbeit"
+
+    @property
+    def title(self) -> str:
+        if self.measure is Measure.AREA and self.area is not None:
+            return f"Angebote „{self.area.label}“ je 10.000 Einwohner"
+        return self.measure.label
+
+
+def german_number(value: float, digits: int = 1) -> str:
+    """3.25 → "3,3"; 1234 → "1.234" (for whole numbers)."""
+    if digits == 0:
+        return f"{value:,.0f}".replace(",", ".")
+    return f"{value:,.{digits}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def nice_breaks(values: Sequence[float], classes: int = len(SEQUENCE)) -> list[float]:
+    """Upper bounds (exclusive) of ``classes - 1`` classes over the positive ``values``.
+
+    Quantiles rounded to one or two significant digits (1, 2, 2.5, 5 × 10ⁿ), strictly
+    increasing; fewer when the data has few distinct values.
+    """
+    positive = sorted(value for value in values if value > 0)
+    if not positive:
+        return []
+    breaks: list[float] = []
+    for step in range(1, classes):
+        quantile = positive[min(len(positive) - 1, len(positive) * step // classes)]
+        bound = _round_nicely(quantile)
+        if bound > positive[0] and (not breaks or bound > breaks[-1]):
+            breaks.append(bound)
+    return breaks
+
+
+def _round_nicely(value: float) -> float:
+    magnitude = 10.0 ** math.floor(math.log10(value))
+    for factor in (1, 2, 2.5, 5, 10):
+        if value <= factor * magnitude:
+            return factor * magnitude
+    return 10.0 * magnitude
+
+
+def _range_labels(breaks: list[float]) -> list[str]:
+    digits = 0 if all(bound == int(bound) for bound in breaks) else 1
+    bounds = [german_number(bound, digits) for bound in breaks]
+    if not bounds:
+        return ["mehr als 0"]
+    labels = [f"unter {bounds[0]}"]
+    labels += [f"{low} bis unter {high}" for low, high in itertools.pairwise(bounds)]
+    labels.append(f"{bounds[-1]} und mehr")
+    return labels
+
+
+_CONCEPT = {
+    ConceptStatus.ADOPTED: GOOD,
+    ConceptStatus.PLANNED: MID,
+    ConceptStatus.NONE: BAD,
+}
+_KI = {KIStatus.ACTIVE: GOOD, KIStatus.PLANNED: MID, KIStatus.NONE: BAD}
+NOT_RECORDED = LegendEntry("none", "nicht erfasst", UNKNOWN)
+
+
+def classify(
+    rows: Sequence[KreisCoverage], measure: Measure, area: KIArea | None = None
+) -> Classification:
+    """Sort every Kreis of ``rows`` into a class of ``measure`` (``area`` for AREA)."""
+    if measure is Measure.CONCEPT:
+        legend = tuple(LegendEntry(s.value, s.label, _CONCEPT[s]) for s in reversed(ConceptStatus))
+        entries = {entry.key: entry for entry in legend}
+        classes = {
+            row.ags: entries[row.concept.value] if row.concept else NOT_RECORDED for row in rows
+        }
+        values = {row.ags: classes[row.ags].label for row in rows}
+        return Classification(measure, None, (*legend, NOT_RECORDED), classes, values)
+    if measure is Measure.KI:
+        legend = tuple(LegendEntry(s.value, s.label, _KI[s]) for s in reversed(KIStatus))
+        entries = {entry.key: entry for entry in legend}
+        classes = {row.ags: entries[row.ki.value] if row.ki else NOT_RECORDED for row in rows}
+        values = {row.ags: classes[row.ags].label for row in rows}
+        return Classification(measure, None, (*legend, NOT_RECORDED), classes, values)
+    chosen = area or KIArea.ELEMENTARY
+    figures = {
+        row.ags: row.per_10k
+        if measure is Measure.PER_10K
+        else per_10k(row.by_area.get(chosen, 0), row.population)
+        for row in rows
+    }
+    breaks = nice_breaks(list(figures.values()))
+    labels = _range_labels(breaks)
+    zero = LegendEntry("0", "kein Angebot", BAD)
+    steps = tuple(
+        LegendEntry(f"c{number}", label, SEQUENCE[number + len(SEQUENCE) - len(labels)])
+        for number, label in enumerate(labels)
+    )
+    classes = {}
+    for ags, value in figures.items():
+        if value <= 0:
+            classes[ags] = zero
+            continue
+        index = sum(1 for bound in breaks if value >= bound)
+        classes[ags] = steps[index]
+    values = {ags: german_number(value) for ags, value in figures.items()}
+    return Classification(
+        measure, chosen if measure is Measure.AREA else None, (zero, *steps), classes, values
+    )
