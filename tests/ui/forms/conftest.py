@@ -92,7 +92,7 @@ class User:
     def choose(self, combo: QWidget, member: object) -> None:
         """Choose an entry of an enum combo box from its list."""
         assert isinstance(combo, EnumComboBox)
-        row = [combo.itemData(index) for index in range(combo.count())].index(member)
+        row = combo.members().index(member)
         combo.setCurrentIndex(row)
         combo.activated.emit(row)
 

@@ -218,3 +218,21 @@ def test_enum_combo_shows_labels_and_optional_entry(qtbot):
     combo.set_value(Weekday.FRIDAY)
     assert combo.currentText() == "Freitag"
     assert combo.value() is Weekday.FRIDAY
+
+
+def test_reading_an_empty_picker_does_not_lose_references_to_none(qtbot, context, user):
+    """PySide6 6.12 drops a reference to None per empty QVariant read from Python.
+
+    Enough such reads crash the interpreter ("deallocating None"), so the pickers read
+    their own rows in Python instead of ``currentData()`` / ``index.data()``.
+    """
+    import sys
+
+    picker = RegionPicker()
+    qtbot.addWidget(picker)
+    picker.set_regions(context.municipalities())
+    before = sys.getrefcount(None)
+    for _ in range(3000):
+        picker.value_or_none()
+        picker.filter_model().data(picker.filter_model().index(0, 0), 9999)
+    assert sys.getrefcount(None) > before - 500

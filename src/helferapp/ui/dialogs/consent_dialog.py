@@ -203,7 +203,7 @@ class ConsentDialog(QDialog):
         self.withdrawn.setText(self.tr("widerrufen am:"))
         self.withdrawn.setAccessibleName(self.tr("Einwilligung wurde widerrufen"))
         self.withdrawn_on.setAccessibleName(self.tr("Widerrufen am"))
-        self.withdraw_button.setText(self.tr("Widerrufen …"))
+        self.withdraw_button.setText(self.tr("Widerrufen"))
         self.withdraw_button.setToolTip(
             self.tr("Die Person hat ihre Einwilligung zurückgenommen (Datum: heute, änderbar)")
         )

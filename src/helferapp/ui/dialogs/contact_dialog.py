@@ -10,13 +10,14 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from helferapp.domain.errors import UserError, ValidationError
 from helferapp.domain.records import ContactData
 from helferapp.ui.context import AppContext
+from helferapp.ui.forms.base import refresh_layouts
 from helferapp.ui.forms.contact_form import ContactForm
 
 
@@ -75,11 +76,23 @@ class ContactDialog(QDialog):
         else:
             self.form.editor("subject").setFocus()
 
+    def _grow_to_fit(self) -> None:
+        """Grow (never shrink) so that the messages fit, within the screen."""
+        refresh_layouts(self)
+        wanted = self.sizeHint()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width = max(self.width(), wanted.width())
+        height = max(self.height(), wanted.height())
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height() - 40)
+        self.resize(width, height)
+
     def save(self) -> None:
         """Save and close; problems are shown in the dialog, which stays open."""
         try:
             record = self.form.save()
         except ValidationError:
+            QTimer.singleShot(0, self._grow_to_fit)  # the messages made the form taller
             return
         except UserError as error:
             QMessageBox.warning(self, self.tr("Kontakt nicht gespeichert"), error.message)

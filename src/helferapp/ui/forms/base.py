@@ -197,7 +197,7 @@ class RecordForm(QWidget):
         return self.spec.data_type()
 
     def refresh_choices(self, data: RecordData) -> None:
-        """Reload picker lists (other records may have changed since the last load)."""
+        """Prepare picker lists for ``data`` (pickers with a loader refresh themselves)."""
 
     def on_loaded(self, data: RecordData) -> None:
         """Update anything derived from the loaded content (status lines, enabled state)."""
@@ -215,6 +215,10 @@ class RecordForm(QWidget):
         self._loading = True
         try:
             self._loaded = data
+            for field in self._fields.values():
+                mark_stale = getattr(field.editor, "mark_stale", None)
+                if callable(mark_stale):
+                    mark_stale()  # picker lists are fetched again when next used
             self.refresh_choices(data)
             for field in self._fields.values():
                 field.write(getattr(data, field.name))
@@ -409,6 +413,7 @@ class RecordForm(QWidget):
         column.addStretch(1)
         self._scroll = _FittingScrollArea(self)
         self._scroll.setWidgetResizable(True)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setWidget(content)
         outer = QVBoxLayout(self)

@@ -6,18 +6,20 @@ role and where they belong) and is searched with Umlaut folding.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from helferapp.domain.errors import NotFoundError
 from helferapp.domain.records import HelperGroupData, OrganisationData, PersonData
-from helferapp.domain.text_folding import fold
+from helferapp.domain.text_folding import sort_key
 from helferapp.services import entities, records
-from helferapp.services.records import Record
+from helferapp.services.records import EntitySpec, Record
 from helferapp.ui.context import AppContext
-from helferapp.ui.widgets.choices import Choice
+from helferapp.ui.widgets.choices import Choice, cached_fold
 from helferapp.ui.widgets.enum_combo import enum_text
+from helferapp.ui.widgets.searchable_combo import SearchableComboBox
 
 
 def _tr(text: str) -> str:
@@ -35,13 +37,14 @@ def group_choice(record: Record[HelperGroupData]) -> Choice:
 def organisation_choice(record: Record[OrganisationData]) -> Choice:
     data = record.data
     display = f"{_unnamed(data.name)} ({enum_text(data.kind)})"
-    return Choice(record.id, display, fold(f"{display} {data.city}"), fold(data.name))
+    search = f"{cached_fold(display)} {cached_fold(data.city)}"
+    return Choice(record.id, display, search, cached_fold(data.name))
 
 
 def person_choice(record: Record[PersonData]) -> Choice:
     data = record.data
     display = _unnamed(data.name) + (f" – {data.role}" if data.role else "")
-    return Choice(record.id, display, fold(display), fold(data.name))
+    return Choice(record.id, display, cached_fold(display), cached_fold(data.name))
 
 
 def group_choices(context: AppContext) -> list[Choice]:
@@ -83,5 +86,64 @@ def person_choices(
                 by_id[person_id] = records.get(context.uow(), entities.PERSONS, person_id)
             except NotFoundError:
                 continue
-    ordered = sorted(by_id.values(), key=lambda record: (fold(record.data.name), record.id))
+    ordered = sorted(by_id.values(), key=lambda record: (sort_key(record.data.name), record.id))
     return [person_choice(record) for record in ordered]
+
+
+def _describe(context: AppContext, spec: EntitySpec[Any], make: Callable[[Any], Choice]) -> Any:
+    def describe(record_id: str) -> Choice | None:
+        try:
+            return make(records.get(context.uow(), spec, record_id))
+        except NotFoundError:
+            return None
+
+    return describe
+
+
+def use_group_choices(picker: SearchableComboBox, context: AppContext) -> None:
+    """Let ``picker`` list the Helferkreise (fetched when first needed)."""
+    picker.set_choice_loader(
+        lambda: group_choices(context), _describe(context, entities.GROUPS, group_choice)
+    )
+
+
+def use_organisation_choices(picker: SearchableComboBox, context: AppContext) -> None:
+    """Let ``picker`` list the Stellen (fetched when first needed)."""
+    picker.set_choice_loader(
+        lambda: organisation_choices(context),
+        _describe(context, entities.ORGANISATIONS, organisation_choice),
+    )
+
+
+def use_person_choices(
+    picker: SearchableComboBox,
+    context: AppContext,
+    links: Callable[[], tuple[str | None, str | None]],
+) -> None:
+    """Let ``picker`` list the persons of the group and Stelle that ``links()`` names."""
+
+    def load() -> list[Choice]:
+        group_id, organisation_id = links()
+        return person_choices(
+            context,
+            group_id=group_id,
+            organisation_id=organisation_id,
+            include=[picker.value_or_none()],
+        )
+
+    picker.set_choice_loader(load, _describe(context, entities.PERSONS, person_choice))
+
+
+def person_belongs(
+    context: AppContext, person_id: str, group_id: str | None, organisation_id: str | None
+) -> bool:
+    """Tell whether the person belongs to the group or Stelle (True when neither is set)."""
+    if group_id is None and organisation_id is None:
+        return True
+    try:
+        data = records.get(context.uow(), entities.PERSONS, person_id).data
+    except NotFoundError:
+        return False
+    return (group_id is not None and data.group_id == group_id) or (
+        organisation_id is not None and data.organisation_id == organisation_id
+    )

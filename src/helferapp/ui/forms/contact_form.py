@@ -11,7 +11,12 @@ from helferapp.domain.enums import ContactChannel
 from helferapp.domain.records import ContactData, RecordData
 from helferapp.services import entities
 from helferapp.ui.forms.base import RecordForm
-from helferapp.ui.forms.choices import group_choices, organisation_choices, person_choices
+from helferapp.ui.forms.choices import (
+    person_belongs,
+    use_group_choices,
+    use_organisation_choices,
+    use_person_choices,
+)
 from helferapp.ui.widgets.date_time_edits import OptionalDateEdit
 from helferapp.ui.widgets.enum_combo import EnumComboBox
 from helferapp.ui.widgets.searchable_combo import SearchableComboBox
@@ -38,15 +43,21 @@ class ContactForm(RecordForm):
             follow_up.add_quick_button(lambda: date.today() + timedelta(weeks=2)),
             follow_up.add_quick_button(lambda: in_months(date.today(), 1)),
         ]
-        organisation = SearchableComboBox()
-        group = SearchableComboBox()
+        organisation, group, person = (SearchableComboBox() for _ in range(3))
+        use_organisation_choices(organisation, self.context)
+        use_group_choices(group, self.context)
+        use_person_choices(
+            person,
+            self.context,
+            lambda: (group.value_or_none(), organisation.value_or_none()),
+        )
         organisation.valueChanged.connect(self._refilter_persons)
         group.valueChanged.connect(self._refilter_persons)
         return {
             "contact_date": OptionalDateEdit(),
             "organisation_id": organisation,
             "group_id": group,
-            "person_id": SearchableComboBox(),
+            "person_id": person,
             "channel": EnumComboBox(ContactChannel),
             "subject": QLineEdit(),
             "result": NotesEdit(lines=4),
@@ -94,34 +105,14 @@ class ContactForm(RecordForm):
     def default_data(self) -> RecordData:
         return ContactData(contact_date=date.today())
 
-    def refresh_choices(self, data: RecordData) -> None:
-        assert isinstance(data, ContactData)
-        self.typed_editor("group_id", SearchableComboBox).set_choices(group_choices(self.context))
-        self.typed_editor("organisation_id", SearchableComboBox).set_choices(
-            organisation_choices(self.context)
-        )
-        self.typed_editor("person_id", SearchableComboBox).set_choices(
-            person_choices(
-                self.context,
-                group_id=data.group_id,
-                organisation_id=data.organisation_id,
-                include=[data.person_id],
-            )
-        )
-
     def _refilter_persons(self) -> None:
         """List only the persons of the chosen Stelle / Helferkreis (all if none is chosen)."""
         if self._loading:
             return
         persons = self.typed_editor("person_id", SearchableComboBox)
         current = persons.value_or_none()
-        choices = person_choices(
-            self.context,
-            group_id=self.typed_editor("group_id", SearchableComboBox).value_or_none(),
-            organisation_id=self.typed_editor(
-                "organisation_id", SearchableComboBox
-            ).value_or_none(),
-        )
-        if current not in {choice.key for choice in choices}:
+        group = self.typed_editor("group_id", SearchableComboBox).value_or_none()
+        organisation = self.typed_editor("organisation_id", SearchableComboBox).value_or_none()
+        if current is not None and not person_belongs(self.context, current, group, organisation):
             persons.set_value(None)
-        persons.set_choices(choices)
+        persons.mark_stale()

@@ -8,7 +8,7 @@ from helferapp.domain.enums import PartnershipKind
 from helferapp.domain.records import RecordData
 from helferapp.services import entities
 from helferapp.ui.forms.base import RecordForm
-from helferapp.ui.forms.choices import group_choices, organisation_choices
+from helferapp.ui.forms.choices import use_group_choices, use_organisation_choices
 from helferapp.ui.widgets.enum_combo import EnumComboBox
 from helferapp.ui.widgets.searchable_combo import SearchableComboBox
 from helferapp.ui.widgets.text_edits import NotesEdit
@@ -25,9 +25,13 @@ class PartnershipForm(RecordForm):
     required = ("group_id", "organisation_id")
 
     def create_editors(self) -> dict[str, QWidget]:
+        group = SearchableComboBox(empty_key="")
+        organisation = SearchableComboBox(empty_key="")
+        use_group_choices(group, self.context)
+        use_organisation_choices(organisation, self.context)
         return {
-            "group_id": SearchableComboBox(empty_key=""),
-            "organisation_id": SearchableComboBox(empty_key=""),
+            "group_id": group,
+            "organisation_id": organisation,
             "kind": EnumComboBox(PartnershipKind),
             "notes": NotesEdit(),
         }
@@ -48,12 +52,6 @@ class PartnershipForm(RecordForm):
             "group_id": self.tr("Helferkreis eintippen oder auswählen"),
             "organisation_id": self.tr("Stelle eintippen oder auswählen"),
         }
-
-    def refresh_choices(self, data: RecordData) -> None:
-        self.typed_editor("group_id", SearchableComboBox).set_choices(group_choices(self.context))
-        self.typed_editor("organisation_id", SearchableComboBox).set_choices(
-            organisation_choices(self.context)
-        )
 
     def on_loaded(self, data: RecordData) -> None:
         fixed = self.record_id() is not None

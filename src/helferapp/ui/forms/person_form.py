@@ -6,7 +6,7 @@ withdrawing it); the form shows a status line and carries the consent values alo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -14,7 +14,7 @@ from helferapp.domain.records import PersonData, RecordData
 from helferapp.services import entities, records
 from helferapp.ui.dialogs.consent_dialog import CONSENT_FIELDS, ConsentDialog, consent_status
 from helferapp.ui.forms.base import RecordForm
-from helferapp.ui.forms.choices import group_choices, organisation_choices
+from helferapp.ui.forms.choices import use_group_choices, use_organisation_choices
 from helferapp.ui.widgets.error_label import error_color
 from helferapp.ui.widgets.searchable_combo import SearchableComboBox
 from helferapp.ui.widgets.text_edits import NotesEdit, PhoneEdit
@@ -41,10 +41,17 @@ class ConsentStatusBox(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.hint)
         self._allowed = False
+        self._text = ""
         self.setFocusProxy(self.button)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange) and self._text:
+            self.show_status(self._text, self._allowed)
 
     def show_status(self, text: str, allowed: bool) -> None:
         self._allowed = allowed
+        self._text = text
         self.status.setText(("" if allowed else "⚠ ") + text)
         self.status.setAccessibleName(text)
         font = QFont(self.font())
@@ -71,11 +78,14 @@ class PersonForm(RecordForm):
     required = ("name",)
 
     def create_editors(self) -> dict[str, QWidget]:
+        group, organisation = SearchableComboBox(), SearchableComboBox()
+        use_group_choices(group, self.context)
+        use_organisation_choices(organisation, self.context)
         return {
             "name": QLineEdit(),
             "role": QLineEdit(),
-            "group_id": SearchableComboBox(),
-            "organisation_id": SearchableComboBox(),
+            "group_id": group,
+            "organisation_id": organisation,
             "phone": PhoneEdit(),
             "email": QLineEdit(),
             "notes": NotesEdit(),
@@ -121,12 +131,6 @@ class PersonForm(RecordForm):
         self.consent_box.button.setText(self.tr("Einwilligung erfassen/ändern …"))
         self.consent_box.button.setAccessibleName(self.tr("Einwilligung erfassen oder ändern"))
         self._update_consent()
-
-    def refresh_choices(self, data: RecordData) -> None:
-        self.typed_editor("group_id", SearchableComboBox).set_choices(group_choices(self.context))
-        self.typed_editor("organisation_id", SearchableComboBox).set_choices(
-            organisation_choices(self.context)
-        )
 
     def on_loaded(self, data: RecordData) -> None:
         self._update_consent()

@@ -5,10 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from helferapp.domain.enums import Weekday
-from helferapp.domain.records import RecordData
 from helferapp.services import entities
 from helferapp.ui.forms.base import RecordForm
-from helferapp.ui.forms.choices import group_choices, organisation_choices
+from helferapp.ui.forms.choices import use_group_choices, use_organisation_choices
 from helferapp.ui.widgets.date_time_edits import OptionalDateEdit, OptionalTimeEdit
 from helferapp.ui.widgets.enum_combo import EnumComboBox
 from helferapp.ui.widgets.field_picker import FieldOfActionPicker
@@ -27,10 +26,13 @@ class ProgrammeForm(RecordForm):
     def create_editors(self) -> dict[str, QWidget]:
         region = RegionPicker()
         region.set_regions(self.context.municipalities())
+        group, organisation = SearchableComboBox(), SearchableComboBox()
+        use_group_choices(group, self.context)
+        use_organisation_choices(organisation, self.context)
         return {
             "title": QLineEdit(),
-            "group_id": SearchableComboBox(),
-            "organisation_id": SearchableComboBox(),
+            "group_id": group,
+            "organisation_id": organisation,
             "fields": FieldOfActionPicker(),
             "target_group": QLineEdit(),
             "languages": TagListEdit(suggestions=COMMON_LANGUAGES),
@@ -102,9 +104,3 @@ class ProgrammeForm(RecordForm):
             "childcare": self.tr("wird angeboten"),
             "accessible": self.tr("ja, barrierefrei zugänglich"),
         }
-
-    def refresh_choices(self, data: RecordData) -> None:
-        self.typed_editor("group_id", SearchableComboBox).set_choices(group_choices(self.context))
-        self.typed_editor("organisation_id", SearchableComboBox).set_choices(
-            organisation_choices(self.context)
-        )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from helferapp.domain.enums import ConceptStatus, KIStatus
 from helferapp.domain.records import RecordData
@@ -33,6 +33,7 @@ class RegionStatusForm(RecordForm):
             "concept_date": OptionalDateEdit(),
             "ki_status": EnumComboBox(KIStatus),
             "ki_date": OptionalDateEdit(),
+            "integration_guide": QCheckBox(),
             "source": QLineEdit(),
             "checked_on": OptionalDateEdit(),
             "notes": NotesEdit(),
@@ -43,6 +44,7 @@ class RegionStatusForm(RecordForm):
             (self.tr("Gebiet"), ("ags",)),
             (self.tr("Integrationskonzept"), ("concept_status", "concept_date")),
             (self.tr("Kommunales Integrationszentrum (KI)"), ("ki_status", "ki_date")),
+            (self.tr("Integrationslotsin"), ("integration_guide",)),
             (self.tr("Quelle"), ("source", "checked_on", "notes")),
         ]
 
@@ -53,6 +55,7 @@ class RegionStatusForm(RecordForm):
             "concept_date": self.tr("Datum"),
             "ki_status": self.tr("Stand"),
             "ki_date": self.tr("Datum"),
+            "integration_guide": self.tr("Integrationslotsin"),
             "source": self.tr("Quelle"),
             "checked_on": self.tr("Geprüft am"),
             "notes": self.tr("Notizen"),
@@ -64,6 +67,7 @@ class RegionStatusForm(RecordForm):
             "source": self.tr("z. B. Internetseite des Landratsamts, Telefonat mit dem KI"),
             "concept_date": self.tr("Wann beschlossen (oder seit wann in Arbeit)?"),
             "ki_date": self.tr("Seit wann gibt es das KI (oder seit wann ist es geplant)?"),
+            "integration_guide": self.tr("vorhanden"),
         }
 
     def retranslate_ui(self) -> None:
@@ -72,6 +76,7 @@ class RegionStatusForm(RecordForm):
         self.editor("concept_date").setAccessibleName(self.tr("Datum des Integrationskonzepts"))
         self.editor("ki_status").setAccessibleName(self.tr("Stand des KI"))
         self.editor("ki_date").setAccessibleName(self.tr("Datum des KI"))
+        self.editor("integration_guide").setAccessibleName(self.tr("Integrationslotsin vorhanden"))
 
     def on_loaded(self, data: RecordData) -> None:
         fixed = self.record_id() is not None

@@ -10,6 +10,7 @@ their Kreis or other context.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +24,13 @@ from PySide6.QtCore import (
 from helferapp.domain.text_folding import fold, fold_terms
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@lru_cache(maxsize=65536)
+def cached_fold(text: str) -> str:
+    """``fold`` remembered: pickers fold the same names again at every refresh."""
+    return fold(text)
+
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -46,7 +54,7 @@ class Choice:
 
     def __post_init__(self) -> None:
         if not self.search_text:
-            object.__setattr__(self, "search_text", fold(self.display))
+            object.__setattr__(self, "search_text", cached_fold(self.display))
         if not self.name:
             object.__setattr__(self, "name", self.search_text)
 
@@ -184,6 +192,15 @@ class ChoiceFilterProxy(QAbstractProxyModel):
         self._rows = self._matching_rows()
         self._positions = {row: position for position, row in enumerate(self._rows)}
         self.endResetModel()
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Answer in Python: PySide6 6.12 loses a reference to None whenever an empty
+        # QVariant is handed back to Python, which sooner or later crashes the app.
+        return self._source().data(self.mapToSource(index), role)
+
+    def key_at(self, row: int) -> str | None:
+        """The key of the hit in ``row``."""
+        return self._source().choice(self._rows[row]).key
 
     def first_key(self) -> str | None:
         """The key of the best hit, or None when nothing matches."""

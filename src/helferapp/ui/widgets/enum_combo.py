@@ -30,8 +30,8 @@ class EnumComboBox(QComboBox):
         self._optional = optional
         self._members: list[LabelledEnum | None] = [None] if optional else []
         self._members.extend(enum_type)
-        for member in self._members:
-            self.addItem("", member)
+        for _member in self._members:
+            self.addItem("")
         self.retranslate_ui()
         self.currentIndexChanged.connect(lambda _row: self.valueChanged.emit())
 
@@ -39,6 +39,10 @@ class EnumComboBox(QComboBox):
         for row, member in enumerate(self._members):
             text = enum_text(member) if member is not None else self.tr("– keine Angabe –")
             self.setItemText(row, text)
+
+    def members(self) -> list[LabelledEnum | None]:
+        """The entries in list order (None: "keine Angabe")."""
+        return list(self._members)
 
     def value(self) -> LabelledEnum | None:
         row = self.currentIndex()

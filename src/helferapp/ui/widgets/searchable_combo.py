@@ -9,7 +9,9 @@ that it is not in the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helferapp.ui.widgets.choices import KEY_ROLE, Choice, ChoiceFilterProxy, ChoiceListModel
+from helferapp.ui.widgets.choices import Choice, ChoiceFilterProxy, ChoiceListModel
 
 
 def _tr(text: str) -> str:
@@ -69,6 +71,9 @@ class SearchableComboBox(QComboBox):
         self._empty_text = empty_text
         self._empty_key = empty_key
         self._choices: list[Choice] = []
+        self._load: Callable[[], list[Choice]] | None = None
+        self._describe: Callable[[str], Choice | None] | None = None
+        self._stale = False
         self._extra: Choice | None = None
         self._unresolved = False
         self.setEditable(True)
@@ -112,11 +117,41 @@ class SearchableComboBox(QComboBox):
         """Replace the list, keeping the chosen key (shown as unknown if it is gone)."""
         key = self.value_or_none()
         self._choices = list(choices)
+        self._stale = False
         self._extra = None
         self._reset_model(key)
 
+    def set_choice_loader(
+        self,
+        load: Callable[[], list[Choice]],
+        describe: Callable[[str], Choice | None] | None = None,
+    ) -> None:
+        """Fetch the list only when the person starts typing or opens it.
+
+        Long lists (thousands of Helferkreise) then cost nothing while a record is only
+        looked at. ``describe(key)`` names a chosen entry while the list is not loaded.
+        """
+        self._load = load
+        self._describe = describe
+        self._stale = True
+
+    def mark_stale(self) -> None:
+        """Fetch the list again at the next use (other records may have changed)."""
+        if self._load is not None:
+            self._stale = True
+
+    def ensure_choices(self) -> None:
+        """Load the list now if it is stale."""
+        if self._load is not None and self._stale:
+            self.set_choices(self._load())
+
     def choices(self) -> list[Choice]:
+        self.ensure_choices()
         return list(self._choices)
+
+    def showPopup(self) -> None:
+        self.ensure_choices()
+        super().showPopup()
 
     def set_empty_text(self, text: str) -> None:
         """The list entry for "nothing chosen", e.g. "– keine Auswahl –"."""
@@ -132,7 +167,17 @@ class SearchableComboBox(QComboBox):
     def set_placeholder(self, text: str) -> None:
         self.lineEdit().setPlaceholderText(text)
 
+    def _describe_key(self, key: str) -> Choice:
+        choice = self._describe(key) if self._describe is not None else None
+        if choice is None:
+            return Choice(key, _tr("(unbekannter oder gelöschter Eintrag)"), "\x00")
+        return choice
+
     def _reset_model(self, key: str | None) -> None:
+        self._rebuild_model()
+        self._select_key(key, notify=False)
+
+    def _rebuild_model(self) -> None:
         rows: list[Choice] = []
         if self._allow_empty:
             rows.append(self._empty_choice())
@@ -143,10 +188,10 @@ class SearchableComboBox(QComboBox):
         self._proxy.set_query("")  # cheap while the old rows are still there
         self._model.set_choices(rows)
         self.blockSignals(blocked)
-        self._select_key(key, notify=False)
 
     def filter_model(self) -> ChoiceFilterProxy:
         """The model of the type-ahead list (for tests and for counting hits)."""
+        self.ensure_choices()
         return self._proxy
 
     # ----- value --------------------------------------------------------------------
@@ -163,9 +208,10 @@ class SearchableComboBox(QComboBox):
 
     def value_or_none(self) -> str | None:
         """The chosen key, ignoring unresolved typing."""
-        if self.currentIndex() < 0:
+        row = self.currentIndex()
+        if not 0 <= row < self._model.rowCount():
             return self._empty_key
-        key = self.currentData(KEY_ROLE)
+        key = self._model.choice(row).key  # not currentData(): see ChoiceFilterProxy.data
         return self._empty_key if key is None else key
 
     def set_value(self, key: str | None) -> None:
@@ -178,14 +224,12 @@ class SearchableComboBox(QComboBox):
     def _select_key(self, key: str | None, *, notify: bool) -> None:
         if key == self._empty_key:
             key = None
+        before = self.value_or_none()
         row = self._model.row_of(key)
         if row < 0 and key is not None:
-            self._extra = Choice(key, _tr("(unbekannter oder gelöschter Eintrag)"), "\x00")
-            self._reset_model(key)
-            return
-        if row < 0:
-            row = -1
-        before = self.value_or_none()
+            self._extra = self._describe_key(key)
+            self._rebuild_model()
+            row = self._model.row_of(key)
         blocked = self.blockSignals(True)
         self.setCurrentIndex(row)
         self.blockSignals(blocked)
@@ -196,12 +240,14 @@ class SearchableComboBox(QComboBox):
 
     def _show_current_text(self) -> None:
         row = self.currentIndex()
-        text = "" if row < 0 else self._model.index(row, 0).data(Qt.ItemDataRole.EditRole)
+        choice = self._model.choice(row) if 0 <= row < self._model.rowCount() else None
+        text = "" if choice is None or choice.key is None else choice.display
         self.lineEdit().setText(text or "")
 
     # ----- typing -------------------------------------------------------------------
 
     def _on_text_edited(self, text: str) -> None:
+        self.ensure_choices()
         self._unresolved = True
         self._proxy.set_query(text)
         completer = self.completer()
@@ -210,8 +256,17 @@ class SearchableComboBox(QComboBox):
         else:
             completer.popup().hide()
 
+    def _completion_key(self, index: QModelIndex) -> str | None:
+        """The key of a row of the completer's list (mapped back in Python)."""
+        completion = self.completer().completionModel()
+        if isinstance(completion, QAbstractProxyModel):
+            index = completion.mapToSource(index)
+        if not index.isValid() or not 0 <= index.row() < self._proxy.rowCount():
+            return None
+        return self._proxy.key_at(index.row())
+
     def _on_completer_activated(self, index: QModelIndex) -> None:
-        self._select_key(index.data(KEY_ROLE), notify=True)
+        self._select_key(self._completion_key(index), notify=True)
         self.picked.emit()
 
     def take_typed_text(self) -> None:
@@ -219,7 +274,7 @@ class SearchableComboBox(QComboBox):
         popup = self.completer().popup()
         current = popup.currentIndex()
         if popup.isVisible() and current.isValid():
-            self._pick(current.data(KEY_ROLE))
+            self._pick(self._completion_key(current))
             return
         self._on_return()
 
@@ -246,12 +301,8 @@ class SearchableComboBox(QComboBox):
             return
         self._proxy.set_query(text)
         keys = self._proxy.keys()
-        exact = [
-            self._proxy.index(row, 0).data(KEY_ROLE)
-            for row in range(self._proxy.rowCount())
-            if self._proxy.index(row, 0).data(Qt.ItemDataRole.EditRole).casefold()
-            == text.casefold()
-        ]
+        by_key = {choice.key: choice.display for choice in self._model.choices()}
+        exact = [key for key in keys if by_key.get(key, "").casefold() == text.casefold()]
         if exact:
             self._pick(exact[0])
         elif len(keys) == 1:
