@@ -20,6 +20,7 @@ from helferapp.domain import ids
 from helferapp.domain.enums import GroupStatus, KIStatus, OrganisationKind, RegionLevel
 from helferapp.domain.errors import UserError
 from helferapp.domain.records import (
+    ContactData,
     HelperGroupData,
     validate_contact,
     validate_group,
@@ -30,7 +31,7 @@ from helferapp.domain.records import (
     validate_region_status,
 )
 from helferapp.resources import resource
-from helferapp.services import records
+from helferapp.services import demo, records
 from helferapp.services.demo import SIZES, DemoSummary, Scale, build_demo
 from helferapp.services.demo_content import DemoContent, Gebiet, RegionIndex, Sizes
 from helferapp.services.entities import (
@@ -211,6 +212,27 @@ def test_tombstones_do_not_block_and_an_earlier_demo_comes_back(database: Databa
 
     build_demo(database, today=TODAY)
     assert _content(database) == expected
+
+
+def test_a_failed_load_leaves_the_database_empty(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = 0
+
+    def fail_halfway(data: ContactData) -> ContactData:
+        nonlocal calls
+        calls += 1
+        if calls == 50:
+            raise RuntimeError("Stromausfall")
+        return validate_contact(data)
+
+    monkeypatch.setattr(demo, "validate_contact", fail_halfway)
+    with pytest.raises(RuntimeError):
+        build_demo(database, today=TODAY)
+    assert _live(database) == []
+
+    monkeypatch.undo()
+    assert build_demo(database, today=TODAY).counts["contacts"] == 120
 
 
 # --- valid, stamped, plausible ----------------------------------------------------------

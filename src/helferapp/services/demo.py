@@ -51,7 +51,7 @@ from helferapp.services.entities import (
 )
 from helferapp.services.records import EntitySpec, _column_value
 from helferapp.services.unit_of_work import UnitOfWork
-from helferapp.store.database import Database
+from helferapp.store.database import Database, translated_errors
 from helferapp.store.models import SYNCED_MODELS, Region, SyncedRecord
 
 D = TypeVar("D", bound=RecordData)
@@ -124,52 +124,58 @@ def build_demo(
         session = uow.session
         if _holds_records(session):
             raise UserError(NOT_EMPTY)
-        regions = region_index(session)
-        content = DemoContent(regions, sizes, seed, today or date.today())
-        writer = _Writer(session, report)
-        counts = {
-            "groups": writer.write(
-                GROUPS,
-                content.groups(),
-                lambda data: validate_group(data, regions),
-                "Lege Helferkreise an",
-                sizes.groups,
-            ),
-            "organisations": writer.write(
-                ORGANISATIONS,
-                content.organisations(),
-                lambda data: validate_organisation(data, regions),
-                "Lege Stellen an",
-                sizes.organisations,
-            ),
-            "programmes": writer.write(
-                PROGRAMMES,
-                content.programmes(),
-                lambda data: validate_programme(data, regions),
-                "Lege Angebote an",
-                sizes.programmes,
-            ),
-            "persons": writer.write(
-                PERSONS, content.persons(), validate_person, "Lege Personen an", sizes.persons
-            ),
-            "contacts": writer.write(
-                CONTACTS, content.contacts(), validate_contact, "Lege Kontakte an", sizes.contacts
-            ),
-            "partnerships": writer.write(
-                PARTNERSHIPS,
-                content.partnerships(),
-                validate_partnership,
-                "Lege Bündnispartner an",
-                0,
-            ),
-            "region_statuses": writer.write(
-                REGION_STATUSES,
-                content.region_statuses(),
-                lambda data: validate_region_status(data, regions),
-                "Lege Integrationskonzepte und KI-Status an",
-                sizes.region_statuses,
-            ),
-        }
+        # Disk full, a locked file …: a German message, and the rollback leaves it empty.
+        with translated_errors():
+            regions = region_index(session)
+            content = DemoContent(regions, sizes, seed, today or date.today())
+            writer = _Writer(session, report)
+            counts = {
+                "groups": writer.write(
+                    GROUPS,
+                    content.groups(),
+                    lambda data: validate_group(data, regions),
+                    "Lege Helferkreise an",
+                    sizes.groups,
+                ),
+                "organisations": writer.write(
+                    ORGANISATIONS,
+                    content.organisations(),
+                    lambda data: validate_organisation(data, regions),
+                    "Lege Stellen an",
+                    sizes.organisations,
+                ),
+                "programmes": writer.write(
+                    PROGRAMMES,
+                    content.programmes(),
+                    lambda data: validate_programme(data, regions),
+                    "Lege Angebote an",
+                    sizes.programmes,
+                ),
+                "persons": writer.write(
+                    PERSONS, content.persons(), validate_person, "Lege Personen an", sizes.persons
+                ),
+                "contacts": writer.write(
+                    CONTACTS,
+                    content.contacts(),
+                    validate_contact,
+                    "Lege Kontakte an",
+                    sizes.contacts,
+                ),
+                "partnerships": writer.write(
+                    PARTNERSHIPS,
+                    content.partnerships(),
+                    validate_partnership,
+                    "Lege Bündnispartner an",
+                    0,
+                ),
+                "region_statuses": writer.write(
+                    REGION_STATUSES,
+                    content.region_statuses(),
+                    lambda data: validate_region_status(data, regions),
+                    "Lege Integrationskonzepte und KI-Status an",
+                    sizes.region_statuses,
+                ),
+            }
         report("Speichere …")
         uow.commit()
     seconds = time.perf_counter() - started
@@ -233,7 +239,10 @@ class _Writer:
         message: str,
         expected: int,
     ) -> int:
-        """Store ``records`` as ``spec``'s model; return how many there were."""
+        """Store ``records`` as ``spec``'s model; return how many there were.
+
+        ``expected`` (0 if unknown) only feeds the progress messages.
+        """
         model = spec.model
         names = [field.name for field in dataclasses.fields(spec.data_type)]
         # The database holds no live records (checked), but may hold tombstones of an
@@ -243,7 +252,8 @@ class _Writer:
         count = 0
         for batch in _batches(records, BATCH_SIZE):
             if count:
-                self._report(f"{message} … ({_german(count)} von {_german(expected)})")
+                of = f" von {_german(expected)}" if expected else ""
+                self._report(f"{message} … ({_german(count)}{of})")
             existing = (
                 self._existing(model, [record_id for record_id, _ in batch]) if tombstones else {}
             )

@@ -7,7 +7,9 @@ every date is relative to ``today``. The generator knows nothing about the datab
 yields ``(id, …Data)`` pairs, and ``services.demo`` validates and stores them.
 
 Call the generating methods in the order of ``DemoContent``'s docstring; each one builds
-on what the earlier ones invented (programmes need groups, contacts need persons).
+on what the earlier ones invented (programmes need groups, contacts need persons). The
+module is long but holds one idea, the content rules kind by kind, all drawing from the
+one random stream; split it along the kinds if it grows further.
 """
 
 from __future__ import annotations
@@ -477,19 +479,28 @@ class DemoContent:
         gemeinden = self.regions.gemeinden[kreis.ags]
         for _attempt in range(20 * len(gemeinden) + 100):
             place = self.rng.choice(with_groups if with_groups and self._chance(0.7) else gemeinden)
-            yield self._local_org(self.rng.choice(words.LOCAL_ORGANISATIONS), place)
+            local = self._local_org(self.rng.choice(words.LOCAL_ORGANISATIONS), place)
+            if local:
+                yield local
             if self._chance(0.05):
                 other = self.rng.choice(words.MIGRATION_COUNSELLING).format(**values)
                 yield K.MIGRATION_COUNSELLING, other, seat, seat.ags
         for place in gemeinden:  # rarely needed: a small Kreis with a large quota
             for template in words.LOCAL_ORGANISATIONS:
-                yield self._local_org(template, place)
+                local = self._local_org(template, place)
+                if local:
+                    yield local
 
     @staticmethod
-    def _local_org(template: tuple[K, str], place: Gebiet) -> tuple[K, str, Gebiet, str | None]:
-        kind, pattern = template
+    def _local_org(
+        template: words.LocalOrganisation, place: Gebiet
+    ) -> tuple[K, str, Gebiet, str | None] | None:
+        """The Stelle of ``template`` in ``place``, unless the place is too small for it."""
+        if place.population < template.min_population:
+            return None
         town = "Stadt" if place.kind == "kreisfreie Stadt" else place.kind
-        return kind, pattern.format(place=place.name, kind=town), place, place.ags
+        name = template.pattern.format(place=place.name, kind=town)
+        return template.kind, name, place, place.ags
 
     def _org_data(
         self, kind: K, name: str, home: Gebiet, region_ags: str | None

@@ -89,24 +89,33 @@ WELFARE = (
     "Der Paritätische – Kreisverband {kreis_name}",
 )
 
-LOCAL_ORGANISATIONS: tuple[tuple[K, str], ...] = (
-    (K.SCHOOL, "Grundschule {place}"),
-    (K.SCHOOL, "Mittelschule {place}"),
-    (K.SCHOOL, "Realschule {place}"),
-    (K.SCHOOL, "Staatliche Berufsschule {place}"),
-    (K.DAYCARE, "Kita St. Michael {place}"),
-    (K.DAYCARE, "Kinderhaus Regenbogen {place}"),
-    (K.DAYCARE, "Gemeindekindergarten {place}"),
-    (K.EDUCATION_PROVIDER, "Volkshochschule {place}"),
-    (K.EDUCATION_PROVIDER, "Kolping-Bildungswerk {place}"),
-    (K.EDUCATION_PROVIDER, "Sprachschule Beispiel-Lingua {place}"),
-    (K.MUNICIPALITY, "{kind} {place} – Rathaus"),
-    (K.ASSOCIATION, "Tafel {place} e. V."),
-    (K.ASSOCIATION, "Sportverein {place} e. V."),
-    (K.ASSOCIATION, "Kleiderkammer {place} e. V."),
-    (K.OTHER, "Mehrgenerationenhaus {place}"),
-    (K.OTHER, "Pfarrei St. Martin {place}"),
-    (K.OTHER, "Gemeindebücherei {place}"),
+
+class LocalOrganisation(NamedTuple):
+    """A Stelle that exists in many places; some only in towns of a certain size."""
+
+    kind: K
+    pattern: str
+    min_population: int = 0
+
+
+LOCAL_ORGANISATIONS = (
+    LocalOrganisation(K.SCHOOL, "Grundschule {place}"),
+    LocalOrganisation(K.SCHOOL, "Mittelschule {place}", 3_000),
+    LocalOrganisation(K.SCHOOL, "Realschule {place}", 8_000),
+    LocalOrganisation(K.SCHOOL, "Staatliche Berufsschule {place}", 15_000),
+    LocalOrganisation(K.DAYCARE, "Kita St. Michael {place}"),
+    LocalOrganisation(K.DAYCARE, "Kinderhaus Regenbogen {place}"),
+    LocalOrganisation(K.DAYCARE, "Gemeindekindergarten {place}"),
+    LocalOrganisation(K.EDUCATION_PROVIDER, "Volkshochschule {place}", 5_000),
+    LocalOrganisation(K.EDUCATION_PROVIDER, "Kolping-Bildungswerk {place}", 10_000),
+    LocalOrganisation(K.EDUCATION_PROVIDER, "Sprachschule Beispiel-Lingua {place}", 10_000),
+    LocalOrganisation(K.MUNICIPALITY, "{kind} {place} – Rathaus"),
+    LocalOrganisation(K.ASSOCIATION, "Tafel {place} e. V.", 3_000),
+    LocalOrganisation(K.ASSOCIATION, "Sportverein {place} e. V."),
+    LocalOrganisation(K.ASSOCIATION, "Kleiderkammer {place} e. V."),
+    LocalOrganisation(K.OTHER, "Mehrgenerationenhaus {place}", 5_000),
+    LocalOrganisation(K.OTHER, "Pfarrei St. Martin {place}"),
+    LocalOrganisation(K.OTHER, "Gemeindebücherei {place}"),
 )
 
 STREETS = (
