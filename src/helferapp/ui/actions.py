@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 Key = QKeySequence.StandardKey
 
-PAGE_COUNT = 8
+PAGE_COUNT = 9
 
 
 def _tr(text: str) -> str:
@@ -145,5 +145,5 @@ class Actions(QObject):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys:
                 entries.append((keys, action.text().replace("&", "").rstrip(" …")))
-        entries.append(("Strg+1 … Strg+8", _tr("Seiten wechseln")))
+        entries.append(("Strg+1 … Strg+9", _tr("Seiten wechseln")))
         return entries

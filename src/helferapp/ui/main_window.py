@@ -48,6 +48,7 @@ STATUS_COUNTS = (
 
 def _page_factories() -> list[Callable[[AppContext, QWidget], Page]]:
     """Page constructors in navigation order (imported here to keep start-up light)."""
+    from helferapp.ui.pages.coverage_page import CoveragePage
     from helferapp.ui.pages.groups import GroupsPage
     from helferapp.ui.pages.organisations import OrganisationsPage
     from helferapp.ui.pages.overview import OverviewPage
@@ -64,6 +65,7 @@ def _page_factories() -> list[Callable[[AppContext, QWidget], Page]]:
         ContactsPage,
         RegionsPage,
         TrashPage,
+        CoveragePage,
     ]
 
 
@@ -76,6 +78,7 @@ NAV_TITLES = [
     QT_TRANSLATE_NOOP("MainWindow", "Kontakte"),
     QT_TRANSLATE_NOOP("MainWindow", "Gebiete"),
     QT_TRANSLATE_NOOP("MainWindow", "Papierkorb"),
+    QT_TRANSLATE_NOOP("MainWindow", "Versorgung"),
 ]
 
 

@@ -16,6 +16,10 @@ Why it is built this way:
 - Colours come from ``services.coverage_measures`` (light palette) and are softened on
   a dark palette; borders, text and highlights use the palette's own roles.
 
+PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a C++
+method that returns nothing; the process aborts once None's count runs out. Painting
+therefore avoids per-point calls (a path is built from one polygon per ring).
+
 Signals:
     kreis_selected(str): a Kreis was clicked (or chosen with the arrow keys); its AGS.
     kreis_activated(str): a Kreis was double-clicked or Enter was pressed on it.
@@ -38,6 +42,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QPolygonF,
     QResizeEvent,
     QTransform,
 )
@@ -53,12 +58,11 @@ SWATCH = 14
 
 
 def _path(shape: Shape) -> QPainterPath:
+    """One path per Kreis; a polygon per ring (few calls: see the note on PySide below)."""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for ring in shape.rings:
-        path.moveTo(*ring[0])
-        for point in ring[1:]:
-            path.lineTo(*point)
+        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
         path.closeSubpath()
     return path
 
