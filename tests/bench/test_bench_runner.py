@@ -14,10 +14,9 @@ import pytest
 # bench/ is a folder at the repository root, not an installed package.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from bench.__main__ import discover, run_all, table
-
 import bench
 from bench import Result
+from bench.__main__ import discover, run_all, table
 
 
 def test_every_benchmark_module_is_found() -> None:
