@@ -226,9 +226,14 @@ def _upgrade(path: Path) -> None:
             current = migrations.current_revision(connection)
             if current is not None and not migrations.is_known_revision(current):
                 raise _newer_database()
-            migrations.upgrade(connection)
-            reference_data.ensure_regions(connection)
-            _check_foreign_keys(connection)
+            migrated = current != migrations.head_revision()
+            if migrated:
+                migrations.upgrade(connection)
+            reloaded = reference_data.ensure_regions(connection)
+            # The check reads every reference in the database; it is needed only when the
+            # schema or the Gebiete changed, not on every start.
+            if migrated or reloaded:
+                _check_foreign_keys(connection)
             _ensure_installation(connection)
     finally:
         engine.dispose()
