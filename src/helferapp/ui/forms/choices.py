@@ -13,12 +13,10 @@ from PySide6.QtCore import QCoreApplication
 
 from helferapp.domain.errors import NotFoundError
 from helferapp.domain.records import HelperGroupData, OrganisationData, PersonData
-from helferapp.domain.text_folding import sort_key
-from helferapp.services import entities, records
+from helferapp.services import entities, link_choices, records
 from helferapp.services.records import EntitySpec, Record
 from helferapp.ui.context import AppContext
 from helferapp.ui.widgets.choices import Choice, cached_fold
-from helferapp.ui.widgets.enum_combo import enum_text
 from helferapp.ui.widgets.searchable_combo import SearchableComboBox
 
 
@@ -30,31 +28,42 @@ def _unnamed(name: str) -> str:
     return name or _tr("(ohne Namen)")
 
 
+def _group(record_id: str, name: str) -> Choice:
+    return Choice(record_id, _unnamed(name))
+
+
+def _organisation(record_id: str, name: str, kind_label: str, city: str) -> Choice:
+    display = f"{_unnamed(name)} ({QCoreApplication.translate('enums', kind_label)})"
+    search = f"{cached_fold(display)} {cached_fold(city)}"
+    return Choice(record_id, display, search, cached_fold(name))
+
+
+def _person(record_id: str, name: str, role: str) -> Choice:
+    display = _unnamed(name) + (f" – {role}" if role else "")
+    return Choice(record_id, display, cached_fold(display), cached_fold(name))
+
+
 def group_choice(record: Record[HelperGroupData]) -> Choice:
-    return Choice(record.id, _unnamed(record.data.name))
+    return _group(record.id, record.data.name)
 
 
 def organisation_choice(record: Record[OrganisationData]) -> Choice:
     data = record.data
-    display = f"{_unnamed(data.name)} ({enum_text(data.kind)})"
-    search = f"{cached_fold(display)} {cached_fold(data.city)}"
-    return Choice(record.id, display, search, cached_fold(data.name))
+    return _organisation(record.id, data.name, data.kind.label, data.city)
 
 
 def person_choice(record: Record[PersonData]) -> Choice:
-    data = record.data
-    display = _unnamed(data.name) + (f" – {data.role}" if data.role else "")
-    return Choice(record.id, display, cached_fold(display), cached_fold(data.name))
+    return _person(record.id, record.data.name, record.data.role)
 
 
 def group_choices(context: AppContext) -> list[Choice]:
-    return [group_choice(record) for record in records.list_records(context.uow(), entities.GROUPS)]
+    return [_group(item.id, item.name) for item in link_choices.group_choices(context.uow())]
 
 
 def organisation_choices(context: AppContext) -> list[Choice]:
     return [
-        organisation_choice(record)
-        for record in records.list_records(context.uow(), entities.ORGANISATIONS)
+        _organisation(item.id, item.name, item.detail, item.extra)
+        for item in link_choices.organisation_choices(context.uow())
     ]
 
 
@@ -70,24 +79,18 @@ def person_choices(
     ``include``: ids to list even if they belong elsewhere (e.g. the person a loaded
     contact names), so that a record shows what it holds.
     """
-    if group_id is None and organisation_id is None:
-        found = records.list_records(context.uow(), entities.PERSONS)
-    else:
-        found = []
-        for column, value in (("group_id", group_id), ("organisation_id", organisation_id)):
-            if value is not None:
-                found += records.list_records(
-                    context.uow(), entities.PERSONS, where={column: value}
-                )
-    by_id = {record.id: record for record in found}
+    found = link_choices.person_choices(context.uow(), group_id, organisation_id)
+    choices = [_person(item.id, item.name, item.detail) for item in found]
+    listed = {item.id for item in found}
     for person_id in include:
-        if person_id and person_id not in by_id:
+        if person_id and person_id not in listed:
             try:
-                by_id[person_id] = records.get(context.uow(), entities.PERSONS, person_id)
+                choices.append(
+                    person_choice(records.get(context.uow(), entities.PERSONS, person_id))
+                )
             except NotFoundError:
                 continue
-    ordered = sorted(by_id.values(), key=lambda record: (sort_key(record.data.name), record.id))
-    return [person_choice(record) for record in ordered]
+    return choices
 
 
 def _describe(context: AppContext, spec: EntitySpec[Any], make: Callable[[Any], Choice]) -> Any:
