@@ -462,7 +462,8 @@ class RecordForm(QWidget):
         uow = self.context.uow()
         try:
             with uow:
-                self.spec.validate(uow.session, data)
+                previous = self._loaded if self.record_id() is not None else None
+                self.spec.validate(uow.session, data, previous=previous)
         except ValidationError as error:
             others = [item for item in error.errors if item.field not in unreadable]
         raise ValidationError([*problems, *others])
