@@ -241,7 +241,7 @@ def kreis_coverage(uow: UnitOfWork, today: date | None = None) -> Coverage:
             by_area={area: offered.by_area.get(area, 0) for area in KIArea},
             by_field={f: offered.by_field.get(f, 0) for f in FieldOfAction},
             gemeinden=gemeinden.get(ags, 0),
-            gemeinden_without=gemeinden.get(ags, 0) - len(offered.gemeinden),
+            gemeinden_without=gemeinden.get(ags, 0) - offered.gemeinden,
             last_ki_contact=last_contact.get(ags),
             gaps=(),
         )

@@ -5,8 +5,9 @@ because this is where the speed is decided. With a whole Land's data (25,000 Ang
 60,000 Kontakte, rows of 1–2 KB each because of their stamps) reading a table once is
 already the largest cost, so:
 
-- the Angebote are read in **one** scan, grouped by (Gemeinde, list of Handlungsfelder):
-  at most a few thousand groups, each list parsed once in Python;
+- the Angebote are read in **one** scan, grouped by (Kreis, list of Handlungsfelder):
+  a few thousand groups, each distinct list parsed once in Python (summing a dozen
+  ``instr`` tests per row in SQL was slower);
 - the last KI contact is looked up per KI Stelle through the index on
   ``contact.organisation_id`` (a few dozen Stellen), not by scanning all Kontakte;
 - Helferkreise, Gebiete and statuses are small tables.
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, String, func, or_, select, true, type_coerce
+from sqlalchemy import Date, String, case, func, null, or_, select, true, type_coerce, union_all
 
 from helferapp.domain.enums import FieldOfAction, GroupStatus, KIArea, OrganisationKind
 from helferapp.services.unit_of_work import UnitOfWork
@@ -34,7 +35,7 @@ class ProgrammeCounts:
     total: int = 0
     by_area: dict[KIArea, int] = field(default_factory=lambda: defaultdict(int))
     by_field: dict[FieldOfAction, int] = field(default_factory=lambda: defaultdict(int))
-    gemeinden: set[str] = field(default_factory=set)
+    gemeinden: int = 0  # Gemeinden with at least one
 
 
 def off(flag: Any) -> Any:
@@ -53,7 +54,7 @@ def kreis_of(column: Any) -> Any:
 
 
 def active_programmes(today: date) -> Any:
-    """Subquery (gemeinde, fields) of the active Angebote (see ``services.coverage``).
+    """CTE (gemeinde, fields) of the active Angebote (see ``services.coverage``).
 
     The Gemeinde falls back to the Stelle's, then to the Helferkreis' first; SQLite's
     ``coalesce`` only runs those lookups for the rare Angebot without a Gemeinde.
@@ -72,7 +73,7 @@ def active_programmes(today: date) -> Any:
     dissolved = select(HelperGroup.id).where(HelperGroup.status == GroupStatus.DISSOLVED)
     gemeinde = func.coalesce(p.region_ags, organisation_place, group_place)
     return (
-        select(gemeinde.label("gemeinde"), p.fields.label("fields"))
+        select(gemeinde.label("gemeinde"), type_coerce(p.fields, String).label("fields"))
         .where(
             off(p.deleted),
             off(p.purged),
@@ -80,35 +81,42 @@ def active_programmes(today: date) -> Any:
             or_(p.ends_on.is_(None), p.ends_on >= today),
             or_(p.group_id.is_(None), p.group_id.not_in(dissolved)),
         )
-        .subquery("active")
+        .cte("active")
     )
 
 
 def programme_counts(uow: UnitOfWork, today: date) -> dict[str, ProgrammeCounts]:
-    """Kreis AGS → counts of its active Angebote (one scan of the Angebote)."""
+    """Kreis AGS → counts of its active Angebote.
+
+    One statement, one scan of the Angebote (SQLite materialises the CTE used twice):
+    per (Kreis, list of Handlungsfelder) a count — a few thousand rows, each list
+    parsed once here — and per Kreis the number of Gemeinden with an Angebot.
+    """
     active = active_programmes(today)
-    # Group by the raw JSON text: the same list of fields is one group, parsed once.
-    fields_text = type_coerce(active.c.fields, String)
-    statement = select(active.c.gemeinde, fields_text, func.count()).group_by(
-        active.c.gemeinde, fields_text
+    kreis = kreis_of(active.c.gemeinde)
+    served = case((func.length(active.c.gemeinde) == 8, active.c.gemeinde))
+    statement = union_all(
+        select(kreis, active.c.fields, func.count(), null()).group_by(kreis, active.c.fields),
+        select(kreis, null(), null(), func.count(func.distinct(served))).group_by(kreis),
     )
     parsed: dict[str, tuple[set[FieldOfAction], set[KIArea]]] = {}
     counts: dict[str, ProgrammeCounts] = defaultdict(ProgrammeCounts)
-    for gemeinde, text, number in uow.session.execute(statement):
-        if not gemeinde:
+    for kreis_ags, text, number, gemeinden in uow.session.execute(statement):
+        if not kreis_ags:
+            continue
+        result = counts[kreis_ags]
+        if gemeinden is not None:
+            result.gemeinden = gemeinden
             continue
         kinds = parsed.get(text)
         if kinds is None:
             fields = {FieldOfAction(code) for code in json.loads(text or "[]")}
             kinds = parsed[text] = (fields, {f.ki_area for f in fields})
-        kreis = counts[gemeinde[:5]]
-        kreis.total += number
+        result.total += number
         for field_ in kinds[0]:
-            kreis.by_field[field_] += number
+            result.by_field[field_] += number
         for area in kinds[1]:
-            kreis.by_area[area] += number
-        if len(gemeinde) == 8:
-            kreis.gemeinden.add(gemeinde)
+            result.by_area[area] += number
     return counts
 
 
