@@ -255,7 +255,7 @@ def test_classification_colours_and_legend(figures: Coverage) -> None:
 
 def test_nice_breaks_and_german_numbers() -> None:
     assert nice_breaks([0, 0]) == []
-    assert nice_breaks([1, 2, 3, 4, 5, 6, 7, 8]) == [5.0, 10.0]
-    assert nice_breaks([float(n) for n in range(1, 101)]) == [50.0, 100.0]
+    assert nice_breaks([1, 2, 3, 4, 5, 6, 7, 8]) == [3.0, 5.0, 6.0]
+    assert nice_breaks([float(n) for n in range(1, 101)]) == [25.0, 50.0, 80.0]
     assert german_number(1234.56) == "1.234,6"
     assert german_number(13_435_062, 0) == "13.435.062"

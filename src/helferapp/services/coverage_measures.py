@@ -84,8 +84,8 @@ def german_number(value: float, digits: int = 1) -> str:
 def nice_breaks(values: Sequence[float], classes: int = len(SEQUENCE)) -> list[float]:
     """Upper bounds (exclusive) of ``classes - 1`` classes over the positive ``values``.
 
-    Quantiles rounded to one or two significant digits (1, 2, 2.5, 5 × 10ⁿ), strictly
-    increasing; fewer when the data has few distinct values.
+    Quantiles rounded to the nearest round number, strictly increasing; fewer when the
+    data has few distinct values.
     """
     positive = sorted(value for value in values if value > 0)
     if not positive:
@@ -99,12 +99,13 @@ def nice_breaks(values: Sequence[float], classes: int = len(SEQUENCE)) -> list[f
     return breaks
 
 
+NICE_STEPS = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
 def _round_nicely(value: float) -> float:
+    """The round number (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ) nearest to ``value``."""
     magnitude = 10.0 ** math.floor(math.log10(value))
-    for factor in (1, 2, 2.5, 5, 10):
-        if value <= factor * magnitude:
-            return factor * magnitude
-    return 10.0 * magnitude
+    return min((step * magnitude for step in NICE_STEPS), key=lambda bound: abs(bound - value))
 
 
 def _range_labels(breaks: list[float]) -> list[str]:
