@@ -253,9 +253,6 @@ class RowReader:
         return cell_values.text(raw)
 
     def _gemeinde(self, index: int, text: str) -> str:
-        chosen = self.plan.gemeinde_choices.get(text)
-        if chosen:
-            return chosen
         hint = next(
             (
                 cell_values.text(self.raw(index, item))
@@ -275,6 +272,9 @@ class RowReader:
         match = self.matcher.match(text, hint, postal)
         if match.ags:
             return match.ags
+        chosen = self.plan.gemeinde_choices.get(text)
+        if chosen:
+            return chosen
         if match.ambiguous:
             self.ambiguous[text] = [(row.ags, row.display) for row in match.candidates]
             raise ValueError(
