@@ -12,6 +12,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from helferapp.ui.pyside_fix import protect_none
+
+protect_none()  # PySide6 6.12 loses a reference to None per void call; see the module
+
 import shutil
 from collections.abc import Iterator
 from pathlib import Path

@@ -35,6 +35,7 @@ def test_navigation_lists_every_page_and_starts_on_the_overview(window: Any) -> 
         "Kontakte",
         "Gebiete",
         "Papierkorb",
+        "Versorgung",
     ]
     assert window.current_page().nav_title == "Übersicht"
     assert list(window._pages) == [0]  # the other pages are built when first shown

@@ -8,6 +8,7 @@ built on first use, so the window is on screen quickly even on an old laptop.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -46,27 +47,27 @@ STATUS_COUNTS = (
 )
 
 
-def _page_factories() -> list[Callable[[AppContext, QWidget], Page]]:
-    """Page constructors in navigation order (imported here to keep start-up light)."""
-    from helferapp.ui.pages.coverage_page import CoveragePage
-    from helferapp.ui.pages.groups import GroupsPage
-    from helferapp.ui.pages.organisations import OrganisationsPage
-    from helferapp.ui.pages.overview import OverviewPage
-    from helferapp.ui.pages.regions import RegionsPage
-    from helferapp.ui.pages.simple import ContactsPage, PersonsPage, ProgrammesPage
-    from helferapp.ui.pages.trash import TrashPage
+PAGES = (
+    ("overview", "OverviewPage"),
+    ("groups", "GroupsPage"),
+    ("simple", "ProgrammesPage"),
+    ("organisations", "OrganisationsPage"),
+    ("simple", "PersonsPage"),
+    ("simple", "ContactsPage"),
+    ("regions", "RegionsPage"),
+    ("trash", "TrashPage"),
+    ("coverage_page", "CoveragePage"),
+)
+"""Page classes in navigation order, as (module in ``ui.pages``, class name)."""
 
-    return [
-        OverviewPage,
-        GroupsPage,
-        ProgrammesPage,
-        OrganisationsPage,
-        PersonsPage,
-        ContactsPage,
-        RegionsPage,
-        TrashPage,
-        CoveragePage,
-    ]
+
+def _page_class(index: int) -> Callable[[AppContext, QWidget], Page]:
+    """Import a page's module only when the page is first shown (keeps start-up light)."""
+    module, name = PAGES[index]
+    page_class: Callable[[AppContext, QWidget], Page] = getattr(
+        importlib.import_module(f"helferapp.ui.pages.{module}"), name
+    )
+    return page_class
 
 
 NAV_TITLES = [
@@ -96,7 +97,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.history = UndoHistory()
-        self._factories = _page_factories()
         self._pages: dict[int, Page] = {}
         self._switching = False
 
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         """The page at ``index``, built on first use."""
         page = self._pages.get(index)
         if page is None:
-            page = self._factories[index](self.context, self.stack)
+            page = _page_class(index)(self.context, self.stack)
             page.navigate.connect(self.open_record)
             page.create_requested.connect(self.create_record)
             page.changed.connect(self._on_changed)

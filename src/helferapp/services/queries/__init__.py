@@ -5,12 +5,15 @@ models can hold the rows and the GUI never keeps a session open.
 """
 
 from helferapp.services.queries.overview import (
+    DueFollowUps,
     RecentRow,
     counts,
+    due_follow_ups,
     is_empty,
     recent_changes,
     titled_rows,
 )
+from helferapp.services.queries.reading import region_names, sort_key, stamp_ms
 from helferapp.services.queries.related import (
     GroupLink,
     GroupRelations,
@@ -21,28 +24,28 @@ from helferapp.services.queries.related import (
     organisation_relations,
     region_relations,
 )
-from helferapp.services.queries.tables import (
-    ROW_QUERIES,
+from helferapp.services.queries.rows import (
     ContactRow,
     GroupRow,
     OrganisationRow,
     PersonRow,
     ProgrammeRow,
     RegionTableRow,
+)
+from helferapp.services.queries.tables import (
+    ROW_QUERIES,
     contact_rows,
     group_rows,
     organisation_rows,
     person_rows,
     programme_rows,
-    region_names,
     region_rows,
-    sort_key,
-    stamp_ms,
 )
 
 __all__ = [
     "ROW_QUERIES",
     "ContactRow",
+    "DueFollowUps",
     "GroupLink",
     "GroupRelations",
     "GroupRow",
@@ -56,6 +59,7 @@ __all__ = [
     "RelatedItem",
     "contact_rows",
     "counts",
+    "due_follow_ups",
     "group_relations",
     "group_rows",
     "is_empty",

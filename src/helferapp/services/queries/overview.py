@@ -7,11 +7,13 @@ changes show records of every kind side by side, so they share one title query.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
 
-from helferapp.services.queries.tables import live, stamp_ms
+from helferapp.services.follow_ups import FollowUpRow
+from helferapp.services.queries.reading import execute, live, names, stamp_ms
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.models import (
     SYNCED_MODELS,
@@ -68,28 +70,105 @@ def titled_rows(
     ]
 
 
+def _newest_live(uow: UnitOfWork, model: type[SyncedRecord], limit: int) -> list[RecentRow]:
+    """The newest live records of ``model``, read along the ``last_stamp`` index.
+
+    Filtering out deleted records in SQL would make SQLite pick the ``deleted`` index and
+    sort the whole table (60,000 contacts: a fifth of a second); reading the newest few
+    and skipping deleted ones here is a thousand times faster.
+    """
+    fetch = limit * 4
+    while True:
+        statement = (
+            _title_statement(model)
+            .add_columns(model.deleted)
+            .order_by(model.last_stamp.desc())
+            .limit(fetch)
+        )
+        found = list(uow.session.execute(statement))
+        rows = [
+            RecentRow(model.kind_code, rid, title or "", stamp_ms(stamp))
+            for rid, title, stamp, deleted in found
+            if not deleted
+        ]
+        if len(rows) >= limit or len(found) < fetch:
+            return rows[:limit]
+        fetch *= 8
+
+
 def recent_changes(uow: UnitOfWork, limit: int = 10) -> list[RecentRow]:
     """The records changed last, of every kind, newest first (for the Übersicht)."""
     with uow:
-        rows = [
-            row
-            for model in SYNCED_MODELS
-            for row in titled_rows(uow, model, *live(model), limit=limit)
-        ]
+        rows = [row for model in SYNCED_MODELS for row in _newest_live(uow, model, limit)]
     rows.sort(key=lambda row: row.changed_ms, reverse=True)
     return rows[:limit]
 
 
 def counts(uow: UnitOfWork) -> dict[str, int]:
-    """Live records per kind code."""
+    """Live records per kind code.
+
+    Counted by ``deleted`` alone, which the index covers: a purged record is always a
+    deleted one (only the Papierkorb can be emptied).
+    """
     with uow:
         return {
             model.kind_code: uow.session.scalar(
-                select(func.count()).select_from(model).where(*live(model))
+                select(func.count()).select_from(model).where(model.deleted.is_(False))
             )
             or 0
             for model in SYNCED_MODELS
         }
+
+
+class DueFollowUps(NamedTuple):
+    """The first ``rows`` of the open Wiedervorlagen, and how many there are in all."""
+
+    rows: list[FollowUpRow]
+    total: int
+
+
+def due_follow_ups(
+    uow: UnitOfWork, today: date, within_days: int = 14, limit: int | None = None
+) -> DueFollowUps:
+    """Open Wiedervorlagen for the Übersicht, like ``services.follow_ups.due_follow_ups``.
+
+    The same rows, read as plain columns instead of ORM objects and at most ``limit`` of
+    them (the most overdue first), because the Übersicht loads at every start and a
+    Landkreis network's data holds thousands (the ORM version takes a second there).
+    """
+    c = Contact
+    due = (
+        c.done.is_(False),
+        c.follow_up_on.is_not(None),
+        c.follow_up_on <= today + timedelta(days=within_days),
+        *live(c),
+    )
+    statement = (
+        select(c.id, c.follow_up_on, c.contact_date, c.subject, c.group_id, c.organisation_id)
+        .where(*due)
+        .order_by(c.follow_up_on, c.id)
+        .limit(limit)
+    )
+    with uow:
+        total = uow.session.scalar(select(func.count()).select_from(c).where(*due)) or 0
+        groups, organisations = names(uow, HelperGroup), names(uow, Organisation)
+        rows = [
+            FollowUpRow(
+                contact_id=rid,
+                follow_up_on=follow_up_on,
+                contact_date=contact_date,
+                subject=subject,
+                group_id=group_id,
+                group_name=groups.get(group_id, "") if group_id else "",
+                organisation_id=organisation_id,
+                organisation_name=organisations.get(organisation_id, "") if organisation_id else "",
+                overdue=follow_up_on < today,
+            )
+            for rid, follow_up_on, contact_date, subject, group_id, organisation_id in execute(
+                uow, statement
+            )
+        ]
+        return DueFollowUps(rows, total)
 
 
 def is_empty(uow: UnitOfWork) -> bool:

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import func, select
 
 from helferapp.domain.enums import PartnershipKind
-from helferapp.services.queries.tables import live, names, sort_key
+from helferapp.services.queries.reading import live, names, sort_key
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.models import (
     Contact,

@@ -9,11 +9,16 @@ All figures come from one call of ``services.coverage``; the page only shows the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from helferapp.domain.enums import ConceptStatus, KIArea, KIStatus
+from helferapp.domain.errors import UserError
 from helferapp.services import coverage
 from helferapp.services.coverage import Coverage
 from helferapp.services.coverage_measures import Measure, classify, german_number
+from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
 from helferapp.ui.pages.base import Heading, Page
 from helferapp.ui.pages.coverage_table import COLUMNS, CoverageTableModel, describe
@@ -72,6 +79,7 @@ class CoveragePage(Page):
         for _ in MEASURES:
             self.measure_combo.addItem("")
         self.gaps_only = QCheckBox(self)
+        self.report_button = QPushButton(self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
         self.summary = QLabel(self)
@@ -128,6 +136,7 @@ class CoveragePage(Page):
             controls.addWidget(widget)
         controls.addWidget(self.measure_combo)
         controls.addWidget(self.gaps_only)
+        controls.addWidget(self.report_button)
         controls.addStretch(1)
         controls.addWidget(self.filter_edit, 1)
         layout = QVBoxLayout(self)
@@ -145,6 +154,7 @@ class CoveragePage(Page):
         self.map.kreis_selected.connect(self.select_kreis)
         self.map.kreis_activated.connect(self.open_kreis)
         self.open_button.clicked.connect(lambda: self.open_kreis(self.map.selected()))
+        self.report_button.clicked.connect(self.write_report)
         self.retranslate_ui()
 
     # --- content ---------------------------------------------------------------------
@@ -250,6 +260,38 @@ class CoveragePage(Page):
     def selected_kreis(self) -> str | None:
         return self.map.selected()
 
+    # --- report ----------------------------------------------------------------------
+
+    def write_report(self) -> Path | None:
+        """Ask where to save the Versorgungsbericht (Bavaria or the chosen Bezirk), write it
+        and open it in the PDF viewer."""
+        # Imported here: reportlab is only loaded when a report is written.
+        from helferapp.reports.coverage_report import build_coverage_report
+        from helferapp.services.coverage_report_input import report_input
+
+        if self.coverage is None:
+            return None
+        bezirk = self.bezirk_combo.currentData()
+        name = self.coverage.area(bezirk).name.replace(" ", "-")
+        suggested = str(Path.home() / f"Versorgungsbericht-{name}.pdf")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr_("Versorgungsbericht speichern"), suggested, self.tr_("PDF (*.pdf)")
+        )
+        if not chosen:
+            return None
+        target = Path(chosen if chosen.lower().endswith(".pdf") else f"{chosen}.pdf")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            build_coverage_report(target, report_input(self.coverage, bezirk))
+        except UserError as error:
+            QApplication.restoreOverrideCursor()
+            prompts.warn(self, self.tr_("Bericht nicht gespeichert"), error.message)
+            return None
+        QApplication.restoreOverrideCursor()
+        self.message.emit(self.tr_("Versorgungsbericht gespeichert: %1").replace("%1", str(target)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target
+
     # --- page interface --------------------------------------------------------------
 
     def focus_filter(self) -> None:
@@ -267,6 +309,10 @@ class CoveragePage(Page):
         for number, (title, _measure, _area) in enumerate(MEASURES):
             self.measure_combo.setItemText(number, self.tr_(title))
         self.gaps_only.setText(self.tr_("nur Kreise mit &Lücken"))
+        self.report_button.setText(self.tr_("&Versorgungsbericht (PDF) …"))
+        self.report_button.setToolTip(
+            self.tr_("Karten, Lücken und alle Kreise des gewählten Gebiets als PDF")
+        )
         self.filter_edit.setPlaceholderText(self.tr_("Kreise filtern – z. B. Name oder „kein KI“"))
         self.filter_edit.setAccessibleName(self.tr_("Kreise filtern"))
         self.table.setAccessibleName(self.tr_("Kreise mit ihren Zahlen"))

@@ -41,6 +41,7 @@ from helferapp.ui.pages.base import Heading, Page
 from helferapp.ui.undo import Change, UndoStep
 
 FOLLOW_UP_DAYS = 14
+FOLLOW_UP_LIMIT = 100  # the most overdue; all of them are in the Kontaktprotokoll
 COUNTED = (
     ("group", QT_TRANSLATE_NOOP("OverviewPage", "Helferkreise")),
     ("programme", QT_TRANSLATE_NOOP("OverviewPage", "Angebote")),
@@ -83,6 +84,7 @@ class OverviewPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._counts: dict[str, int] = {}
+        self._follow_up_total = 0
         self.heading = Heading("", parent=self)
         self.file_label = QLabel(self)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -175,9 +177,10 @@ class OverviewPage(Page):
     def reload(self) -> None:
         uow = self.context.uow()
         self._counts = queries.counts(uow)
-        due = follow_ups.due_follow_ups(uow, date.today(), FOLLOW_UP_DAYS)
-        self.follow_up_model.set_rows([(row.contact_id, row) for row in due])
-        if due:
+        due = queries.due_follow_ups(uow, date.today(), FOLLOW_UP_DAYS, FOLLOW_UP_LIMIT)
+        self._follow_up_total = due.total
+        self.follow_up_model.set_rows([(row.contact_id, row) for row in due.rows])
+        if due.rows:
             self.follow_up_view.selectRow(0)
         recent = queries.recent_changes(uow, limit=12)
         self.recent_model.set_rows([(f"{r.kind_code}:{r.id}", r) for r in recent])
@@ -209,7 +212,13 @@ class OverviewPage(Page):
         )
         self.search_edit.setAccessibleName(self.tr_("In allen Einträgen suchen"))
         self.search_results.setAccessibleName(self.tr_("Suchergebnisse"))
-        self.follow_up_box.setTitle(self.tr_("Offene Wiedervorlagen (nächste 14 Tage)"))
+        title = self.tr_("Offene Wiedervorlagen (nächste 14 Tage)")
+        shown = self.follow_up_model.rowCount()
+        if self._follow_up_total > shown:
+            title = self.tr_("Offene Wiedervorlagen (nächste 14 Tage): die %1 dringendsten von %2")
+            title = title.replace("%1", str(shown))
+            title = title.replace("%2", f"{self._follow_up_total:,}".replace(",", "."))
+        self.follow_up_box.setTitle(title)
         self.follow_up_view.setAccessibleName(self.tr_("Offene Wiedervorlagen"))
         self.done_button.setText(self.tr_("&Erledigt"))
         self.done_button.setToolTip(self.tr_("Die gewählte Wiedervorlage als erledigt markieren"))
