@@ -86,9 +86,7 @@ class SyncedRecord(Base):
     def synced_fields(cls) -> tuple[str, ...]:
         """The content columns whose every write is stamped and merged field by field."""
         return tuple(
-            column.key
-            for column in cls.__table__.columns
-            if column.key not in BOOKKEEPING_COLUMNS
+            column.key for column in cls.__table__.columns if column.key not in BOOKKEEPING_COLUMNS
         )
 
 
@@ -213,9 +211,7 @@ class Contact(SyncedRecord):
     organisation_id: Mapped[str | None] = mapped_column(
         String(36), ForeignKey("organisation.id"), default=None, index=True
     )
-    person_id: Mapped[str | None] = mapped_column(
-        String(36), ForeignKey("person.id"), default=None
-    )
+    person_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("person.id"), default=None)
     channel: Mapped[ContactChannel] = mapped_column(
         enum_column(ContactChannel), default=ContactChannel.PHONE
     )
@@ -250,9 +246,7 @@ class RegionStatus(SyncedRecord):
     kind_code = "region_status"
     search_fields = ("source", "notes")
 
-    ags: Mapped[str] = mapped_column(
-        String(8), ForeignKey("region.ags"), default="", index=True
-    )
+    ags: Mapped[str] = mapped_column(String(8), ForeignKey("region.ags"), default="", index=True)
     concept_status: Mapped[ConceptStatus] = mapped_column(
         enum_column(ConceptStatus), default=ConceptStatus.NONE
     )
