@@ -407,7 +407,7 @@ AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.
 
 # Modules that add their own subcommands: each has ``register(add: AddCommand) -> None``
 # and, like this module, never imports Qt.
-EXTENSION_MODULES: tuple[str, ...] = ("helferapp.cli_coverage",)
+EXTENSION_MODULES: tuple[str, ...] = ("helferapp.cli_coverage", "helferapp.cli_tables")
 
 
 def _extensions() -> list[Callable[[AddCommand], None]]:

@@ -1,0 +1,240 @@
+"""Command-line doors to the table import, the duplicate finder and DSGVO requests.
+
+    helferapp-cli import-table liste.xlsx --target personen --mapping zuordnung.json
+    helferapp-cli dubletten --art personen
+    helferapp-cli auskunft "Hans Müller" --json auskunft.json
+    helferapp-cli loeschen "Hans Müller" --ja
+
+Registered through ``cli.EXTENSION_MODULES``; no Qt, German messages, exit code 1 for
+anything the user has to fix. The mapping file is JSON::
+
+    {"columns": {"Tel.": "phone", "Name": "name"},   # header (or column letter) → field
+     "defaults": {"group": "Helferkreis Olching"},    # value for every row
+     "gemeinden": {"Hausen": "09676128"},             # answers for ambiguous names
+     "bad_rows": "skip"}                              # or "note"
+
+Without ``--mapping`` the columns are guessed from their headers, and the guess is shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from helferapp.cli import database_from
+from helferapp.domain.errors import UserError
+from helferapp.services import search
+from helferapp.services.column_mapping import TARGETS, Target, guess_mapping, target_for
+from helferapp.services.duplicates import find_duplicates
+from helferapp.services.privacy import disclosure, disclosure_json, erase_person
+from helferapp.services.table_files import Table, read_table
+from helferapp.services.table_import import (
+    BadRows,
+    ImportPlan,
+    check_rows,
+    import_table,
+    require_mapping,
+    summary_csv,
+)
+from helferapp.services.unit_of_work import UnitOfWork
+from helferapp.store.database import Database
+
+AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
+_KINDS = {"personen": "person", "helferkreise": "group", "stellen": "organisation"}
+
+
+def _load_mapping(path: str | None) -> dict[str, Any]:
+    if not path:
+        return {}
+    try:
+        loaded = json.loads(Path(path).expanduser().read_text(encoding="utf-8"))
+    except OSError as error:
+        raise UserError(
+            f"Die Zuordnungsdatei „{path}“ lässt sich nicht lesen ({error.strerror})."
+        ) from error
+    except json.JSONDecodeError as error:
+        raise UserError(
+            f"Die Zuordnungsdatei „{path}“ ist kein gültiges JSON (Zeile {error.lineno}): "
+            f"{error.msg}."
+        ) from None
+    if not isinstance(loaded, dict):
+        raise UserError(f"Die Zuordnungsdatei „{path}“ muss ein JSON-Objekt {{…}} enthalten.")
+    return loaded
+
+
+def _column(table: Table, name: str) -> int:
+    for index, header in enumerate(table.headers):
+        if header.casefold() == name.strip().casefold():
+            return index
+    letters = name.strip().upper()
+    if letters.isalpha() and len(letters) <= 2:
+        number = 0
+        for letter in letters:
+            number = number * 26 + ord(letter) - 64
+        if number <= len(table.headers):
+            return number - 1
+    raise UserError(
+        f"Die Spalte „{name}“ aus der Zuordnungsdatei gibt es in der Tabelle nicht. "
+        f"Vorhanden: {', '.join(table.headers)}."
+    )
+
+
+def _field_key(target: Target, name: str) -> str:
+    for item in target.fields:
+        if name.strip().casefold() in (item.key, item.label.casefold()):
+            return item.key
+    choices = ", ".join(item.key for item in target.fields)
+    raise UserError(f"Unbekanntes Feld „{name}“ für {target.label}. Möglich: {choices}.")
+
+
+def plan_from(table: Table, target: Target, mapping: dict[str, Any]) -> ImportPlan:
+    """The import plan from a mapping file (or the guess when it names no columns)."""
+    columns = mapping.get("columns")
+    if isinstance(columns, dict) and columns:
+        chosen = {
+            _column(table, str(header)): _field_key(target, str(key))
+            for header, key in columns.items()
+            if key
+        }
+    else:
+        chosen = guess_mapping(target, table.headers)
+    defaults = {_field_key(target, str(k)): str(v) for k, v in mapping.get("defaults", {}).items()}
+    try:
+        bad_rows = BadRows(mapping.get("bad_rows", "skip"))
+    except ValueError:
+        raise UserError("„bad_rows“ muss „skip“ oder „note“ sein.") from None
+    plan = ImportPlan(
+        target.code,
+        chosen,
+        defaults,
+        {str(k): str(v) for k, v in mapping.get("gemeinden", {}).items()},
+        bad_rows,
+    )
+    require_mapping(plan)
+    return plan
+
+
+def cmd_import_table(args: argparse.Namespace) -> int:
+    try:
+        target = target_for(args.target)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    table = read_table(Path(args.file).expanduser(), args.sheet)
+    mapping = _load_mapping(args.mapping)
+    if args.bad_rows:
+        mapping["bad_rows"] = args.bad_rows
+    plan = plan_from(table, target, mapping)
+    database = database_from(args)
+    print(f"{table.name}: {len(table.rows)} Zeilen → {target.label}")
+    for column, key in plan.mapping.items():
+        print(f"  Spalte „{table.headers[column]}“ → {target.field(key).label}")
+    preview = check_rows(UnitOfWork(database), table, plan, limit=0)
+    if preview.ambiguous:
+        for name, candidates in preview.ambiguous.items():
+            options = "; ".join(f"{ags} = {text}" for ags, text in candidates)
+            print(f"Mehrdeutig: „{name}“ – {options}")
+        print("Bitte in der Zuordnungsdatei unter „gemeinden“ die gemeinte AGS angeben.")
+    if args.dry_run:
+        checked = check_rows(UnitOfWork(database), table, plan)
+        print(f"Vorschau: {len(checked.rows) - checked.bad} in Ordnung, {checked.bad} mit Fehlern.")
+        for row in checked.rows:
+            for problem in row.errors:
+                print(f"  Zeile {row.row_number}: {problem.message}")
+        return 0
+    summary = import_table(database, table, plan)
+    print(
+        f"Importiert: {summary.imported} (davon {summary.count('mit Hinweis')} mit Hinweis), "
+        f"übersprungen: {len(summary.skipped)}."
+    )
+    for outcome in summary.skipped[:50]:
+        print(f"  Zeile {outcome.row_number} ({outcome.title}): {' | '.join(outcome.reasons)}")
+    if args.summary:
+        Path(args.summary).expanduser().write_text(summary_csv(summary), encoding="utf-8-sig")
+        print(f"Zusammenfassung gespeichert: {args.summary}")
+    if target.code == "person" and summary.imported:
+        print("Hinweis: Die importierten Personen haben noch keine Einwilligung – bitte erfassen.")
+    return 0
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    kind = _KINDS[args.kind]
+    found = find_duplicates(UnitOfWork(database_from(args)), kind, limit=args.limit)
+    if not found:
+        print("Keine wahrscheinlichen Dubletten gefunden.")
+        return 0
+    for item in found:
+        print(
+            f"{item.score:>3} %  {item.first_title}  ↔  {item.second_title}  "
+            f"({', '.join(item.reasons)})"
+        )
+    print("Zusammenführen: in der App unter Bearbeiten → Dubletten suchen …")
+    return 0
+
+
+def _person_id(database: Database, text: str) -> str:
+    hits = [hit for hit in search.search(UnitOfWork(database), text) if hit.kind_code == "person"]
+    exact = [hit for hit in hits if text in (hit.title, hit.id)]
+    chosen = exact or hits
+    if len(chosen) != 1:
+        found = ", ".join(hit.title for hit in chosen[:5]) or "keine"
+        raise UserError(
+            f"Die Person „{text}“ ist nicht eindeutig (gefunden: {found}). Bitte den genauen "
+            "Namen oder die Id angeben."
+        )
+    return chosen[0].id
+
+
+def cmd_disclosure(args: argparse.Namespace) -> int:
+    database = database_from(args)
+    result = disclosure(UnitOfWork(database), _person_id(database, args.person))
+    text = disclosure_json(result)
+    if args.json:
+        Path(args.json).expanduser().write_text(text, encoding="utf-8")
+        print(f"Auskunft über {result.name} gespeichert: {args.json}")
+    else:
+        print(text, end="")
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    database = database_from(args)
+    person_id = _person_id(database, args.person)
+    if not args.yes:
+        raise UserError(
+            "Löschen entfernt alle Angaben zu dieser Person endgültig. Zur Bestätigung bitte "
+            "mit --ja aufrufen."
+        )
+    result = erase_person(UnitOfWork(database), person_id)
+    print(
+        f"Gelöscht: {result.persons} Eintrag/Einträge, {result.journal_entries} Protokollwerte. "
+        "Die Löschung wird mit dem nächsten Export weitergegeben."
+    )
+    return 0
+
+
+def register(add: AddCommand) -> None:
+    """Add this module's subcommands to ``helferapp-cli``."""
+    names = ", ".join(target.label.lower() for target in TARGETS.values())
+    parser = add("import-table", cmd_import_table, "eine Excel- oder CSV-Liste importieren")
+    parser.add_argument("file", metavar="DATEI", help=".xlsx oder .csv")
+    parser.add_argument("--target", required=True, metavar="ZIEL", help=f"eines von: {names}")
+    parser.add_argument("--mapping", metavar="JSON", help="Zuordnung der Spalten (siehe Hilfe)")
+    parser.add_argument("--blatt", dest="sheet", metavar="NAME", help="Tabellenblatt (.xlsx)")
+    parser.add_argument(
+        "--fehlerhafte", dest="bad_rows", choices=["skip", "note"],
+        help="Zeilen mit Fehlern: skip = überspringen, note = ohne die falschen Werte mit Hinweis",
+    )  # fmt: skip
+    parser.add_argument("--dry-run", action="store_true", help="nur prüfen, nichts speichern")
+    parser.add_argument("--summary", metavar="CSV", help="Zusammenfassung als CSV speichern")
+    duplicates = add("dubletten", cmd_duplicates, "wahrscheinliche Dubletten auflisten")
+    duplicates.add_argument("--art", dest="kind", choices=sorted(_KINDS), default="personen")
+    duplicates.add_argument("--limit", type=int, default=100, help="höchstens so viele Paare")
+    info = add("auskunft", cmd_disclosure, "DSGVO-Auskunft über eine Person (JSON)")
+    info.add_argument("person", metavar="PERSON", help="Name oder Id")
+    info.add_argument("--json", metavar="DATEI", help="in diese Datei statt auf den Bildschirm")
+    erase = add("loeschen", cmd_erase, "alle Angaben zu einer Person löschen (DSGVO)")
+    erase.add_argument("person", metavar="PERSON", help="Name oder Id")
+    erase.add_argument("--ja", dest="yes", action="store_true", help="ja, endgültig löschen")
