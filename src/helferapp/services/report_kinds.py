@@ -1,0 +1,96 @@
+"""The PDF reports the CLI and the print dialog offer, each with what it needs.
+
+One list for both doors, so ``helferapp-cli report KIND`` and Datei → Drucken… always
+offer the same reports with the same rules. A ``ReportKind`` says what a report must be
+given (a group, a Gemeinde or Landkreis, a Stelle) and how to ``render`` it: gather the
+rows (``services.report_data``, consent applied there) and write the PDF (``reports``).
+
+The Versorgungsbericht joins by adding its ``ReportKind`` to ``REPORTS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from helferapp.domain.errors import UserError
+from helferapp.reports import contact_log as contact_log_report
+from helferapp.reports import contact_sheet as contact_sheet_report
+from helferapp.reports import group_profile as group_profile_report
+from helferapp.reports import programme_overview as overview_report
+from helferapp.services.report_data import (
+    ReportScope,
+    contact_log,
+    contact_sheet,
+    group_profile,
+    programme_overview,
+)
+from helferapp.services.unit_of_work import UnitOfWork
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    """A PDF report as the CLI and the print dialog offer it.
+
+    ``needs`` is what it must be given: ``"region"`` (Gemeinde or Landkreis; none means
+    all Bavaria), ``"group"``, ``"organisation"``; ``render(uow, scope, target,
+    **options)`` gathers the rows and writes the PDF, returning the page count.
+    """
+
+    code: str
+    title: str
+    needs: frozenset[str]
+    render: Callable[..., int]
+    required: frozenset[str] = frozenset()
+
+
+def _sheet(uow: UnitOfWork, scope: ReportScope, target: Any, **options: Any) -> int:
+    if not (scope.group_id or scope.gemeinde_ags or scope.landkreis_ags):
+        raise UserError(
+            "Das Kontaktblatt braucht einen Helferkreis, eine Gemeinde oder einen Landkreis."
+        )
+    return contact_sheet_report.build(target, contact_sheet(uow, scope), **options)
+
+
+def _overview(uow: UnitOfWork, scope: ReportScope, target: Any, **options: Any) -> int:
+    return overview_report.build(target, programme_overview(uow, scope), **options)
+
+
+def _aushang(uow: UnitOfWork, scope: ReportScope, target: Any, **options: Any) -> int:
+    return overview_report.build_aushang(target, programme_overview(uow, scope), **options)
+
+
+def _profile(uow: UnitOfWork, scope: ReportScope, target: Any, **options: Any) -> int:
+    if not scope.group_id:
+        raise UserError("Das Helferkreis-Profil braucht einen Helferkreis (--group).")
+    return group_profile_report.build(target, group_profile(uow, scope.group_id), **options)
+
+
+def _log(uow: UnitOfWork, scope: ReportScope, target: Any, **options: Any) -> int:
+    if not scope.organisation_id:
+        raise UserError("Das Kontaktprotokoll braucht eine Stelle (--stelle).")
+    data = contact_log(uow, scope.organisation_id, scope.date_from, scope.date_to)
+    return contact_log_report.build(target, data, **options)
+
+
+REGION = frozenset({"group", "region"})
+REPORTS: dict[str, ReportKind] = {
+    "kontaktblatt": ReportKind("kontaktblatt", "Kontaktblatt", REGION, _sheet),
+    "angebote": ReportKind("angebote", "Angebotsübersicht", REGION, _overview),
+    "aushang": ReportKind("aushang", "Aushang (eine Seite, große Schrift)", REGION, _aushang),
+    "profil": ReportKind("profil", "Helferkreis-Profil", frozenset({"group"}), _profile),
+    "kontaktprotokoll": ReportKind(
+        "kontaktprotokoll", "Kontaktprotokoll", frozenset({"organisation"}), _log
+    ),
+}
+"""Add the Versorgungsbericht here: ``REPORTS["versorgung"] = ReportKind(...)``."""
+
+
+def render(uow: UnitOfWork, kind: str, scope: ReportScope, target: Any, **options: Any) -> int:
+    """Gather and write the report ``kind`` for ``scope``; return the page count."""
+    report = REPORTS.get(kind)
+    if report is None:
+        known = ", ".join(REPORTS)
+        raise UserError(f"Unbekannter Bericht „{kind}“. Möglich sind: {known}.")
+    return report.render(uow, scope, target, **options)
