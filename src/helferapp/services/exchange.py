@@ -22,12 +22,12 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
+from helferapp.domain.enums import RegionLevel
 from helferapp.domain.errors import NotFoundError, UserError
 from helferapp.services.backups import BackupInfo, create_backup
-from helferapp.services.merge_follow import follow_merges
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import META_INSTALLATION_ID, META_INSTALLATION_LABEL, Database
-from helferapp.store.models import ImportJournalEntry, Meta
+from helferapp.store.models import ImportJournalEntry, Meta, Region
 from helferapp.sync.exchange_file import TABLES, ExchangeFile, Manifest, WireRecord, write_exchange
 from helferapp.sync.merge import JournalContext, MergeReport, merge_file
 from helferapp.sync.wire import SCHEMA, TABLE_MODELS, to_wire
@@ -101,7 +101,6 @@ class ImportResult:
     report: MergeReport
     import_id: str = ""
     backup: BackupInfo | None = None
-    followed_merges: int = 0
 
 
 @dataclass(frozen=True)
@@ -243,7 +242,7 @@ def _apply_consent(selection: _Selection, mode: ConsentMode) -> None:
         if shared or values.get("purged"):
             continue  # a purged person is an empty tombstone: its wipe must travel too
         selection.left_out_persons += 1
-        kept = [name for name in CONSENT_FIELDS if name in values]
+        kept = [name for name in (*CONSENT_FIELDS, "deleted") if name in values]
         if values.get("consent_given_on") and kept:
             # Only the consent itself travels: a receiver that already has this person
             # learns that it may no longer pass the data on (FORMAT.md §4).
@@ -257,8 +256,13 @@ def _apply_consent(selection: _Selection, mode: ConsentMode) -> None:
     for contact_id, contact in list(selection.rows["contact"].items()):
         linked = contact.values.get("person_id")
         if linked and "name" not in getattr(persons.get(linked), "values", {}):
-            values = {**contact.values, "person_id": None}
-            selection.rows["contact"][contact_id] = WireRecord(contact_id, values, contact.stamps)
+            # Leave the link out rather than send null: a null would carry the link's
+            # stamp and so win over the real link for good, also at receivers that get the
+            # person later (an internal export, a consent given later). Without the field
+            # a receiver keeps its value, and a new contact starts without a person.
+            values = {name: value for name, value in contact.values.items() if name != "person_id"}
+            stamps = {name: value for name, value in contact.stamps.items() if name != "person_id"}
+            selection.rows["contact"][contact_id] = WireRecord(contact_id, values, stamps)
 
 
 def _meta(connection: Connection, key: str) -> str:
@@ -285,6 +289,7 @@ def export_file(
     with uow:
         connection = uow.session.connection()
         everything = {table: _read_table(connection, table) for table in TABLES}
+        district_name = _district_name(connection, scope)
         partner_key = _META_PARTNER + scope.partner.strip()
         since = _meta(connection, partner_key) if scope.kind is ScopeKind.CHANGES else ""
         chosen = _seed(everything, scope, since)
@@ -299,7 +304,7 @@ def export_file(
             {table: rows.values() for table, rows in selection.rows.items()},
             installation_id=installation,
             installation_label=label,
-            scope=_scope_manifest(scope, since, everything),
+            scope=_scope_manifest(scope, since, everything, district_name),
             consent=consent.value,
             password=password,
         )
@@ -338,14 +343,33 @@ def export_partners(uow: UnitOfWork) -> list[str]:
         return sorted(key[len(_META_PARTNER) :] for key in keys)
 
 
+def _district_name(connection: Connection, scope: ExportScope) -> str:
+    """The Landkreis of a district export (refused unless it is one)."""
+    if scope.kind is not ScopeKind.DISTRICT:
+        return ""
+    row = connection.execute(
+        select(Region.name, Region.level).where(Region.ags == scope.district_ags)
+    ).first()
+    if row is None or row.level != RegionLevel.DISTRICT.value:
+        raise UserError(
+            f"„{scope.district_ags}“ ist kein bayerischer Landkreis und keine kreisfreie "
+            "Stadt. Bitte den fünfstelligen Kreisschlüssel angeben, z. B. 09179 für den "
+            "Landkreis Fürstenfeldbruck."
+        )
+    return str(row.name)
+
+
 def _scope_manifest(
-    scope: ExportScope, since: str, everything: dict[str, dict[str, WireRecord]]
+    scope: ExportScope,
+    since: str,
+    everything: dict[str, dict[str, WireRecord]],
+    district_name: str = "",
 ) -> dict[str, str]:
     if scope.kind is ScopeKind.GROUP:
         group = everything["helper_group"][scope.group_id]
         return {"kind": "group", "id": scope.group_id, "name": str(group.values.get("name", ""))}
     if scope.kind is ScopeKind.DISTRICT:
-        return {"kind": "district", "ags": scope.district_ags}
+        return {"kind": "district", "ags": scope.district_ags, "name": district_name}
     if scope.kind is ScopeKind.CHANGES:
         return {"kind": "changes", "partner": scope.partner.strip(), "since": since}
     return {"kind": "all"}
@@ -425,11 +449,25 @@ def import_file(
             cancelled=cancelled,
             progress=progress,
         )
-        # Records that arrived merged into another: local references follow them, as
-        # stamped local edits (services/merge_follow.py), so every laptop converges.
-        followed = follow_merges(uow.session)
+        _lower_export_marks(uow.session.connection(), report.oldest_change)
         uow.commit()
-    return ImportResult(exchange.manifest, report, import_id, backup, followed)
+    return ImportResult(exchange.manifest, report, import_id, backup)
+
+
+def _lower_export_marks(connection: Connection, oldest_change: str) -> None:
+    """Make the next "changes" export to every partner include what this import changed.
+
+    An imported record keeps its (possibly old) stamps, so "newer than the last export"
+    alone would never pass it on. The marks go back to just before the oldest change:
+    ``PPPPPPPPPPPPPPP-CCCCC-`` sorts before every stamp of that instant.
+    """
+    if not oldest_change:
+        return
+    floor = oldest_change[:22]
+    marks = connection.execute(select(Meta.key, Meta.value)).all()
+    for key, value in marks:
+        if key.startswith(_META_PARTNER) and value >= floor:
+            connection.execute(update(Meta).where(Meta.key == key).values(value=floor))
 
 
 # --- journal ------------------------------------------------------------------------

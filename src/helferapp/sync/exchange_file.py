@@ -15,6 +15,7 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -39,7 +40,14 @@ MAX_RATIO = 200
 MAX_LINE_BYTES = 1024 * 1024
 MAX_RECORDS = 1_000_000
 MAX_MANIFEST_BYTES = 1024 * 1024
-_STAMP = re.compile(r"^\d{15}-\d{5}-[0-9a-f]{32}$")
+# ASCII digits, matched in full: the reader's idea of a stamp must be the clock's (§5).
+_STAMP = re.compile(r"[0-9]{15}-[0-9]{5}-[0-9a-f]{32}")
+# What a broken member can raise while it is inflated: zipfile's own errors, zlib's for a
+# corrupt deflate stream, and NotImplementedError (a RuntimeError) for unknown methods.
+_INFLATE_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError)
+# What json.loads can raise beyond JSONDecodeError: RecursionError for deep nesting and
+# ValueError for an integer with more digits than int() accepts.
+_JSON_ERRORS = (ValueError, RecursionError)
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
 
@@ -147,7 +155,7 @@ class ExchangeFile:
         try:
             self._archive = zipfile.ZipFile(io.BytesIO(data))
             infos = self._archive.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError) as error:
+        except _INFLATE_ERRORS as error:
             raise _damaged(f"ZIP-Archiv nicht lesbar: {error}") from None
         self._infos = self._check_members(infos)
         self.manifest = self._read_manifest()
@@ -180,7 +188,7 @@ class ExchangeFile:
         try:
             with self._archive.open(self._infos[name]) as handle:
                 data = handle.read(limit + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as error:
+        except _INFLATE_ERRORS as error:
             raise _damaged(f"„{name}“ ist nicht lesbar: {error}") from None
         if len(data) > limit:
             raise _damaged(f"„{name}“ ist zu groß")
@@ -190,7 +198,7 @@ class ExchangeFile:
         raw = self._member_bytes(MANIFEST, MAX_MANIFEST_BYTES)
         try:
             body = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except _JSON_ERRORS:  # UnicodeDecodeError is a ValueError too
             raise _damaged("manifest.json ist kein gültiges JSON") from None
         if not isinstance(body, dict) or body.get("format") != FORMAT_NAME:
             raise _damaged("manifest.json beschreibt keine HelferApp-Austauschdatei")
@@ -267,7 +275,7 @@ def _parse_line(table: str, line: bytes, where: str) -> WireRecord:
         body = json.loads(line.decode("utf-8"))
     except UnicodeDecodeError:
         raise _damaged(f"{where}: keine gültige UTF-8-Kodierung") from None
-    except json.JSONDecodeError:
+    except _JSON_ERRORS:
         raise _damaged(f"{where}: kein gültiges JSON") from None
     if not isinstance(body, dict):
         raise _damaged(f"{where}: kein JSON-Objekt")
@@ -283,7 +291,7 @@ def _parse_line(table: str, line: bytes, where: str) -> WireRecord:
     known_stamps: dict[str, str] = {}
     for name, value in values.items():
         stamp = stamps[name]
-        if not isinstance(stamp, str) or not _STAMP.match(stamp):
+        if not isinstance(stamp, str) or not _STAMP.fullmatch(stamp):
             raise _damaged(f"{where}: ungültiger Zeitstempel bei „{name}“")
         spec = schema.get(name)
         if spec is None:

@@ -92,6 +92,13 @@ class MergeReport:
     tables: dict[str, TableChanges] = field(default_factory=dict)
     overwrites: list[Overwrite] = field(default_factory=list)
     newest_stamp: str = ""
+    # The smallest latest stamp of any record this merge added or changed ("" if none).
+    oldest_change: str = ""
+
+    def note_change(self, stamps: dict[str, str]) -> None:
+        latest = max(stamps.values(), default="")
+        if latest and (not self.oldest_change or latest < self.oldest_change):
+            self.oldest_change = latest
 
     @property
     def touched(self) -> int:
@@ -216,6 +223,7 @@ class _TableMerger:
         else:
             self.changes.note("new", title)
         self._observe(record.stamps)
+        self.report.note_change(record.stamps)
         row = self._row(record.id, values, dict(record.stamps))
         row["id"] = row.pop("_id")
         return row
@@ -251,6 +259,7 @@ class _TableMerger:
         if merged_stamps == stamps:
             self.changes.unchanged += 1
             return None
+        self.report.note_change(merged_stamps)
         if values["deleted"] != merged_values["deleted"]:
             self.changes.note("deleted" if merged_values["deleted"] else "restored", title)
         elif changed:

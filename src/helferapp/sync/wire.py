@@ -69,6 +69,8 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
 _AGS = re.compile(r"09[0-9]{3}([0-9]{3})?")
 _GEMEINDE = re.compile(r"09[0-9]{6}")
+# JSON can spell a lone surrogate ("\\ud800"); that is no text, and UTF-8 cannot store it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Fields that hold Gemeinden only (FORMAT.md §4; the forms check the same).
 _GEMEINDE_FIELDS = {("helper_group", "region_ags"), ("programme", "region_ags")}
 
@@ -102,7 +104,7 @@ class FieldSpec:
         return WireValueError(f"Feld „{self.name}“ hat einen ungültigen Wert: {shown}")
 
     def _text(self, value: Any) -> str:
-        if not isinstance(value, str) or len(value) > self.max_length:
+        if not isinstance(value, str) or len(value) > self.max_length or _SURROGATE.search(value):
             raise self._fail(value)
         return value
 
@@ -131,7 +133,10 @@ class FieldSpec:
         if (
             not isinstance(value, list)
             or len(value) > LIST_ITEMS_LIMIT
-            or not all(isinstance(item, str) and len(item) <= 300 for item in value)
+            or not all(
+                isinstance(item, str) and len(item) <= 300 and not _SURROGATE.search(item)
+                for item in value
+            )
         ):
             raise self._fail(value)
         return list(value)
