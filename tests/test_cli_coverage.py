@@ -99,3 +99,14 @@ def test_unknown_bezirk_is_a_german_error(db_path: Path) -> None:
 def test_coverage_is_listed_in_the_help() -> None:
     result = run_cli("--help")
     assert "coverage" in result.stdout
+
+
+def test_pdf_report_for_one_bezirk(db_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "bericht.pdf"
+    result = run_cli(
+        "coverage", "--db", str(db_path), "--bezirk", "097", "--format", "csv", "--pdf",
+        str(target),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Versorgungsbericht geschrieben" in result.stderr
+    assert target.read_bytes().startswith(b"%PDF")

@@ -3,8 +3,8 @@
 For the Landkreis network that collects everyone's files: the same figures as the
 Versorgung page (``services.coverage``), for Bavaria or one Regierungsbezirk, as a
 table to read, CSV for a spreadsheet (semicolons and decimal commas, as a German Excel
-expects) or JSON for other programs (stable codes, plain numbers). Registered through
-``cli.EXTENSION_MODULES``; no Qt, like cli.py.
+expects) or JSON for other programs (stable codes, plain numbers). ``--pdf`` also writes the
+Versorgungsbericht. Registered through ``cli.EXTENSION_MODULES``; no Qt, like cli.py.
 """
 
 from __future__ import annotations
@@ -56,6 +56,9 @@ def register(add: Callable[[str, Callable[[argparse.Namespace], int], str], Any]
     parser.add_argument(
         "--nur-luecken", dest="gaps_only", action="store_true", help="nur Kreise mit Lücken"
     )
+    parser.add_argument(
+        "--pdf", metavar="DATEI", help="zusätzlich den Versorgungsbericht als PDF schreiben"
+    )
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
@@ -68,6 +71,13 @@ def cmd_coverage(args: argparse.Namespace) -> int:
     {"table": write_table, "csv": write_csv, "json": write_json}[args.format](
         figures, bezirk, rows, sys.stdout
     )
+    if args.pdf:
+        # Imported here: reportlab is only needed when a report is asked for.
+        from helferapp.reports.coverage_report import build_coverage_report
+        from helferapp.services.coverage_report_input import report_input
+
+        pages = build_coverage_report(args.pdf, report_input(figures, bezirk))
+        print(f"Versorgungsbericht geschrieben: {args.pdf} ({pages} Seiten)", file=sys.stderr)
     return 0
 
 

@@ -13,8 +13,8 @@ neither services nor Qt; the ``Protocol``s below say what it reads (read-only).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Protocol
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from reportlab.graphics.shapes import FILL_EVEN_ODD, Drawing, Path, Rect, String
 from reportlab.lib import colors
@@ -280,20 +280,20 @@ def story(report: ReportLike) -> list[Flowable]:
     return flowables
 
 
-def build_coverage_report(
-    target: Target,
-    report: ReportLike,
-    *,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> int:
-    """Write the Versorgungsbericht to ``target``; return the number of pages."""
+def build_coverage_report(target: Target, report: ReportLike, **options: Any) -> int:
+    """Write the Versorgungsbericht to ``target``; return the number of pages.
+
+    ``options`` go to ``build_pdf`` (``progress``, ``cancelled``, ``created``).
+    """
     return build_pdf(
         target,
         TITLE,
         story(report),
         subtitle=f"{report.area_title} · Stand {report.date_text}",
         source=report.attribution,
-        progress=progress,
-        cancelled=cancelled,
+        **options,
     )
+
+
+build = build_coverage_report
+"""The name every report module offers (see ``reports/__init__``)."""

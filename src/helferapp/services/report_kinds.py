@@ -87,6 +87,22 @@ REPORTS: dict[str, ReportKind] = {
 """Add the Versorgungsbericht here: ``REPORTS["versorgung"] = ReportKind(...)``."""
 
 
+def _coverage(uow: UnitOfWork, scope: ReportScope, target: Any, **options: Any) -> int:
+    # Bavaria, or the Regierungsbezirk of the Landkreis/Gemeinde given (first 3 digits).
+    from helferapp.reports import coverage_report
+    from helferapp.services import coverage
+    from helferapp.services.coverage_report_input import report_input
+
+    place = scope.landkreis_ags or scope.gemeinde_ags or ""
+    data = report_input(coverage.kreis_coverage(uow), place[:3] or None)
+    return coverage_report.build(target, data, **options)
+
+
+REPORTS["versorgung"] = ReportKind(
+    "versorgung", "Versorgungsbericht (Bayern oder Regierungsbezirk)", REGION, _coverage
+)
+
+
 def render(uow: UnitOfWork, kind: str, scope: ReportScope, target: Any, **options: Any) -> int:
     """Gather and write the report ``kind`` for ``scope``; return the page count."""
     report = REPORTS.get(kind)

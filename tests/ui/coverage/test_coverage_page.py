@@ -83,3 +83,28 @@ def test_a_saved_status_shows_on_the_page(qtbot: Any, window: Any) -> None:
     page.activate()
     row = page.model.row_at(page.model.row_of("09772"))[1]
     assert row.integration_guide is True
+
+
+def test_the_report_button_writes_and_opens_the_pdf(
+    monkeypatch: Any, tmp_path: Any, window: Any
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    window.show_page(COVERAGE_PAGE)
+    page = window.current_page()
+    page.bezirk_combo.setCurrentIndex(page.bezirk_combo.findData("097"))
+    asked: list[str] = []
+
+    def choose(_parent: Any, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(tmp_path / "bericht"), ""
+
+    opened: list[Any] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    target = page.write_report()
+    assert asked[0].endswith("Versorgungsbericht-Schwaben.pdf")
+    assert target == tmp_path / "bericht.pdf"
+    assert target.read_bytes().startswith(b"%PDF")
+    assert opened[0].toLocalFile() == str(target)
