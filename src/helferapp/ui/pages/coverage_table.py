@@ -60,7 +60,7 @@ def _area_column(area: KIArea, title: str) -> Column:
 COLUMNS = [
     Column(QT_TRANSLATE_NOOP("columns", "Kreis"), lambda r: r[1].name, width=22),
     Column(QT_TRANSLATE_NOOP("columns", "Art"), lambda r: kind_text(r[1].kind), width=14),
-    Column(QT_TRANSLATE_NOOP("columns", "Regierungsbezirk"), lambda r: r[1].bezirk_name, width=14),
+    Column(QT_TRANSLATE_NOOP("columns", "Regierungsbezirk"), lambda r: r[1].bezirk_name, width=17),
     Column(
         QT_TRANSLATE_NOOP("columns", "Lücken"),
         lambda r: gaps_text(r[1]),
