@@ -30,6 +30,7 @@ from helferapp.store.models import Meta
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+CACHE_KIB = 32 * 1024
 META_INSTALLATION_ID = "installation_id"
 META_INSTALLATION_LABEL = "installation_label"
 
@@ -50,6 +51,8 @@ def _set_pragmas(foreign_keys: bool) -> Any:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        # 32 MB of page cache (default 2 MB): overviews read the whole programme table.
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         cursor.close()
 
