@@ -15,7 +15,7 @@ from typing import Any
 
 from helferapp.domain.enums import LabelledEnum
 from helferapp.domain.text_folding import fold
-from helferapp.domain.validation import clean_email, clean_phone, clean_url, parse_date
+from helferapp.domain.validation import parse_date
 
 _EXCEL_EPOCH = date(1899, 12, 30)
 _TRUE = {"ja", "j", "x", "1", "true", "wahr", "yes", "y", "ok", "erledigt", "✓", "✔"}
@@ -39,23 +39,24 @@ def text(value: Any) -> str:
 
 
 def phone(value: Any) -> str:
-    """A phone number in international form; a number that lost its leading 0 gets it back."""
-    typed = raw = text(value)
+    """A phone number as typed, with the leading 0 back that Excel took from a number.
+
+    Checking and the international form come from the record's validation (once).
+    """
+    raw = text(value)
     digits = raw.replace(" ", "").replace("/", "").replace("-", "")
-    if digits.isdigit() and not digits.startswith("0"):
-        raw = ("+" + digits) if digits.startswith("49") and len(digits) >= 11 else "0" + digits
-    try:
-        return clean_phone(raw)
-    except ValueError:
-        return clean_phone(typed)  # the message names what the list says
+    if digits.isdigit() and not digits.startswith("0") and len(digits) >= 9:
+        return ("+" + digits) if digits.startswith("49") and len(digits) >= 11 else "0" + digits
+    return raw
 
 
 def email(value: Any) -> str:
-    return clean_email(text(value).removeprefix("mailto:"))
+    """An e-mail address as typed (without "mailto:"); the record's validation checks it."""
+    return text(value).removeprefix("mailto:")
 
 
 def url(value: Any) -> str:
-    return clean_url(text(value))
+    return text(value)
 
 
 def day(value: Any) -> date | None:

@@ -16,6 +16,7 @@ reference follows (``merge_follow``), so that other installations merge the same
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Mapping
@@ -74,10 +75,8 @@ class _Entry:
     phone: str
     email: str
     extra: str  # website for groups and Stellen
-
-    @property
-    def normal(self) -> str:
-        return " ".join(sorted(self.tokens))
+    normal: str = ""  # the words sorted and joined: word order does not count
+    initial: bool = False  # a word of one letter ("H. Müller")
 
 
 def normalise(name: str, kind: str = "person") -> tuple[str, ...]:
@@ -91,6 +90,7 @@ def normalise(name: str, kind: str = "person") -> tuple[str, ...]:
 _SOUNDS = str.maketrans({"d": "t", "b": "p", "g": "k", "v": "f", "w": "f", "z": "s", "c": "k"})
 
 
+@functools.lru_cache(maxsize=65536)
 def _skeleton(word: str) -> str:
     """A rough sound key: consonants only, hard/soft alike, doubles collapsed.
 
@@ -103,8 +103,28 @@ def _skeleton(word: str) -> str:
 
 def name_similarity(first: tuple[str, ...], second: tuple[str, ...]) -> float:
     """0–100; word order does not matter, "H." matches "Hans" when the rest agrees."""
-    a, b = " ".join(sorted(first)), " ".join(sorted(second))
-    score = max(fuzz.token_sort_ratio(a, b), fuzz.token_set_ratio(a, b) - 8)
+    return _similarity(
+        " ".join(sorted(first)), " ".join(sorted(second)), first, second,
+        _has_initial(first) or _has_initial(second),
+    )  # fmt: skip
+
+
+def _similarity(
+    a: str, b: str, first: tuple[str, ...], second: tuple[str, ...], initial: bool
+) -> float:
+    if a == b:
+        return 100.0
+    score = max(fuzz.ratio(a, b), fuzz.token_set_ratio(a, b) - 8)  # ratio of sorted words
+    if score < 90 and initial:
+        score = max(score, _initials_score(first, second))
+    return float(score)
+
+
+def _has_initial(words: tuple[str, ...]) -> bool:
+    return any(len(word) == 1 for word in words)
+
+
+def _initials_score(first: tuple[str, ...], second: tuple[str, ...]) -> float:
     for short, long_ in ((first, second), (second, first)):
         initials = [word for word in short if len(word) == 1]
         rest = [word for word in short if len(word) > 1]
@@ -114,8 +134,8 @@ def name_similarity(first: tuple[str, ...], second: tuple[str, ...]) -> float:
         for word in rest:
             others.remove(word)
         if all(any(other.startswith(letter) for other in others) for letter in initials):
-            score = max(score, 90.0)
-    return float(score)
+            return 90.0
+    return 0.0
 
 
 def _load(uow: UnitOfWork, kind: str) -> list[_Entry]:
@@ -127,17 +147,22 @@ def _load(uow: UnitOfWork, kind: str) -> list[_Entry]:
     )
     with uow:
         rows = uow.session.execute(statement).all()
-    return [
-        _Entry(
-            row[0],
-            row[1],
-            normalise(row[1], kind),
-            row[2] or "",
-            (row[3] or "").lower(),
-            (row[4] or "").lower().rstrip("/") if kind != "person" else "",
+    entries: list[_Entry] = []
+    for row in rows:
+        tokens = normalise(row[1], kind)
+        entries.append(
+            _Entry(
+                row[0],
+                row[1],
+                tokens,
+                row[2] or "",
+                (row[3] or "").lower(),
+                (row[4] or "").lower().rstrip("/") if kind != "person" else "",
+                " ".join(sorted(tokens)),
+                _has_initial(tokens),
+            )
         )
-        for row in rows
-    ]
+    return entries
 
 
 def _pairs(entries: list[_Entry]) -> set[tuple[int, int]]:
@@ -185,7 +210,9 @@ def find_duplicates(
 
 
 def _candidate(kind: str, first: _Entry, second: _Entry) -> DuplicateCandidate | None:
-    similarity = name_similarity(first.tokens, second.tokens)
+    similarity = _similarity(
+        first.normal, second.normal, first.tokens, second.tokens, first.initial or second.initial
+    )
     reasons: list[str] = []
     strong = 0
     if first.phone and first.phone == second.phone:

@@ -35,7 +35,7 @@ from helferapp.services.regions import list_regions
 from helferapp.services.table_files import Table
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database
-from helferapp.store.models import HelperGroup, Organisation, Person, SyncedRecord
+from helferapp.store.models import HelperGroup, Organisation, Person, Region, SyncedRecord
 from helferapp.sync.merge import ImportCancelled
 
 CHUNK = 250
@@ -139,12 +139,13 @@ class _NameIndex:
     def __init__(self, uow: UnitOfWork, model: type[SyncedRecord], what: str) -> None:
         self.what = what
         self.ids: dict[str, list[str]] = {}
-        statement = select(model.id, model.name).where(  # type: ignore[attr-defined]
-            model.deleted.is_(False), model.purged.is_(False)
-        )
-        for record_id, name in uow.session.execute(statement):
-            self.ids.setdefault(fold(name), []).append(record_id)
-            self.ids.setdefault(record_id, []).append(record_id)
+        statement = select(model).where(model.deleted.is_(False), model.purged.is_(False))
+        # Held here so the session's (weak) identity map keeps them for the link checks.
+        self.records = list(uow.session.scalars(statement))
+        for record in self.records:
+            name = str(getattr(record, "name", ""))
+            self.ids.setdefault(fold(name), []).append(record.id)
+            self.ids.setdefault(record.id, []).append(record.id)
 
     def resolve(self, name: str) -> str:
         found = self.ids.get(fold(name)) or self.ids.get(name.strip()) or []
@@ -181,6 +182,8 @@ class RowReader:
             if key in self.columns or key in plan.defaults
         }
         self.ambiguous: dict[str, list[tuple[str, str]]] = {}
+        # Gebiete held for the validation's lookups (the identity map holds them weakly).
+        self._regions = list(uow.session.scalars(select(Region)))
 
     def raw(self, index: int, item: ImportField) -> Any:
         column = self.columns.get(item.key)
@@ -191,8 +194,8 @@ class RowReader:
 
     def check(self, index: int) -> RowCheck:
         values, errors = self._read(index)
-        data = self.spec.data_type(**values)
-        errors += self._validate(data)
+        data, problems = self._validate(self.spec.data_type(**values))
+        errors += problems
         noted = False
         if errors and self.plan.bad_rows is BadRows.NOTE:
             data, errors, noted = self._with_note(index, values, errors)
@@ -293,12 +296,14 @@ class RowReader:
                 with contextlib.suppress(ValueError):
                     self._convert(index, item, self.raw(index, item))
 
-    def _validate(self, data: Any) -> list[CellError]:
+    def _validate(self, data: Any) -> tuple[Any, list[CellError]]:
+        """The cleaned data (phone in +49 form, …) and the errors, mapped to columns."""
         try:
-            self.spec.validate(self.uow.session, data)
+            # No autoflush: the link checks' lookups would flush the pending rows each time.
+            with self.uow.session.no_autoflush:
+                return self.spec.validate(self.uow.session, data), []
         except ValidationError as error:
-            return [self._field_error(item.field, item.message) for item in error.errors]
-        return []
+            return data, [self._field_error(item.field, item.message) for item in error.errors]
 
     def _field_error(self, data_field: str, message: str) -> CellError:
         for item in self.fields:
@@ -328,8 +333,7 @@ class RowReader:
             "nicht übernommen: " + "; ".join(lines)
         )
         kept[note_field] = "\n".join(part for part in (kept.get(note_field, ""), note) if part)
-        data = self.spec.data_type(**kept)
-        remaining = self._validate(data)
+        data, remaining = self._validate(self.spec.data_type(**kept))
         if remaining or not lines:
             return data, remaining or errors, False
         return data, [], True
