@@ -407,7 +407,12 @@ AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.
 
 # Modules that add their own subcommands: each has ``register(add: AddCommand) -> None``
 # and, like this module, never imports Qt.
-EXTENSION_MODULES: tuple[str, ...] = ("helferapp.cli_coverage", "helferapp.cli_tables")
+EXTENSION_MODULES: tuple[str, ...] = (
+    "helferapp.cli_coverage",
+    "helferapp.cli_tables",
+    "helferapp.cli_reports",
+    "helferapp.cli_sync",
+)
 
 
 def _extensions() -> list[Callable[[AddCommand], None]]:

@@ -96,6 +96,7 @@ class Styles:
     cell: ParagraphStyle
     large: ParagraphStyle
     large_heading: ParagraphStyle
+    poster: ParagraphStyle
 
 
 @cache
@@ -135,6 +136,7 @@ def styles() -> Styles:
             spaceAfter=2,
             textColor=ACCENT,
         ),
+        poster=derived("poster", fontName=FONT_BOLD, fontSize=30, leading=36, spaceAfter=6),
     )
 
 

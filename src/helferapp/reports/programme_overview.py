@@ -27,7 +27,6 @@ from helferapp.reports.pdf_document import (
     build_pdf,
     content_height,
     content_width,
-    title_block,
 )
 from helferapp.reports.rows import ProgrammeEntry, ProgrammeOverview
 
@@ -40,7 +39,7 @@ HEADERS = (
     "Ort",
     "Sprachen",
     "Anmeldung",
-    "Kinder­betreuung",
+    "Kinder-\nbetreuung",
     "Kosten",
 )
 WIDTHS_CM = (5.6, 4.3, 3.9, 4.0, 2.8, 2.0, 2.0, 1.9)
@@ -139,7 +138,7 @@ def build_aushang(target: Target, overview: ProgrammeOverview, **options: Any) -
     groups = by_field(overview.programmes)
     budget = max(AUSHANG_ITEMS, len(groups))
     per_field = max(1, budget // max(len(groups), 1))
-    content: list[Flowable] = [*title_block(f"Angebote {overview.scope}")]
+    content: list[Flowable] = [para("Angebote", s.poster), para(overview.scope, s.large)]
     shown = 0
     for field, entries in groups.items():
         content.append(para(field.label, s.large_heading))

@@ -55,13 +55,10 @@ def calendar_entries(uow: UnitOfWork, today: date | None = None) -> list[Calenda
     today = today or date.today()
     rows = due_follow_ups(uow, today, within_days=(date.max - today).days)
     with uow:
-        results = dict(
-            uow.session.execute(
-                select(Contact.id, Contact.result).where(
-                    Contact.id.in_([row.contact_id for row in rows])
-                )
-            ).tuples()
+        statement = select(Contact.id, Contact.result).where(
+            Contact.id.in_([row.contact_id for row in rows])
         )
+        results = {ident: result for ident, result in uow.session.execute(statement)}
     return [
         CalendarEntry(
             row.contact_id,

@@ -86,7 +86,7 @@ def may_share(row: Any, internal: bool = False) -> bool:
 def _region(uow: UnitOfWork, ags: str, level: RegionLevel, what: str) -> regions.RegionRow:
     row = regions.get_region(uow, ags)
     if row.level is not level:
-        raise UserError(f"„{ags}“ ist kein(e) {what}, sondern ein(e) {row.level.label}.")
+        raise UserError(f"„{ags}“ ist {what}, sondern: {row.kind} {row.name}.")
     return row
 
 
@@ -95,10 +95,10 @@ def scope_label(uow: UnitOfWork, scope: ReportScope) -> str:
     if scope.group_id:
         return records.get(uow, GROUPS, scope.group_id).data.name
     if scope.gemeinde_ags:
-        row = _region(uow, scope.gemeinde_ags, RegionLevel.MUNICIPALITY, "Gemeinde")
+        row = _region(uow, scope.gemeinde_ags, RegionLevel.MUNICIPALITY, "keine Gemeinde")
         return f"{row.kind} {row.name}" if row.kind == "kreisfreie Stadt" else row.display
     if scope.landkreis_ags:
-        row = _region(uow, scope.landkreis_ags, RegionLevel.DISTRICT, "Landkreis")
+        row = _region(uow, scope.landkreis_ags, RegionLevel.DISTRICT, "kein Landkreis")
         return f"{row.kind} {row.name}"
     return "Bayern"
 

@@ -1,0 +1,104 @@
+"""``helferapp-cli report | export-table | vcard | ics`` as a user runs them."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from helferapp.services.unit_of_work import UnitOfWork
+from helferapp.store.database import open_database
+from tests.services.report_fixtures import LANDKREIS_DACHAU, MARKUP, SECRET, build_world
+from tests.test_cli import assert_german_failure, run_cli
+
+pypdf = pytest.importorskip("pypdf")
+vobject = pytest.importorskip("vobject")
+icalendar = pytest.importorskip("icalendar")
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "daten.sqlite3"
+    database = open_database(path)
+    build_world(UnitOfWork(database))
+    database.dispose()
+    return path
+
+
+def _pdf_text(path: Path) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(path.read_bytes()))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_report_kontaktblatt_for_a_landkreis(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "blatt"
+    result = run_cli("report", "kontaktblatt", "--landkreis", LANDKREIS_DACHAU, "-o", str(out),
+                     "--db", str(db))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Kontaktblatt gespeichert" in result.stdout
+    text = _pdf_text(tmp_path / "blatt.pdf")
+    assert MARKUP in text and "Jürgen Weiß" in text and SECRET not in text
+
+
+def test_report_profile_by_group_name_and_contact_log_by_stelle(db: Path, tmp_path: Path) -> None:
+    result = run_cli("report", "profil", "--group", MARKUP, "-o", str(tmp_path / "p.pdf"),
+                     "--db", str(db))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    result = run_cli("report", "kontaktprotokoll", "--stelle", "KI Dachau", "--von", "1.1.2000",
+                     "-o", str(tmp_path / "k.pdf"), "--db", str(db))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "ab 01.01.2000" in _pdf_text(tmp_path / "k.pdf")
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["report", "nix", "-o", "x.pdf"], "Unbekannter Bericht"),
+        (["report", "profil", "-o", "x.pdf"], "braucht einen Helferkreis"),
+        (["report", "angebote", "--gemeinde", LANDKREIS_DACHAU, "-o", "x.pdf"], "keine Gemeinde"),
+        (["report", "angebote", "--gemeinde", "1", "--landkreis", "2", "-o", "x"], "nur eines"),
+        (["report", "profil", "--group", "Gibtsnicht", "-o", "x.pdf"], "nicht gefunden"),
+        (
+            ["report", "kontaktprotokoll", "--stelle", "KI", "--von", "32.1.2026", "-o", "x"],
+            "Datum",
+        ),
+        (["export-table", "programme", "-o", "/nirgends/da/x.csv"], "Ordner"),
+        (["report", "angebote"], "diese Angaben fehlen"),
+    ],
+)
+def test_user_errors_are_german_with_exit_1(db: Path, args: list[str], needle: str) -> None:
+    assert_german_failure(run_cli(*args, "--db", str(db)), needle)
+
+
+def test_export_table_xlsx_and_csv(db: Path, tmp_path: Path) -> None:
+    result = run_cli("export-table", "programme", "--format", "xlsx", "-o", str(tmp_path / "a"),
+                     "--db", str(db))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    sheet = load_workbook(tmp_path / "a.xlsx").active
+    titles = [cell.value for cell in sheet[1]]
+    assert titles[:2] == ["Titel", "Wer bietet es an"]
+    assert {row[0] for row in sheet.iter_rows(min_row=2, values_only=True)} == {
+        "Sprachcafé Dachau",
+        "Hausaufgabenhilfe München",
+    }
+    result = run_cli("export-table", "person", "--format", "csv", "--filter", "celik",
+                     "-o", str(tmp_path / "p.csv"), "--db", str(db))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = (tmp_path / "p.csv").read_bytes().decode("utf-8-sig")
+    assert "Ayşe Çelik" in text and SECRET not in text
+
+
+def test_vcard_and_ics(db: Path, tmp_path: Path) -> None:
+    result = run_cli("vcard", "-o", str(tmp_path / "leute"), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "weggelassen" in result.stdout
+    cards = list(vobject.readComponents((tmp_path / "leute.vcf").read_text("utf-8")))
+    assert {card.fn.value for card in cards} == {"Ayşe Çelik", "Klara KI"}
+    result = run_cli("ics", "-o", str(tmp_path / "wv.ics"), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    calendar = icalendar.Calendar.from_ical((tmp_path / "wv.ics").read_bytes())
+    assert [str(e["summary"]) for e in calendar.walk("VEVENT")] == [
+        "Wiedervorlage: Sprachkurse planen"
+    ]
