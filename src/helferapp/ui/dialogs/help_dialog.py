@@ -64,6 +64,10 @@ class HelpDialog(QDialog):
                 self.tr("Papierkorb"),
                 self.tr("Gelöschtes – wiederherstellen oder endgültig leeren."),
             ),
+            (
+                self.tr("Versorgung"),
+                self.tr("Karte und Tabelle der Kreise: wo Konzept, KI oder Angebote fehlen."),
+            ),
         ]
         rows = "".join(
             f"<tr><td><b>{escape(name)}</b></td><td>{escape(text)}</td></tr>"
@@ -71,7 +75,8 @@ class HelpDialog(QDialog):
         )
         keys = "".join(
             f"<tr><td><b>{escape(key)}</b></td><td>{escape(text)}</td></tr>"
-            for key, text in self._shortcuts
+            # "Rückgängig: Angebot „…“ gespeichert" names the next step; here only the command
+            for key, text in ((key, text.split(":")[0]) for key, text in self._shortcuts)
         )
         steps = [
             self.tr(

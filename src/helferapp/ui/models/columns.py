@@ -79,14 +79,14 @@ GROUP_COLUMNS = [
 ]
 
 PROGRAMME_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("columns", "Titel"), lambda r: r.title, width=30),
-    Column(QT_TRANSLATE_NOOP("columns", "Wer bietet es an"), lambda r: r.provider, width=26),
+    Column(QT_TRANSLATE_NOOP("columns", "Titel"), lambda r: r.title, width=26),
+    Column(QT_TRANSLATE_NOOP("columns", "Wer bietet es an"), lambda r: r.provider, width=22),
     Column(
         QT_TRANSLATE_NOOP("columns", "Handlungsfelder"),
         lambda r: ", ".join(enum_text(f) for f in r.fields),
-        width=22,
+        width=18,
     ),
-    Column(QT_TRANSLATE_NOOP("columns", "Gemeinde"), lambda r: r.gemeinde, width=16),
+    Column(QT_TRANSLATE_NOOP("columns", "Gemeinde"), lambda r: r.gemeinde, width=14),
     Column(QT_TRANSLATE_NOOP("columns", "Wann"), _schedule, key=_schedule_key, width=18),
     _changed(lambda r: r.changed_ms),
 ]
@@ -251,7 +251,7 @@ FOLLOW_UP_COLUMNS = [
         QT_TRANSLATE_NOOP("columns", "Fällig am"),
         lambda r: _due(r[1]),
         key=lambda r: r[1].follow_up_on,
-        width=17,
+        width=22,
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Thema"), lambda r: r[1].subject, width=28),
     Column(QT_TRANSLATE_NOOP("columns", "Mit"), lambda r: r[1].partner, width=30),
