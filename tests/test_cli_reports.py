@@ -34,8 +34,9 @@ def _pdf_text(path: Path) -> str:
 
 def test_report_kontaktblatt_for_a_landkreis(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "blatt"
-    result = run_cli("report", "kontaktblatt", "--landkreis", LANDKREIS_DACHAU, "-o", str(out),
-                     "--db", str(db))  # fmt: skip
+    result = run_cli(
+        "report", "kontaktblatt", "--landkreis", LANDKREIS_DACHAU, "-o", str(out), "--db", str(db)
+    )
     assert result.returncode == 0, result.stderr
     assert "Kontaktblatt gespeichert" in result.stdout
     text = _pdf_text(tmp_path / "blatt.pdf")
@@ -43,11 +44,22 @@ def test_report_kontaktblatt_for_a_landkreis(db: Path, tmp_path: Path) -> None:
 
 
 def test_report_profile_by_group_name_and_contact_log_by_stelle(db: Path, tmp_path: Path) -> None:
-    result = run_cli("report", "profil", "--group", MARKUP, "-o", str(tmp_path / "p.pdf"),
-                     "--db", str(db))  # fmt: skip
+    result = run_cli(
+        "report", "profil", "--group", MARKUP, "-o", str(tmp_path / "p.pdf"), "--db", str(db)
+    )
     assert result.returncode == 0, result.stderr
-    result = run_cli("report", "kontaktprotokoll", "--stelle", "KI Dachau", "--von", "1.1.2000",
-                     "-o", str(tmp_path / "k.pdf"), "--db", str(db))  # fmt: skip
+    result = run_cli(
+        "report",
+        "kontaktprotokoll",
+        "--stelle",
+        "KI Dachau",
+        "--von",
+        "1.1.2000",
+        "-o",
+        str(tmp_path / "k.pdf"),
+        "--db",
+        str(db),
+    )
     assert result.returncode == 0, result.stderr
     assert "ab 01.01.2000" in _pdf_text(tmp_path / "k.pdf")
 
@@ -73,8 +85,9 @@ def test_user_errors_are_german_with_exit_1(db: Path, args: list[str], needle: s
 
 
 def test_export_table_xlsx_and_csv(db: Path, tmp_path: Path) -> None:
-    result = run_cli("export-table", "programme", "--format", "xlsx", "-o", str(tmp_path / "a"),
-                     "--db", str(db))  # fmt: skip
+    result = run_cli(
+        "export-table", "programme", "--format", "xlsx", "-o", str(tmp_path / "a"), "--db", str(db)
+    )
     assert result.returncode == 0, result.stderr
     sheet = load_workbook(tmp_path / "a.xlsx").active
     titles = [cell.value for cell in sheet[1]]
@@ -83,8 +96,18 @@ def test_export_table_xlsx_and_csv(db: Path, tmp_path: Path) -> None:
         "Sprachcafé Dachau",
         "Hausaufgabenhilfe München",
     }
-    result = run_cli("export-table", "person", "--format", "csv", "--filter", "celik",
-                     "-o", str(tmp_path / "p.csv"), "--db", str(db))  # fmt: skip
+    result = run_cli(
+        "export-table",
+        "person",
+        "--format",
+        "csv",
+        "--filter",
+        "celik",
+        "-o",
+        str(tmp_path / "p.csv"),
+        "--db",
+        str(db),
+    )
     assert result.returncode == 0, result.stderr
     text = (tmp_path / "p.csv").read_bytes().decode("utf-8-sig")
     assert "Ayşe Çelik" in text and SECRET not in text

@@ -95,10 +95,16 @@ def test_no_persons_no_file(tmp_path: Path) -> None:
 
 def test_ics_parses_with_icalendar() -> None:
     entries = [
-        CalendarEntry("c1", date(2026, 5, 4), "Räume für den Sprachkurs", "KI Erding",
-                      date(2026, 4, 1), "Rückruf zugesagt"),
+        CalendarEntry(
+            "c1",
+            date(2026, 5, 4),
+            "Räume für den Sprachkurs",
+            "KI Erding",
+            date(2026, 4, 1),
+            "Rückruf zugesagt",
+        ),
         CalendarEntry("c2", date(2026, 6, 1), MARKUP),
-    ]  # fmt: skip
+    ]
     cal = icalendar.Calendar.from_ical(ical.calendar(entries))
     events = list(cal.walk("VEVENT"))
     assert len(events) == 2

@@ -118,12 +118,25 @@ def test_group_profile_shows_every_section() -> None:
 
 def test_contact_log_lists_contacts_in_the_range() -> None:
     contacts = [
-        ContactEntry(date(2026, 1, day), f"Thema {day}", "HK Gröbenzell", ContactChannel.EMAIL,
-                     "Jürgen Weiß", "Zusage", date(2026, 2, 1), done=day % 2 == 0)
+        ContactEntry(
+            date(2026, 1, day),
+            f"Thema {day}",
+            "HK Gröbenzell",
+            ContactChannel.EMAIL,
+            "Jürgen Weiß",
+            "Zusage",
+            date(2026, 2, 1),
+            done=day % 2 == 0,
+        )
         for day in range(1, 31)
-    ]  # fmt: skip
-    log = ContactLog("KI Fürstenfeldbruck", "Kommunales Integrationszentrum",
-                     date(2026, 1, 1), date(2026, 1, 31), contacts)  # fmt: skip
+    ]
+    log = ContactLog(
+        "KI Fürstenfeldbruck",
+        "Kommunales Integrationszentrum",
+        date(2026, 1, 1),
+        date(2026, 1, 31),
+        contacts,
+    )
     text = pdf_text(_pdf(contact_log.build, log))
     assert "01.01.2026 – 31.01.2026" in text
     assert "Jürgen Weiß" in text

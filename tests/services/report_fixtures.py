@@ -85,12 +85,18 @@ def build_world(uow: UnitOfWork) -> World:
     create(
         uow,
         entities.PROGRAMMES,
-        ProgrammeData(title="Hausaufgabenhilfe München", group_id=other.id,
-                      fields=(FieldOfAction.SCHOOL,), region_ags=MUNICH),
-    )  # fmt: skip
+        ProgrammeData(
+            title="Hausaufgabenhilfe München",
+            group_id=other.id,
+            fields=(FieldOfAction.SCHOOL,),
+            region_ags=MUNICH,
+        ),
+    )
     today = date.today()
-    for days, subject, follow_up in ((10, "Sprachkurse planen", today + timedelta(days=5)),
-                                     (400, "Altes Thema", None)):  # fmt: skip
+    for days, subject, follow_up in (
+        (10, "Sprachkurse planen", today + timedelta(days=5)),
+        (400, "Altes Thema", None),
+    ):
         create(
             uow,
             entities.CONTACTS,

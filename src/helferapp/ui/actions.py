@@ -5,8 +5,8 @@ button, and it must be called the same everywhere; the help dialog lists the sho
 from here, so it cannot drift. Texts are set in ``retranslate_ui``; creating and
 wording are kept apart so a language switch only re-words.
 
-Strg+P (Drucken) is deliberately not assigned yet: it comes with the print feature and
-must not do nothing until then.
+Strg+P (Drucken) and the other print and export commands are carried out by
+``ui.printing``.
 """
 
 from __future__ import annotations
@@ -35,6 +35,11 @@ class Actions(QObject):
         self.export = self._action([QKeySequence("Ctrl+E")])
         self.import_ = self._action()
         self.journal = self._action()
+        self.print_ = self._action([Key.Print])
+        self.save_pdf = self._action()
+        self.export_table = self._action()
+        self.export_vcard = self._action()
+        self.export_calendar = self._action()
         self.quit = self._action([Key.Quit, QKeySequence("Ctrl+Q")])
 
         self.undo = self._action([QKeySequence("Ctrl+Z")])
@@ -100,6 +105,26 @@ class Actions(QObject):
                 _tr("Import-&Protokoll …"),
                 _tr("Werte, die ein Import überschrieben hat, ansehen und zurückholen"),
             ),
+            self.print_: (
+                _tr("&Drucken …"),
+                _tr("Die Tabelle oder einen Bericht zum gewählten Eintrag drucken (mit Vorschau)"),
+            ),
+            self.save_pdf: (
+                _tr("Als PD&F speichern …"),
+                _tr("Die Tabelle oder einen Bericht als PDF-Datei speichern"),
+            ),
+            self.export_table: (
+                _tr("&Tabelle exportieren (Excel/CSV) …"),
+                _tr("Die angezeigte Tabelle mit ihrem Filter für Excel oder LibreOffice speichern"),
+            ),
+            self.export_vcard: (
+                _tr("Personen als &vCard …"),
+                _tr("Gewählte Personen fürs Adressbuch speichern (nur mit Einwilligung)"),
+            ),
+            self.export_calendar: (
+                _tr("&Wiedervorlagen als Kalender …"),
+                _tr("Offene Wiedervorlagen als Kalender-Datei (.ics) speichern"),
+            ),
             self.quit: (_tr("&Beenden"), _tr("HelferApp schließen")),
             self.undo: (_tr("&Rückgängig"), _tr("Die letzte Änderung zurücknehmen")),
             self.save: (_tr("&Speichern"), _tr("Den geöffneten Eintrag speichern")),
@@ -131,6 +156,7 @@ class Actions(QObject):
         for action in (
             self.new,
             self.save,
+            self.print_,
             self.undo,
             self.delete,
             self.find,

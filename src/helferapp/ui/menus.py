@@ -30,6 +30,12 @@ def menu_file(bar: QMenuBar, actions: Actions) -> QMenu:
     menu.addAction(actions.import_)
     menu.addAction(actions.journal)
     menu.addSeparator()
+    menu.addAction(actions.print_)
+    menu.addAction(actions.save_pdf)
+    menu.addAction(actions.export_table)
+    menu.addAction(actions.export_vcard)
+    menu.addAction(actions.export_calendar)
+    menu.addSeparator()
     menu.addAction(actions.quit)
     return menu
 

@@ -1,0 +1,367 @@
+"""Datei → Drucken…, Als PDF speichern…, Tabelle exportieren, vCards, Wiedervorlagen-Kalender.
+
+What can be printed depends on where the user is: every table page prints its table as
+shown (with the filter), and the record chosen in it offers its reports – a
+Helferkreis its profile, Kontaktblatt and Angebote; a Stelle its Kontaktprotokoll; a
+Gebiet its Kontaktblatt, Angebote and Aushang. The reports themselves are written by
+``reports`` from rows the services gather (consent applied there) in a worker thread
+behind a progress dialog, so 25,000 Angebote do not freeze the window. reportlab and
+the writers are imported on first use, so the window starts as quickly as before.
+
+Entry points for the main window (each takes the window): ``print_current``,
+``save_pdf``, ``export_table``, ``export_vcards``, ``export_calendar``.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from helferapp.domain.errors import UserError
+from helferapp.services.report_data import ReportScope, may_print, may_share
+from helferapp.ui import prompts
+from helferapp.ui.tasks import run_with_progress
+
+Writer = Callable[..., int]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("printing", text)
+
+
+@dataclass(frozen=True)
+class ReportChoice:
+    """One thing the print dialog offers: its title, a file name, how to write it.
+
+    ``write(target, progress=…, cancelled=…)`` returns the page count; ``needs_dates``
+    asks the dialog for a date range (the Kontaktprotokoll).
+    """
+
+    title: str
+    file_stem: str
+    write: Writer
+    needs_dates: bool = False
+
+
+def _slug(text: str) -> str:
+    cleaned = "".join(char if char.isalnum() else "-" for char in text.lower())
+    return "-".join(part for part in cleaned.split("-") if part)[:50] or "bericht"
+
+
+def view_table(page: Any) -> tuple[list[str], list[list[str]], list[float]]:
+    """The page's table as shown: translated headers, cell texts of the filtered rows."""
+    model = page.model
+    columns = model.columns()
+    headers = [QCoreApplication.translate("columns", column.title) for column in columns]
+    rows = [model.row_at(number) for number in range(model.rowCount())]
+    texts = [[column.text(row) for column in columns] for row in rows]
+    return headers, texts, [float(column.width) for column in columns]
+
+
+def _rows_allowed(page: Any, check: Callable[[Any], bool]) -> list[int]:
+    model = page.model
+    return [n for n in range(model.rowCount()) if check(model.row_at(n))]
+
+
+def _page_title(page: Any) -> str:
+    heading = getattr(page, "heading", None)
+    return heading.text() if heading is not None else _tr("Tabelle")
+
+
+def _filter_text(page: Any) -> str:
+    edit = getattr(page, "filter_edit", None)
+    text = edit.text().strip() if edit is not None else ""
+    return _tr("Filter: „%1“").replace("%1", text) if text else ""
+
+
+def table_choice(page: Any) -> ReportChoice | None:
+    """The page's table as a PDF list (persons: only those who agreed to be printed)."""
+    if getattr(page, "model", None) is None or not hasattr(page.model, "columns"):
+        return None
+    headers, texts, weights = view_table(page)
+    if page.kind_code == "person":
+        keep = set(_rows_allowed(page, may_print))
+        texts = [row for number, row in enumerate(texts) if number in keep]
+    title = _page_title(page)
+
+    def write(target: Any, **options: Any) -> int:
+        from helferapp.reports import table_pdf
+
+        return table_pdf.build(
+            target, title, headers, texts, weights=weights, subtitle=_filter_text(page), **options
+        )
+
+    label = _tr("Tabelle wie angezeigt (%1 Einträge)").replace("%1", str(len(texts)))
+    return ReportChoice(label, _slug(title), write)
+
+
+def _report(kind: str, title: str, stem: str, scope: ReportScope, context: Any) -> ReportChoice:
+    def write(target: Any, **options: Any) -> int:
+        from helferapp.services.report_kinds import render
+
+        dates = {key: options.pop(key) for key in ("date_from", "date_to") if key in options}
+        return render(context.uow(), kind, replace(scope, **dates), target, **options)
+
+    return ReportChoice(title, _slug(stem), write, needs_dates=kind == "kontaktprotokoll")
+
+
+def choices_for(page: Any) -> list[ReportChoice]:
+    """What the print dialog offers on ``page`` for its current record."""
+    context = page.context
+    found: list[ReportChoice] = []
+    table = table_choice(page)
+    current = page.table.current_id() if hasattr(page, "table") else None
+    kind = getattr(page, "kind_code", None)
+    if kind == "group" and current:
+        name = page.model.row_at(page.model.row_of(current)).name
+        scope = ReportScope(group_id=current)
+        found += [
+            _report(
+                "profil",
+                _tr("Helferkreis-Profil: %1").replace("%1", name),
+                f"profil-{name}",
+                scope,
+                context,
+            ),
+            _report(
+                "kontaktblatt",
+                _tr("Kontaktblatt: %1").replace("%1", name),
+                f"kontaktblatt-{name}",
+                scope,
+                context,
+            ),
+            _report(
+                "angebote",
+                _tr("Angebotsübersicht: %1").replace("%1", name),
+                f"angebote-{name}",
+                scope,
+                context,
+            ),
+        ]
+    elif kind == "organisation" and current:
+        name = page.model.row_at(page.model.row_of(current)).name
+        found.append(
+            _report(
+                "kontaktprotokoll",
+                _tr("Kontaktprotokoll: %1").replace("%1", name),
+                f"kontaktprotokoll-{name}",
+                ReportScope(organisation_id=current),
+                context,
+            )
+        )
+    elif kind == "region_status" and current:
+        name = page.model.row_at(page.model.row_of(current)).name
+        scope = (
+            ReportScope(landkreis_ags=current)
+            if len(current) == 5
+            else ReportScope(gemeinde_ags=current)
+        )
+        for code, title in (
+            ("kontaktblatt", _tr("Kontaktblatt: %1")),
+            ("angebote", _tr("Angebotsübersicht: %1")),
+            ("aushang", _tr("Aushang (eine Seite, große Schrift): %1")),
+        ):
+            found.append(_report(code, title.replace("%1", name), f"{code}-{name}", scope, context))
+    if kind in ("programme", None):
+        found.append(
+            _report(
+                "angebote",
+                _tr("Angebotsübersicht: ganz Bayern"),
+                "angebote-bayern",
+                ReportScope(),
+                context,
+            )
+        )
+    if table is not None:
+        found.insert(0, table)
+    return found
+
+
+def _choose(window: Any, purpose: str) -> tuple[ReportChoice, dict[str, Any]] | None:
+    from helferapp.ui.dialogs.print_preview_dialog import ReportChoiceDialog
+
+    if not window.current_page().confirm_leave():
+        return None
+    choices = choices_for(window.current_page())
+    if not choices:
+        prompts.inform(window, purpose, _tr("Auf dieser Seite gibt es nichts zu drucken."))
+        return None
+    dialog = ReportChoiceDialog(choices, purpose, window)
+    if not dialog.exec():
+        return None
+    return dialog.chosen(), dialog.options()
+
+
+def _write(window: QWidget, choice: ReportChoice, target: Any, options: dict[str, Any]) -> int:
+    def job(cancelled: Callable[[], bool], progress: Callable[[int, int], None]) -> int:
+        return choice.write(target, progress=progress, cancelled=cancelled, **options)
+
+    result: int = run_with_progress(
+        window, _tr("Bericht wird erstellt"), choice.title, job, cancellable=True
+    )
+    return result
+
+
+def print_current(window: Any) -> None:
+    """Drucken… (Strg+P): choose a report, see it in the preview, print from there."""
+    from helferapp.ui.dialogs.print_preview_dialog import show_preview
+
+    picked = _choose(window, _tr("Drucken"))
+    if picked is None:
+        return
+    choice, options = picked
+    folder = Path(tempfile.mkdtemp(prefix="helferapp-druck-"))
+    target = folder / f"{choice.file_stem}.pdf"
+    try:
+        _write(window, choice, target, options)
+    except UserError as error:
+        prompts.warn(window, _tr("Bericht nicht erstellt"), error.message)
+        return
+    show_preview(target, choice.title, window)
+
+
+def _save_name(window: Any, title: str, stem: str, filters: str) -> Path | None:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    path, _selected = QFileDialog.getSaveFileName(window, title, str(Path(folder) / stem), filters)
+    return Path(path) if path else None
+
+
+def save_pdf(window: Any) -> None:
+    """Als PDF speichern…: choose a report and a file; write it."""
+    picked = _choose(window, _tr("Als PDF speichern"))
+    if picked is None:
+        return
+    choice, options = picked
+    path = _save_name(
+        window, _tr("Als PDF speichern"), f"{choice.file_stem}.pdf", _tr("PDF-Datei (*.pdf)")
+    )
+    if path is None:
+        return
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    try:
+        pages = _write(window, choice, path, options)
+    except UserError as error:
+        prompts.warn(window, _tr("Bericht nicht gespeichert"), error.message)
+        return
+    window.show_message(
+        _tr("Gespeichert: %1 (%2 Seiten)").replace("%1", str(path)).replace("%2", str(pages))
+    )
+
+
+def export_table(window: Any) -> None:
+    """Tabelle exportieren (CSV/XLSX): the current table as shown, with its filter."""
+    page = window.current_page()
+    if getattr(page, "model", None) is None or not hasattr(page.model, "columns"):
+        prompts.inform(
+            window,
+            _tr("Tabelle exportieren"),
+            _tr("Bitte zuerst eine Seite mit einer Tabelle öffnen."),
+        )
+        return
+    headers, texts, _weights = view_table(page)
+    left_out = 0
+    if page.kind_code == "person":
+        keep = set(_rows_allowed(page, may_share))
+        left_out = len(texts) - len(keep)
+        texts = [row for number, row in enumerate(texts) if number in keep]
+    title = _page_title(page)
+    path = _save_name(
+        window,
+        _tr("Tabelle exportieren"),
+        _slug(title) + ".xlsx",
+        _tr("Excel-Datei (*.xlsx);;CSV für Excel (*.csv)"),
+    )
+    if path is None:
+        return
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_name(path.name + ".xlsx")
+    from helferapp.reports import table_files
+
+    try:
+        table_files.write_table(path, headers, texts, sheet=title)
+    except UserError as error:
+        prompts.warn(window, _tr("Nicht exportiert"), error.message)
+        return
+    text = _tr("%1 Zeilen gespeichert: %2").replace("%1", str(len(texts))).replace("%2", str(path))
+    if left_out:
+        text += " " + _tr("(%1 Personen ohne Einwilligung zur Weitergabe weggelassen)").replace(
+            "%1", str(left_out)
+        )
+    window.show_message(text)
+
+
+def export_vcards(window: Any) -> None:
+    """vCards der Personen: the selected person, or all shown on the Personen page."""
+    page = window.current_page()
+    if getattr(page, "kind_code", None) != "person":
+        prompts.inform(
+            window,
+            _tr("vCards speichern"),
+            _tr("Bitte zuerst die Seite „Personen“ öffnen und Personen auswählen (oder filtern)."),
+        )
+        return
+    current = page.table.current_id()
+    ids = [current] if current else [page.model.id_at(n) for n in range(page.model.rowCount())]
+    from helferapp.reports import vcard
+    from helferapp.services import file_exports
+
+    persons, left_out = file_exports.vcard_persons(page.context.uow(), ids)
+    if not persons:
+        prompts.inform(
+            window,
+            _tr("vCards speichern"),
+            _tr("Keine der gewählten Personen hat der Weitergabe zugestimmt."),
+        )
+        return
+    stem = _slug(persons[0].name) if len(persons) == 1 else "kontakte"
+    path = _save_name(window, _tr("vCards speichern"), f"{stem}.vcf", _tr("vCard-Datei (*.vcf)"))
+    if path is None:
+        return
+    try:
+        count = vcard.write_vcards(path, persons)
+    except UserError as error:
+        prompts.warn(window, _tr("Nicht gespeichert"), error.message)
+        return
+    text = _tr("%1 vCards gespeichert: %2").replace("%1", str(count)).replace("%2", str(path))
+    if left_out:
+        text += " " + _tr("(%1 ohne Einwilligung zur Weitergabe weggelassen)").replace(
+            "%1", str(left_out)
+        )
+    window.show_message(text)
+
+
+def export_calendar(window: Any) -> None:
+    """Wiedervorlagen als Kalender (.ics): every open Wiedervorlage."""
+    from helferapp.reports import ical
+    from helferapp.services import file_exports
+
+    entries = file_exports.calendar_entries(window.context.uow(), date.today())
+    if not entries:
+        prompts.inform(
+            window, _tr("Wiedervorlagen als Kalender"), _tr("Es gibt keine offenen Wiedervorlagen.")
+        )
+        return
+    path = _save_name(
+        window,
+        _tr("Wiedervorlagen als Kalender"),
+        "wiedervorlagen.ics",
+        _tr("Kalender-Datei (*.ics)"),
+    )
+    if path is None:
+        return
+    try:
+        count = ical.write_calendar(path, entries)
+    except UserError as error:
+        prompts.warn(window, _tr("Nicht gespeichert"), error.message)
+        return
+    window.show_message(
+        _tr("%1 Wiedervorlagen gespeichert: %2").replace("%1", str(count)).replace("%2", str(path))
+    )

@@ -1,0 +1,151 @@
+"""Datei → Drucken…, Als PDF speichern…, exports: what a volunteer gets from each page."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from helferapp.ui import printing
+from helferapp.ui.dialogs import print_preview_dialog
+from helferapp.ui.dialogs.print_preview_dialog import PrintPreviewDialog, ReportChoiceDialog
+
+pypdf = pytest.importorskip("pypdf")
+pytest.importorskip("PySide6.QtPdfWidgets")
+
+
+def _open(window: Any, index: int, row: int | None = 0) -> Any:
+    window.show_page(index)
+    page = window.current_page()
+    if row is not None:
+        page.table.select_id(page.model.id_at(row))
+    return page
+
+
+def _text(path: Path) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(path.read_bytes()))
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+def test_actions_are_in_the_file_menu_with_strg_p(window: Any) -> None:
+    a = window.actions_
+    assert a.print_.shortcut().toString() == "Ctrl+P"
+    file_menu = window.menus[0].actions()
+    for action in (a.print_, a.save_pdf, a.export_table, a.export_vcard, a.export_calendar):
+        assert action in file_menu and action.text()
+
+
+def test_group_page_offers_table_profile_sheet_and_programmes(window: Any) -> None:
+    page = _open(window, 1)
+    titles = [choice.title for choice in printing.choices_for(page)]
+    assert titles[0].startswith("Tabelle wie angezeigt")
+    assert any(t.startswith("Helferkreis-Profil") for t in titles)
+    assert any(t.startswith("Kontaktblatt") for t in titles)
+
+
+def test_region_and_organisation_pages_offer_their_reports(window: Any) -> None:
+    page = _open(window, 6)
+    page.filter_edit.setText("Fürstenfeldbruck")
+    page.apply_filter()
+    page.table.select_id(page.model.id_at(0))
+    titles = [choice.title for choice in printing.choices_for(page)]
+    assert any(t.startswith("Aushang") for t in titles)
+    page = _open(window, 3)
+    [log] = [c for c in printing.choices_for(page) if c.needs_dates]
+    assert log.title.startswith("Kontaktprotokoll")
+
+
+def test_table_pdf_follows_the_filter(window: Any, tmp_path: Path) -> None:
+    page = _open(window, 1, row=None)
+    first = page.model.row_at(0).name
+    page.filter_edit.setText(first)
+    page.apply_filter()
+    choice = printing.table_choice(page)
+    assert choice is not None
+    choice.write(tmp_path / "t.pdf")
+    text = _text(tmp_path / "t.pdf")
+    assert first in text and f"Filter: „{first}“" in text
+
+
+def test_person_table_prints_only_persons_with_print_consent(window: Any, tmp_path: Path) -> None:
+    page = _open(window, 4, row=None)
+    rows = [page.model.row_at(n) for n in range(page.model.rowCount())]
+    hidden = [
+        r.name
+        for r in rows
+        if not (r.consent_print and r.consent_given_on and not r.consent_withdrawn_on)
+    ]
+    assert hidden
+    choice = printing.table_choice(page)
+    assert choice is not None
+    choice.write(tmp_path / "p.pdf")
+    text = _text(tmp_path / "p.pdf").replace("\n", " ")
+    for name in hidden:
+        assert name not in text
+
+
+def test_print_current_renders_in_a_worker_and_opens_the_preview(
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _open(window, 1)
+    shown: list[tuple[Path, str]] = []
+    monkeypatch.setattr(ReportChoiceDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(
+        print_preview_dialog,
+        "show_preview",
+        lambda path, title, parent=None: shown.append((path, title)),
+    )
+    printing.print_current(window)
+    [(path, title)] = shown
+    assert title.startswith("Helferkreis-Profil") and path.exists()
+    assert "Helferkreis-Profil" in _text(path)
+
+
+def test_preview_shows_the_pages_and_prints_them(qtbot: Any, tmp_path: Path) -> None:
+    from helferapp.reports import table_pdf
+
+    path = tmp_path / "x.pdf"
+    pages = table_pdf.build(path, "Test", ["A"], [["Zeile"]] * 200)
+    dialog = PrintPreviewDialog(path, "Test")
+    qtbot.addWidget(dialog)
+    assert dialog.document.pageCount() == pages > 1
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(100)
+    print_preview_dialog.print_document(dialog.document, printer)
+    printed = pypdf.PdfReader(io.BytesIO((tmp_path / "printed.pdf").read_bytes()))
+    assert len(printed.pages) == pages
+
+
+def test_save_pdf_writes_the_chosen_report(
+    window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _open(window, 3)
+    target = tmp_path / "protokoll"
+    monkeypatch.setattr(ReportChoiceDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    printing.save_pdf(window)
+    assert "Kontaktprotokoll" in _text(tmp_path / "protokoll.pdf")
+
+
+def test_export_table_vcards_and_calendar(
+    window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    targets = iter([tmp_path / "a.xlsx", tmp_path / "leute.vcf", tmp_path / "wv.ics"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
+    page = _open(window, 2, row=None)
+    printing.export_table(window)
+    sheet = load_workbook(tmp_path / "a.xlsx").active
+    assert sheet.max_row == page.model.rowCount() + 1
+    _open(window, 4, row=None)
+    printing.export_vcards(window)
+    assert (tmp_path / "leute.vcf").read_text("utf-8").startswith("BEGIN:VCARD")
+    printing.export_calendar(window)
+    assert b"BEGIN:VEVENT" in (tmp_path / "wv.ics").read_bytes()
