@@ -116,3 +116,13 @@ def test_loeschen_travels_in_a_shared_export(template_db_path: Path, tmp_path: P
     finally:
         a.dispose()
         b.dispose()
+
+
+def test_auskunft_as_pdf(uow: UnitOfWork, tmp_path: Path) -> None:
+    from helferapp.reports import privacy_report
+
+    _group, person, twin = _people(uow)
+    merge_records(uow, "person", person, twin)
+    target = tmp_path / "auskunft.pdf"
+    pages = privacy_report.build(target, disclosure(uow, person))
+    assert pages >= 1 and target.read_bytes().startswith(b"%PDF")

@@ -1,0 +1,74 @@
+"""The window's commands for bringing lists in and keeping them clean.
+
+Tabelle importieren (Datei menu), Dubletten suchen (Bearbeiten menu) and Datenschutz
+(a button on the Personen page): each is a short conversation in a dialog of its own;
+afterwards the window reopens on the database (as after an exchange import) so that
+every page shows the new state. Kept apart from ``ui.commands`` so that the main window
+only connects actions here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from helferapp.domain.errors import UserError
+from helferapp.ui import prompts
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("table_commands", text)
+
+
+def import_table(window: Any) -> Any:
+    """Datei → Tabelle importieren …: the wizard; the window reloads if rows came in."""
+    from helferapp.ui.dialogs.table_import_wizard import TableImportWizard
+
+    if not window.current_page().confirm_leave():
+        return None
+    wizard = TableImportWizard(window.context, window)
+    wizard.exec()
+    if wizard.summary is not None and wizard.summary.imported:
+        window.open_requested.emit(str(window.context.database.path))
+    return wizard
+
+
+def find_duplicates(window: Any) -> Any:
+    """Bearbeiten → Dubletten suchen …: the list; the window reloads after a merge."""
+    from helferapp.ui.dialogs.duplicates_dialog import DuplicatesDialog
+
+    if not window.current_page().confirm_leave():
+        return None
+    dialog = DuplicatesDialog(window.context, window)
+    merged: list[str] = []
+    dialog.merged.connect(lambda _kind, kept: merged.append(kept))
+    dialog.show()
+    dialog.search()
+    dialog.exec()
+    if merged:
+        window.open_requested.emit(str(window.context.database.path))
+    return dialog
+
+
+def privacy(page: Any) -> Any:
+    """Datenschutz … on the Personen page: Auskunft and Löschen for the open person."""
+    from helferapp.ui.dialogs.privacy_dialog import PrivacyDialog
+
+    record = page.current
+    if record is None or not page.confirm_leave():
+        return None
+    try:
+        dialog = PrivacyDialog(page.context, record.id, page)
+    except UserError as error:
+        prompts.warn(page, _tr("Keine Auskunft möglich"), error.message)
+        return None
+    dialog.erased.connect(lambda person_id: _erased(page, person_id))
+    dialog.exec()
+    return dialog
+
+
+def _erased(page: Any, person_id: str) -> None:
+    page.on_record_changed("person", person_id)
+    page.emit_changed("person", person_id, None)
+    page.message.emit(_tr("Alle Angaben zu der Person wurden gelöscht."))
