@@ -35,6 +35,7 @@ class Actions(QObject):
         self.export = self._action([QKeySequence("Ctrl+E")])
         self.import_ = self._action()
         self.journal = self._action()
+        self.import_table = self._action()
         self.print_ = self._action([Key.Print])
         self.save_pdf = self._action()
         self.export_table = self._action()
@@ -47,6 +48,7 @@ class Actions(QObject):
         self.delete = self._action([QKeySequence(Qt.Key.Key_Delete)])
         self.find = self._action([Key.Find])
         self.contact = self._action([QKeySequence("Ctrl+K")])
+        self.duplicates = self._action()
 
         self.zoom_in = self._action([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         self.zoom_out = self._action([QKeySequence("Ctrl+-")])
@@ -124,6 +126,14 @@ class Actions(QObject):
             self.export_calendar: (
                 _tr("&Wiedervorlagen als Kalender …"),
                 _tr("Offene Wiedervorlagen als Kalender-Datei (.ics) speichern"),
+            ),
+            self.import_table: (
+                _tr("&Tabelle importieren …"),
+                _tr("Eine Excel- oder CSV-Liste als Personen, Angebote, Stellen … übernehmen"),
+            ),
+            self.duplicates: (
+                _tr("&Dubletten suchen …"),
+                _tr("Doppelt erfasste Personen, Helferkreise, Stellen finden und zusammenführen"),
             ),
             self.quit: (_tr("&Beenden"), _tr("HelferApp schließen")),
             self.undo: (_tr("&Rückgängig"), _tr("Die letzte Änderung zurücknehmen")),

@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
     # --- actions ---------------------------------------------------------------------
 
     def _connect_actions(self) -> None:
-        from helferapp.ui import commands, printing
+        from helferapp.ui import commands, printing, table_commands
 
         a = self.actions_
         a.new.triggered.connect(self.new_record)
@@ -263,6 +263,8 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(lambda: commands.export_data(self))
         a.import_.triggered.connect(lambda: commands.import_data(self))
         a.journal.triggered.connect(lambda: commands.show_journal(self))
+        a.import_table.triggered.connect(lambda: table_commands.import_table(self))
+        a.duplicates.triggered.connect(lambda: table_commands.find_duplicates(self))
         a.print_.triggered.connect(lambda: printing.print_current(self))
         a.save_pdf.triggered.connect(lambda: printing.save_pdf(self))
         a.export_table.triggered.connect(lambda: printing.export_table(self))

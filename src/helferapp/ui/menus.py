@@ -28,6 +28,7 @@ def menu_file(bar: QMenuBar, actions: Actions) -> QMenu:
     menu.addSeparator()
     menu.addAction(actions.export)
     menu.addAction(actions.import_)
+    menu.addAction(actions.import_table)
     menu.addAction(actions.journal)
     menu.addSeparator()
     menu.addAction(actions.print_)
@@ -50,6 +51,7 @@ def menu_edit(bar: QMenuBar, actions: Actions) -> QMenu:
     menu.addSeparator()
     menu.addAction(actions.find)
     menu.addAction(actions.contact)
+    menu.addAction(actions.duplicates)
     return menu
 
 

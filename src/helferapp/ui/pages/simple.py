@@ -86,6 +86,21 @@ class PersonsPage(_LinkedPage):
     def __init__(self, context: AppContext, parent: Any = None) -> None:
         super().__init__(context, PERSONS, parent)
 
+    def build_extras(self) -> None:
+        self.privacy_button = self.detail.add_button("", self.open_privacy)
+
+    def update_extras(self) -> None:
+        self.privacy_button.setText(self.tr_("&Datenschutz …"))
+        self.privacy_button.setToolTip(
+            self.tr_("Auskunft (PDF/JSON) über die Person oder alle ihre Angaben löschen")
+        )
+        self.privacy_button.setVisible(self.current is not None and not self._new)
+
+    def open_privacy(self) -> None:
+        from helferapp.ui import table_commands
+
+        table_commands.privacy(self)
+
 
 def contact_overdue(row: ContactRow) -> bool:
     return bool(row.follow_up_on and not row.done and row.follow_up_on < date.today())
