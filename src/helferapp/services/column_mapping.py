@@ -253,3 +253,25 @@ def header_score(headers: Iterable[str]) -> int:
         best = max(guess_field(target, header)[1] for target in TARGETS.values())
         score += 2 * best if best else (1 if not any(c.isdigit() for c in header) else -1)
     return score
+
+
+_TELLING = {
+    "person": {"first_name", "last_name", "role"},
+    "programme": {"title", "fields", "weekday", "start_time", "target_group"},
+    "organisation": {"kind", "street", "postal_code"},
+    "contact": {"contact_date", "subject", "follow_up_on", "result"},
+    "group": {"legal_form", "locality"},
+}
+
+
+def guess_target(headers: Sequence[str]) -> str:
+    """The target a list most probably is for (Personen when in doubt: the usual list)."""
+    scores: dict[str, int] = {}
+    for code, target in TARGETS.items():
+        mapping = guess_mapping(target, headers)
+        scores[code] = sum(
+            guess_field(target, headers[column])[1] + (3 if key in _TELLING[code] else 0)
+            for column, key in mapping.items()
+        )
+    order = ["person", "group", "organisation", "programme", "contact"]
+    return max(order, key=lambda code: (scores[code], -order.index(code)))

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from helferapp.domain.errors import UserError
-from helferapp.services import records
-from helferapp.services.column_mapping import IGNORE, TARGETS, guess_mapping
+from helferapp.services import cell_values, records
+from helferapp.services.column_mapping import IGNORE, TARGETS, guess_mapping, guess_target
 from helferapp.services.entities import GROUPS, ORGANISATIONS
 from helferapp.services.table_files import read_table
 from helferapp.services.table_import import ImportPlan, require_mapping
@@ -106,6 +106,7 @@ class FilePage(QWizardPage):
                 "%1", table.encoding
             ).replace("%2", "Tab" if table.delimiter == "\t" else table.delimiter)
         self.info.setText(details)
+        self.target_box.setCurrentIndex(self.target_box.findData(guess_target(table.headers)))
         self.completeChanged.emit()
         return True
 
@@ -140,6 +141,7 @@ class MappingPage(QWizardPage):
         )
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setVisible(False)
+        self.grid.horizontalHeader().setStretchLastSection(True)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.default_box = QComboBox(self)
         self.default_label = QLabel(_tr("Fehlt der Helferkreis in einer Zeile, gilt:"), self)
@@ -161,7 +163,9 @@ class MappingPage(QWizardPage):
         self.combos = []
         for column, header in enumerate(table.headers):
             samples = [table.cell(index, column) for index in range(min(len(table.rows), 3))]
-            text = " · ".join(str(value) for value in samples if value not in (None, ""))
+            text = " · ".join(
+                cell_values.text(value) for value in samples if value not in (None, "")
+            )
             self.grid.setItem(column, 0, QTableWidgetItem(header))
             self.grid.setItem(column, 1, QTableWidgetItem(text))
             combo = QComboBox(self.grid)

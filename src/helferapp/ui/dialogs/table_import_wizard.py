@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from helferapp.domain.errors import UserError
+from helferapp.services import cell_values
 from helferapp.services.table_files import Table
 from helferapp.services.table_import import (
     BadRows,
@@ -78,6 +79,7 @@ class PreviewPage(QWizardPage):
         self.grid = QTableWidget(self)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setWordWrap(False)
+        self.grid.verticalHeader().setVisible(False)
         self.places = QGroupBox(_tr("Gemeinden mit gleichem Namen – bitte wählen"), self)
         self.places_form = QFormLayout(self.places)
         self.place_boxes: dict[str, QComboBox] = {}
@@ -161,7 +163,7 @@ class PreviewPage(QWizardPage):
             self.grid.setItem(row, 0, number)
             for place, column in enumerate(columns, start=1):
                 value = table.cell(checked.index, column)
-                item = QTableWidgetItem("" if value is None else str(value))
+                item = QTableWidgetItem(cell_values.text(value))
                 if column in by_column:
                     item.setBackground(QBrush(ERROR_BACKGROUND))
                     item.setToolTip(_message(by_column[column]))
