@@ -35,6 +35,8 @@ class Actions(QObject):
         self.export = self._action([QKeySequence("Ctrl+E")])
         self.import_ = self._action()
         self.journal = self._action()
+        self.exchange_folder = self._action()
+        self.round_trip = self._action()
         self.import_table = self._action()
         self.print_ = self._action([Key.Print])
         self.save_pdf = self._action()
@@ -106,6 +108,14 @@ class Actions(QObject):
             self.journal: (
                 _tr("Import-&Protokoll …"),
                 _tr("Werte, die ein Import überschrieben hat, ansehen und zurückholen"),
+            ),
+            self.exchange_folder: (
+                _tr("&Austauschordner …"),
+                _tr("Über einen gemeinsamen Ordner (Nextcloud, Netzlaufwerk) austauschen"),
+            ),
+            self.round_trip: (
+                _tr("Dateien eines &Landkreises zusammenführen …"),
+                _tr("Dateien der Helferkreise sammeln, zusammenführen und zurückgeben"),
             ),
             self.print_: (
                 _tr("&Drucken …"),

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from helferapp.domain.errors import UserError
 from helferapp.services import queries, records
 from helferapp.services.entities import PARTNERSHIPS
-from helferapp.ui import prompts, settings
+from helferapp.ui import exchange_folder, prompts, settings
 from helferapp.ui.actions import Actions
 from helferapp.ui.context import AppContext
 from helferapp.ui.menus import build_menus, retranslate_menus
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.file_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.file_label)
+        self.exchange_folder = exchange_folder.attach(self)
 
         settings.restore_window(self)
         self.retranslate_ui()
@@ -230,6 +231,8 @@ class MainWindow(QMainWindow):
                 page.on_record_changed(kind_code, record_id)
             else:
                 page.mark_stale()
+        if kind_code:
+            self.exchange_folder.note_local_change()
         self.update_status()
         self._update_actions()
 
@@ -263,6 +266,8 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(lambda: commands.export_data(self))
         a.import_.triggered.connect(lambda: commands.import_data(self))
         a.journal.triggered.connect(lambda: commands.show_journal(self))
+        a.exchange_folder.triggered.connect(lambda: exchange_folder.open_settings(self))
+        a.round_trip.triggered.connect(lambda: exchange_folder.open_round_trip(self))
         a.import_table.triggered.connect(lambda: table_commands.import_table(self))
         a.duplicates.triggered.connect(lambda: table_commands.find_duplicates(self))
         a.print_.triggered.connect(lambda: printing.print_current(self))
@@ -363,4 +368,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         settings.save_window(self)
+        self.exchange_folder.on_exit()
         event.accept()

@@ -30,6 +30,8 @@ def menu_file(bar: QMenuBar, actions: Actions) -> QMenu:
     menu.addAction(actions.import_)
     menu.addAction(actions.import_table)
     menu.addAction(actions.journal)
+    menu.addAction(actions.exchange_folder)
+    menu.addAction(actions.round_trip)
     menu.addSeparator()
     menu.addAction(actions.print_)
     menu.addAction(actions.save_pdf)

@@ -1,0 +1,351 @@
+"""One exchange round through a shared folder (Austauschordner), no server needed.
+
+Many networks already share a folder — Nextcloud, Syncthing, a network drive at the
+Landratsamt, a USB stick that goes round. Each installation keeps one file of its own
+there (``<label>-<installation id>.helferapp``) and reads everybody else's. Because the
+merge is a join, reading every file in any order, again and again, is safe; so a round
+simply merges every file not merged before and then rewrites the own file.
+
+Why the details:
+- *Skip by SHA-256*: a round in which nothing changed must cost almost nothing (files are
+  hashed, not merged), and the own file is only rewritten when the data changed since it
+  was last written (``_fingerprint``; the file's bytes are deterministic, too).
+- *Half-written files*: a sync tool may still be copying. A file that cannot be opened is
+  first put on a retry list; only when the same bytes fail again on a later look, a
+  while later, is it reported as unreadable — never on first sight.
+- *Conflict copies* ("… (conflicted copy …)", "….sync-conflict-…") are merged like any
+  other file: merging is idempotent, so nothing can be lost or doubled.
+- *Safety*: one backup before the first file that is merged in a round, then one
+  transaction per file with the import journal, like ``exchange.import_file``.
+- *Automatic or with preview*: with ``review_conflicts`` a file that would overwrite a
+  local edit not yet written to the folder is left for the GUI's import preview
+  (``needs_review``); everything else is merged automatically (and journaled).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+
+from helferapp.domain.errors import UserError
+from helferapp.services import exchange_folder_state as store
+from helferapp.services.backups import BackupInfo, create_backup
+from helferapp.services.exchange import EXTENSION
+from helferapp.services.exchange_folder_own import (
+    check_folder,
+    now,
+    own_file_name,
+    sha256,
+    write_own_file,
+)
+from helferapp.services.merge_follow import follow_merges
+from helferapp.services.unit_of_work import UnitOfWork
+from helferapp.store.database import META_INSTALLATION_ID, META_INSTALLATION_LABEL, Database
+from helferapp.store.models import Meta
+from helferapp.sync.envelope import DamagedFileError, TamperedFileError
+from helferapp.sync.exchange_file import ExchangeFile, ExchangeFileError, NewerFormatError
+from helferapp.sync.merge import JournalContext, MergeReport, merge_file
+
+# A file that failed to open is reported only after it failed with the same bytes on a
+# later look at least this long after the first (a sync tool copying a big file).
+SETTLE = timedelta(seconds=20)
+_EXPORT_MARK = "export_since:"  # services/exchange.py: marks of "changes" exports
+_CONFLICT_COPY = re.compile(r"\(conflicted copy|\.sync-conflict-|\(Konflikt|-conflict", re.I)
+
+
+class FileStatus(StrEnum):
+    """What a round did with one file of the folder."""
+
+    MERGED = "merged"
+    UNCHANGED = "unchanged"  # merged before (same SHA-256): skipped
+    PENDING = "pending"  # probably still being copied: retried in a later round
+    UNREADABLE = "unreadable"
+    NEEDS_REVIEW = "needs_review"  # would overwrite unsent local edits: preview first
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """One file of the folder and what the round did with it."""
+
+    name: str
+    status: FileStatus
+    sha256: str = ""
+    label: str = ""
+    installation_id: str = ""
+    message: str = ""
+    touched: int = 0
+    overwrites: int = 0
+    conflict_copy: bool = False
+
+
+@dataclass(frozen=True)
+class RoundReport:
+    """The outcome of one exchange round."""
+
+    folder: Path
+    own_file: Path
+    own_written: bool
+    files: list[FileOutcome] = field(default_factory=list)
+    backup: BackupInfo | None = None
+
+    def having(self, status: FileStatus) -> list[FileOutcome]:
+        return [item for item in self.files if item.status is status]
+
+    @property
+    def changed_data(self) -> bool:
+        return any(item.touched for item in self.having(FileStatus.MERGED))
+
+
+def is_conflict_copy(name: str) -> bool:
+    """Whether a sync tool made ``name`` as a conflict copy of another file."""
+    return bool(_CONFLICT_COPY.search(name))
+
+
+def lower_export_marks(connection: Connection, oldest_change: str) -> None:
+    """As ``exchange.import_file`` does: next "changes" exports include what arrived."""
+    if not oldest_change:
+        return
+    floor = oldest_change[:22]
+    for key, value in connection.execute(select(Meta.key, Meta.value)).all():
+        if key.startswith(_EXPORT_MARK) and value >= floor:
+            connection.execute(update(Meta).where(Meta.key == key).values(value=floor))
+
+
+def unsent_conflicts(report: MergeReport, installation_id: str, sent_mark: str) -> int:
+    """How many overwritten values were local edits made after the own file was written."""
+    return sum(
+        1
+        for item in report.overwrites
+        if item.old_stamp.endswith(installation_id) and item.old_stamp > sent_mark
+    )
+
+
+@dataclass
+class _Round:
+    """The state one round works with (kept apart so the steps stay small)."""
+
+    database: Database
+    folder: Path
+    password: str | None
+    review_conflicts: bool
+    state: dict[str, Any]
+    installation: str
+    now: datetime
+    settle: timedelta = SETTLE
+    backup: BackupInfo | None = None
+    outcomes: list[FileOutcome] = field(default_factory=list)
+
+
+def run_round(
+    database: Database,
+    folder: Path,
+    password: str | None = None,
+    *,
+    review_conflicts: bool = False,
+    write_own: bool = True,
+    settle: timedelta = SETTLE,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> RoundReport:
+    """Merge every other file in ``folder`` not merged before, then write the own file."""
+    check_folder(folder)
+    installation = database.meta(META_INSTALLATION_ID)
+    state = store.load_state(UnitOfWork(database))
+    work = _Round(database, folder, password, review_conflicts, state, installation, now(), settle)
+    own_name = own_file_name(database.meta(META_INSTALLATION_LABEL), installation)
+    names = sorted(
+        entry.name
+        for entry in os.scandir(folder)
+        if entry.name.lower().endswith(EXTENSION)
+        and not entry.name.startswith(".")
+        and entry.name != own_name
+        and entry.is_file()
+    )
+    for name in names:
+        if cancelled():
+            break
+        work.outcomes.append(_handle_file(work, folder / name))
+    present = set(names)
+    for part in ("files", "pending", "unreadable"):
+        state[part] = {name: entry for name, entry in state[part].items() if name in present}
+    state["last_round"] = work.now.isoformat()
+    store.save_state(UnitOfWork(database), state)
+    own_path, written = folder / own_name, False
+    if write_own:
+        own_path, written = write_own_file(database, folder, password)
+    return RoundReport(folder, own_path, written, work.outcomes, work.backup)
+
+
+def _handle_file(work: _Round, path: Path) -> FileOutcome:
+    state, name = work.state, path.name
+    conflict = is_conflict_copy(name)
+    try:
+        before = path.stat()
+        data = path.read_bytes()
+        after = path.stat()
+    except OSError as error:
+        return _pending(work, name, "", f"nicht lesbar ({error.strerror}); neuer Versuch folgt")
+    digest = sha256(data)
+    known = next(
+        (
+            entry
+            for entry in (state["files"].get(name), *state["files"].values())
+            if isinstance(entry, dict) and entry.get("sha256") == digest
+        ),
+        None,
+    )
+    if known is not None:  # merged before, under this name or another (an identical copy)
+        state["files"][name] = known
+        state["pending"].pop(name, None)
+        state["unreadable"].pop(name, None)
+        return FileOutcome(
+            name,
+            FileStatus.UNCHANGED,
+            digest,
+            str(known.get("label", "")),
+            str(known.get("installation_id", "")),
+            conflict_copy=conflict,
+        )
+    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns) or not data:
+        return _pending(work, name, digest, "wird gerade geschrieben; neuer Versuch folgt")
+    try:
+        exchange = ExchangeFile(data, work.password)
+    except UserError as error:
+        return _failed(work, name, digest, error)
+    manifest = exchange.manifest
+    seen = {"label": manifest.installation_label, "installation_id": manifest.installation_id}
+    try:
+        outcome = _merge(work, path, exchange, digest, conflict)
+    except UserError as error:
+        return _failed(work, name, digest, error)
+    if outcome.status is FileStatus.MERGED:
+        state["files"][name] = {"sha256": digest, **seen, "merged_at": work.now.isoformat()}
+        state["pending"].pop(name, None)
+        state["unreadable"].pop(name, None)
+    written = datetime.fromtimestamp(after.st_mtime).replace(microsecond=0).isoformat()
+    if manifest.installation_id != work.installation:
+        previous = state["installations"].get(manifest.installation_id) or {}
+        state["installations"][manifest.installation_id] = {
+            "label": manifest.installation_label or previous.get("label", ""),
+            "file": name if not conflict else previous.get("file", name),
+            "written_at": max(written, str(previous.get("written_at") or "")),
+            "merged_at": work.now.isoformat()
+            if outcome.status is FileStatus.MERGED
+            else previous.get("merged_at"),
+            "own": False,
+        }
+    return outcome
+
+
+def _merge(
+    work: _Round, path: Path, exchange: ExchangeFile, digest: str, conflict: bool
+) -> FileOutcome:
+    """Merge one opened file in its own transaction (backup first, once per round)."""
+    manifest = exchange.manifest
+    if work.backup is None:
+        work.backup = create_backup(work.database, "vor-austausch")
+    journal = JournalContext(
+        import_id=str(uuid.uuid4()),
+        imported_at=work.now,
+        source_name=path.name,
+        source_label=manifest.installation_label,
+    )
+    uow = UnitOfWork(work.database)
+    with uow:
+        connection = uow.session.connection()
+        report = merge_file(connection, exchange, clock=uow.clock, journal=journal)
+        sent = str(work.state["own"].get("sent", ""))
+        conflicts = unsent_conflicts(report, work.installation, sent)
+        if work.review_conflicts and conflicts:
+            return FileOutcome(
+                path.name,
+                FileStatus.NEEDS_REVIEW,
+                digest,
+                manifest.installation_label,
+                manifest.installation_id,
+                f"würde {conflicts} eigene, noch nicht ausgetauschte Änderungen überschreiben",
+                report.touched,
+                len(report.overwrites),
+                conflict,
+            )  # leaving the block rolls everything back
+        lower_export_marks(connection, report.oldest_change)
+        follow_merges(uow.session)
+        uow.commit()
+    return FileOutcome(
+        path.name,
+        FileStatus.MERGED,
+        digest,
+        manifest.installation_label,
+        manifest.installation_id,
+        touched=report.touched,
+        overwrites=len(report.overwrites),
+        conflict_copy=conflict,
+    )
+
+
+def _pending(work: _Round, name: str, digest: str, reason: str) -> FileOutcome:
+    work.state["unreadable"].pop(name, None)
+    entry = work.state["pending"].get(name)
+    if not isinstance(entry, dict) or entry.get("sha256") != digest:
+        work.state["pending"][name] = {
+            "sha256": digest,
+            "reason": reason,
+            "since": work.now.isoformat(),
+        }
+    return FileOutcome(name, FileStatus.PENDING, digest, message=reason)
+
+
+def _failed(work: _Round, name: str, digest: str, error: UserError) -> FileOutcome:
+    """A file that does not open: half-written (retry) or really unreadable (report)."""
+    reason = error.message
+    known = work.state["unreadable"].get(name)
+    if isinstance(known, dict) and known.get("sha256") == digest:  # reported before
+        return FileOutcome(name, FileStatus.UNREADABLE, digest, message=str(known.get("reason")))
+    maybe_incomplete = isinstance(error, ExchangeFileError | DamagedFileError | TamperedFileError)
+    if maybe_incomplete and not isinstance(error, NewerFormatError):
+        entry = work.state["pending"].get(name)
+        since = store.parse_time(entry.get("since")) if isinstance(entry, dict) else None
+        same = isinstance(entry, dict) and entry.get("sha256") == digest
+        if not same or since is None or work.now - since < work.settle:
+            outcome = _pending(
+                work,
+                name,
+                digest,
+                "unvollständig – wird vermutlich noch kopiert; neuer Versuch folgt",
+            )
+            work.state["pending"][name]["detail"] = reason
+            return outcome
+    work.state["pending"].pop(name, None)
+    work.state["unreadable"][name] = {
+        "sha256": digest,
+        "reason": reason,
+        "since": work.now.isoformat(),
+    }
+    return FileOutcome(name, FileStatus.UNREADABLE, digest, message=reason)
+
+
+def remember_merged(database: Database, path: Path, password: str | None = None) -> None:
+    """Record that ``path`` was merged by hand (the GUI's import preview), by its hash."""
+    try:
+        data = path.read_bytes()
+        manifest = ExchangeFile(data, password).manifest
+    except (OSError, UserError):
+        return
+    state = store.load_state(UnitOfWork(database))
+    state["files"][path.name] = {
+        "sha256": sha256(data),
+        "label": manifest.installation_label,
+        "installation_id": manifest.installation_id,
+        "merged_at": now().isoformat(),
+    }
+    state["pending"].pop(path.name, None)
+    state["unreadable"].pop(path.name, None)
+    store.save_state(UnitOfWork(database), state)

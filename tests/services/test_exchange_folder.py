@@ -1,0 +1,271 @@
+"""The Austauschordner round: replicas converge, half-written files wait, hashes skip.
+
+Each replica is its own database with its own installation id, all sharing one folder
+(``tmp_path / "ordner"``), as laptops sharing a Nextcloud folder would.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+from helferapp.domain.errors import UserError
+from helferapp.domain.records import HelperGroupData, OrganisationData
+from helferapp.services import exchange_folder, exchange_folder_state, records
+from helferapp.services.entities import GROUPS, ORGANISATIONS
+from helferapp.services.exchange import list_journal
+from helferapp.services.exchange_folder import FileStatus, own_file_name, run_round
+from helferapp.services.unit_of_work import UnitOfWork
+from helferapp.store.database import Database, make_engine
+from helferapp.sync.wire import SCHEMA, TABLE_MODELS, to_wire
+
+OLCHING = "09179142"
+NO_SETTLE = timedelta(0)
+
+
+def new_replica(template: Path, path: Path, label: str) -> Database:
+    """A copy of the template database with its own installation id and label."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, path)
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute(
+            "UPDATE meta SET value = ? WHERE key = 'installation_id'", (uuid.uuid4().hex,)
+        )
+        connection.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('installation_label', ?)", (label,)
+        )
+        connection.commit()
+    engine = make_engine(path)
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def data_of(database: Database) -> dict[str, dict[str, dict[str, Any]]]:
+    """Every synced record's values and stamps in wire form (what must converge)."""
+    dump: dict[str, dict[str, dict[str, Any]]] = {}
+    with database.engine.connect() as connection:
+        for table, model in TABLE_MODELS.items():
+            columns = [model.__table__.c[name] for name in SCHEMA[table]]
+            rows = connection.execute(select(model.__table__.c.id, model.stamps, *columns))
+            dump[table] = {
+                row.id: {
+                    **{name: to_wire(row._mapping[name]) for name in SCHEMA[table]},
+                    "stamps": row.stamps,
+                }
+                for row in rows
+            }
+    return dump
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    path = tmp_path / "ordner"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def replicas(template_db_path: Path, tmp_path: Path) -> Iterator[list[Database]]:
+    databases = [
+        new_replica(template_db_path, tmp_path / name / "db.sqlite3", label)
+        for name, label in (("a", "HK Olching"), ("b", "KI Fürstenfeldbruck"), ("c", "HK Maisach"))
+    ]
+    yield databases
+    for database in databases:
+        database.dispose()
+
+
+def add_group(database: Database, name: str) -> str:
+    data = HelperGroupData(name=name, region_ags=(OLCHING,))
+    return records.create(UnitOfWork(database), GROUPS, data).id
+
+
+def rename_group(database: Database, record_id: str, name: str) -> None:
+    uow = UnitOfWork(database)
+    current = records.get(uow, GROUPS, record_id).data
+    records.update(UnitOfWork(database), GROUPS, record_id, replace(current, name=name))
+
+
+def test_own_file_name_is_safe_ascii() -> None:
+    name = own_file_name("KI Fürstenfeldbruck / Süd", "ab" * 16)
+    assert name == f"ki-furstenfeldbruck-sud-{'ab' * 16}.helferapp"
+    assert own_file_name("", "cd" * 16) == f"helferapp-{'cd' * 16}.helferapp"
+
+
+def test_three_replicas_converge_in_random_order(replicas: list[Database], folder: Path) -> None:
+    chance = random.Random(20261125)
+    groups: list[tuple[int, str]] = []
+    for step in range(12):
+        owner = chance.randrange(3)
+        database = replicas[owner]
+        action = chance.random()
+        known = [record_id for _owner, record_id in groups if _has(database, record_id)]
+        if action < 0.5 or not known:
+            groups.append((owner, add_group(database, f"Helferkreis {step}")))
+        elif action < 0.8:
+            rename_group(database, chance.choice(known), f"Umbenannt {step} auf {owner}")
+        else:
+            records.delete(UnitOfWork(database), GROUPS, chance.choice(known))
+        for _ in range(chance.randrange(2)):
+            run_round(replicas[chance.randrange(3)], folder)
+    for _ in range(2):  # everyone sees everyone's last file
+        for index in chance.sample(range(3), 3):
+            run_round(replicas[index], folder)
+    first = data_of(replicas[0])
+    assert len(first["helper_group"]) == len(groups)
+    assert data_of(replicas[1]) == first
+    assert data_of(replicas[2]) == first
+
+
+def _has(database: Database, record_id: str) -> bool:
+    try:
+        return not records.get(UnitOfWork(database), GROUPS, record_id).deleted
+    except UserError:
+        return False
+
+
+def test_nothing_changed_round_skips_by_hash(replicas: list[Database], folder: Path) -> None:
+    a, b, _c = replicas
+    add_group(a, "Helferkreis Olching")
+    first = run_round(a, folder)
+    assert first.own_written
+    merged = run_round(b, folder)
+    assert [item.status for item in merged.files] == [FileStatus.MERGED]
+    assert merged.backup is not None
+    again = run_round(b, folder)
+    assert [item.status for item in again.files] == [FileStatus.UNCHANGED]
+    assert not again.own_written and again.backup is None
+    run_round(a, folder)  # b's file is new to a: merged once
+    quiet = run_round(a, folder)
+    assert [item.status for item in quiet.files] == [FileStatus.UNCHANGED]
+    assert not quiet.own_written
+
+
+def test_truncated_file_waits_and_is_merged_once_complete(
+    replicas: list[Database], folder: Path
+) -> None:
+    a, b, _c = replicas
+    add_group(a, "Helferkreis Olching")
+    own = run_round(a, folder).own_file
+    complete = own.read_bytes()
+    own.write_bytes(complete[: len(complete) // 2])  # a sync tool still copying
+    first = run_round(b, folder, settle=timedelta(hours=1))
+    (item,) = first.files
+    assert item.status is FileStatus.PENDING
+    status = exchange_folder_state.folder_status(UnitOfWork(b))
+    assert status.problems and status.problems[0].retrying
+    own.write_bytes(complete)
+    second = run_round(b, folder, settle=timedelta(hours=1))
+    assert [item.status for item in second.files] == [FileStatus.MERGED]
+    assert exchange_folder_state.folder_status(UnitOfWork(b)).problems == []
+    assert data_of(b)["helper_group"] == data_of(a)["helper_group"]
+
+
+def test_a_file_still_broken_later_is_reported_with_reason(
+    replicas: list[Database], folder: Path
+) -> None:
+    _a, b, _c = replicas
+    (folder / "kaputt.helferapp").write_bytes(b"PK\x03\x04 nicht mehr")
+    assert run_round(b, folder).files[0].status is FileStatus.PENDING
+    later = run_round(b, folder, settle=NO_SETTLE)
+    (item,) = later.files
+    assert item.status is FileStatus.UNREADABLE
+    assert "beschädigt" in item.message
+    (problem,) = exchange_folder_state.folder_status(UnitOfWork(b)).problems
+    assert problem.file_name == "kaputt.helferapp" and not problem.retrying
+
+
+def test_sync_conflict_copy_merges_without_loss(replicas: list[Database], folder: Path) -> None:
+    a, b, c = replicas
+    first = add_group(a, "Helferkreis Olching")
+    own = run_round(a, folder).own_file
+    older = own.read_bytes()
+    rename_group(a, first, "Helferkreis Olching-Süd")
+    second = add_group(a, "Helferkreis Esting")
+    run_round(a, folder)
+    # Syncthing kept the older version of a's file as a conflict copy.
+    copy = folder / f"{own.stem}.sync-conflict-20261125-101500-ABCDEF{own.suffix}"
+    copy.write_bytes(older)
+    organisation = records.create(
+        UnitOfWork(b), ORGANISATIONS, OrganisationData(name="KI Fürstenfeldbruck")
+    ).id
+    report = run_round(b, folder)
+    assert {item.name for item in report.having(FileStatus.MERGED)} == {own.name, copy.name}
+    assert any(item.conflict_copy for item in report.files)
+    names = {row.id: row.data.name for row in records.list_records(UnitOfWork(b), GROUPS)}
+    assert names == {first: "Helferkreis Olching-Süd", second: "Helferkreis Esting"}
+    for database in (a, c, b, a, c):
+        run_round(database, folder)
+    assert data_of(a) == data_of(b) == data_of(c)
+    assert organisation in data_of(c)["organisation"]
+
+
+def test_unsent_local_edit_needs_review_but_sent_one_does_not(
+    replicas: list[Database], folder: Path
+) -> None:
+    a, b, _c = replicas
+    group = add_group(a, "Helferkreis Olching")
+    run_round(a, folder)
+    run_round(b, folder)
+    rename_group(b, group, "Name auf B (noch nicht ausgetauscht)")
+    rename_group(a, group, "Name auf A")
+    run_round(a, folder)
+    report = run_round(b, folder, review_conflicts=True, write_own=False)
+    (item,) = report.files
+    assert item.status is FileStatus.NEEDS_REVIEW
+    assert records.get(UnitOfWork(b), GROUPS, group).data.name.startswith("Name auf B")
+    # Once B's file is written, the edit counts as sent: the newer one wins, journaled.
+    exchange_folder.write_own_file(b, folder)
+    rename_group(a, group, "Noch einmal auf A")
+    run_round(a, folder)
+    report = run_round(b, folder, review_conflicts=True)
+    assert [item.status for item in report.files] == [FileStatus.MERGED]
+    assert records.get(UnitOfWork(b), GROUPS, group).data.name == "Noch einmal auf A"
+    assert list_journal(UnitOfWork(b))
+
+
+def test_missing_folder_says_what_to_do(replicas: list[Database], tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="nicht erreichbar"):
+        run_round(replicas[0], tmp_path / "fehlt")
+
+
+def test_password_protected_folder(replicas: list[Database], folder: Path) -> None:
+    a, b, _c = replicas
+    add_group(a, "Helferkreis Olching")
+    run_round(a, folder, "geheim")
+    without = run_round(b, folder, settle=NO_SETTLE)
+    assert without.files[0].status is FileStatus.UNREADABLE
+    assert "Passwort" in without.files[0].message
+    assert run_round(b, folder, "geheim").files[0].status is FileStatus.MERGED
+
+
+def test_settings_are_kept_per_database(replicas: list[Database], folder: Path) -> None:
+    a, b, _c = replicas
+    chosen = exchange_folder_state.FolderSettings(str(folder), False, True, True)
+    exchange_folder_state.save_settings(UnitOfWork(a), chosen)
+    assert exchange_folder_state.load_settings(UnitOfWork(a)) == chosen
+    assert not exchange_folder_state.load_settings(UnitOfWork(b)).configured
+
+
+def test_status_lists_who_exchanged(replicas: list[Database], folder: Path) -> None:
+    a, b, c = replicas
+    for database in (a, c):
+        add_group(database, "Helferkreis")
+        run_round(database, folder)
+    run_round(b, folder)
+    status = exchange_folder_state.folder_status(UnitOfWork(b))
+    labels = [item.label for item in status.installations]
+    assert labels[0] == "KI Fürstenfeldbruck" and status.installations[0].own
+    assert sorted(labels[1:]) == ["HK Maisach", "HK Olching"]
+    assert status.last_round is not None

@@ -1,0 +1,46 @@
+"""``helferapp-cli sync-folder``: rounds as a subprocess, German messages, exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helferapp.domain.records import HelperGroupData
+from helferapp.services import records
+from helferapp.services.entities import GROUPS
+from helferapp.services.unit_of_work import UnitOfWork
+from tests.services.test_exchange_folder import new_replica
+from tests.test_cli import assert_german_failure, run_cli
+
+
+def test_two_installations_exchange_through_the_folder(
+    template_db_path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "Austausch"
+    folder.mkdir()
+    paths = []
+    for name, label in (("a", "HK Olching"), ("b", "KI Fürstenfeldbruck")):
+        database = new_replica(template_db_path, tmp_path / name / "db.sqlite3", label)
+        records.create(
+            UnitOfWork(database), GROUPS, HelperGroupData(name=f"Gruppe {name}", region_ags=())
+        )
+        database.dispose()
+        paths.append(database.path)
+    first = run_cli("sync-folder", str(folder), "--once", "--db", str(paths[0]))
+    assert first.returncode == 0, first.stderr
+    assert "Eigene Datei hk-olching-" in first.stdout
+    second = run_cli("sync-folder", str(folder), "--once", "--db", str(paths[1]))
+    assert second.returncode == 0, second.stderr
+    assert "(HK Olching): zusammengeführt, 1 Einträge neu/geändert" in second.stdout
+    assert "Sicherung vorher:" in second.stdout
+    again = run_cli("sync-folder", str(folder), "--once", "--db", str(paths[1]))
+    assert again.returncode == 0, again.stderr
+    assert "unverändert (schon zusammengeführt)" in again.stdout
+    assert "Sicherung vorher" not in again.stdout
+
+
+def test_missing_folder_is_a_german_error(tmp_path: Path) -> None:
+    result = run_cli(
+        "sync-folder", str(tmp_path / "gibt-es-nicht"), "--once", "--db", str(tmp_path / "x.db")
+    )
+    assert_german_failure(result, "Austauschordner", "nicht erreichbar")
+    assert not (tmp_path / "x.db").exists()

@@ -1,0 +1,98 @@
+"""The Austauschordner in the GUI: watcher picks up files, dialog, indicator, keyring."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from helferapp.services import exchange_folder, network_password, records
+from helferapp.services import exchange_folder_state as folder_state
+from helferapp.services.entities import GROUPS
+from helferapp.services.unit_of_work import UnitOfWork
+from helferapp.store.database import Database
+from helferapp.ui import exchange_folder as folder_ui
+from helferapp.ui.context import AppContext
+from helferapp.ui.dialogs.exchange_folder_dialog import ExchangeFolderDialog
+from tests.services.test_exchange_folder import add_group
+
+
+def configure(database: Database, folder: Path, **changes: Any) -> None:
+    settings = folder_state.FolderSettings(folder=str(folder), **changes)
+    folder_state.save_settings(UnitOfWork(database), settings)
+
+
+def names(database: Database) -> set[str]:
+    return {row.data.name for row in records.list_records(UnitOfWork(database), GROUPS)}
+
+
+def test_watcher_picks_up_a_new_file(
+    qtbot: Any, here: Database, other: Database, shared_folder: Path
+) -> None:
+    configure(here, shared_folder)
+    controller = folder_ui.ExchangeFolderController(AppContext(here))
+    qtbot.waitUntil(lambda: controller.last_report is not None, timeout=10_000)
+    assert names(here) == set()
+    add_group(other, "Helferkreis Maisach")
+    exchange_folder.run_round(other, shared_folder)  # writes its file into the folder
+    with qtbot.waitSignal(controller.data_changed, timeout=15_000):
+        pass
+    assert names(here) == {"Helferkreis Maisach"}
+    own = exchange_folder.own_file_name("KI FFB", here.installation_id)
+    qtbot.waitUntil(lambda: (shared_folder / own).exists(), timeout=10_000)
+    controller.wait()
+
+
+def test_main_window_has_menu_entries_and_indicator(
+    make_window: Any, here: Database, other: Database, shared_folder: Path, qtbot: Any
+) -> None:
+    add_group(other, "Helferkreis Maisach")
+    exchange_folder.run_round(other, shared_folder)
+    configure(here, shared_folder)
+    window = make_window(AppContext(here))
+    texts = [action.text() for action in window.menus[0].actions()]
+    assert "&Austauschordner …" in texts
+    assert "Dateien eines &Landkreises zusammenführen …" in texts
+    indicator = window.statusBar().findChild(object, "exchange_status")
+    qtbot.waitUntil(lambda: names(here) == {"Helferkreis Maisach"}, timeout=15_000)
+    window.exchange_folder.wait()
+    qtbot.waitUntil(lambda: indicator.text().startswith("Austausch: "), timeout=5_000)
+    assert indicator.isVisible()
+    add_group(here, "Eigener Kreis")
+    window.close()  # writes the own file on exit
+    assert any(p.name.startswith("ki-ffb-") for p in shared_folder.iterdir())
+
+
+def test_dialog_saves_settings_and_password_in_keyring(
+    qtbot: Any, here: Database, other: Database, shared_folder: Path, memory_keyring: Any
+) -> None:
+    add_group(other, "Helferkreis Maisach")
+    exchange_folder.run_round(other, shared_folder)
+    (shared_folder / "kaputt.helferapp").write_bytes(b"PK kaputt")
+    controller = folder_ui.ExchangeFolderController(AppContext(here))
+    dialog = ExchangeFolderDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(shared_folder))
+    dialog.on_exit.setChecked(False)
+    dialog.uses_password.setChecked(True)
+    dialog.password_edit.setText("geheim")
+    assert dialog.save()
+    assert memory_keyring.store[(network_password.SERVICE, here.installation_id)] == "geheim"
+    stored = folder_state.load_settings(UnitOfWork(here))
+    assert stored.folder == str(shared_folder) and not stored.write_on_exit
+    assert stored.uses_password
+    qtbot.waitUntil(lambda: controller.last_report is not None, timeout=15_000)
+    controller.wait()
+    dialog.refresh()
+    seen = [dialog.seen_table.item(row, 0).text() for row in range(dialog.seen_table.rowCount())]
+    assert any("HK Maisach" in text for text in seen)
+    assert dialog.problem_table.item(0, 0).text() == "kaputt.helferapp"
+
+
+def test_without_keyring_the_password_is_kept_for_the_session(here: Database) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    assert not network_password.keyring_usable()
+    assert not network_password.set_password(here.installation_id, "geheim")
+    assert network_password.get_password(here.installation_id) == "geheim"
