@@ -17,7 +17,7 @@ from helferapp.reports.rows import ContactLog
 
 TITLE = "Kontaktprotokoll"
 HEADERS = ("Datum", "Weg", "Helferkreis", "Person", "Thema", "Ergebnis", "Wiedervorlage")
-WIDTHS_CM = (2.2, 2.4, 3.6, 3.0, 4.6, 6.8, 2.9)
+WIDTHS_CM = (2.2, 2.9, 3.6, 3.0, 4.6, 6.3, 2.9)
 
 
 def period(date_from: Any, date_to: Any) -> str:

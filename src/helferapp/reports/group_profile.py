@@ -102,7 +102,7 @@ def profile_flowables(profile: GroupProfile) -> list[Flowable]:
             data_table(
                 ["Datum", "Stelle", "Weg", "Thema", "Ergebnis"],
                 contacts,
-                [w * cm for w in (2.2, 3.8, 2.6, 4.2, 5.0)],
+                [w * cm for w in (2.2, 4.6, 2.6, 4.0, 4.4)],
             )
         ]
         if contacts

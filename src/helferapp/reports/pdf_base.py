@@ -154,8 +154,23 @@ def wrap_cell(text: str, width: float, font: str = FONT, size: float = 8.5) -> s
         return text
     lines: list[str] = []
     for part in text.splitlines() or [""]:
-        lines.extend(simpleSplit(part, font, size, width) or [""])
+        for line in simpleSplit(part, font, size, width) or [""]:
+            lines.extend(_break_long(line, width, font, size))
     return "\n".join(lines)
+
+
+def _break_long(line: str, width: float, font: str, size: float) -> list[str]:
+    """Split a line without spaces (an e-mail address, a URL) that is wider than ``width``."""
+    if pdfmetrics.stringWidth(line, font, size) <= width:
+        return [line]
+    pieces: list[str] = []
+    current = ""
+    for char in line:
+        if current and pdfmetrics.stringWidth(current + char, font, size) > width:
+            pieces.append(current)
+            current = ""
+        current += char
+    return [*pieces, current]
 
 
 def data_table(

@@ -42,7 +42,7 @@ HEADERS = (
     "Kinder-\nbetreuung",
     "Kosten",
 )
-WIDTHS_CM = (5.6, 4.3, 3.9, 4.0, 2.8, 2.0, 2.0, 1.9)
+WIDTHS_CM = (5.4, 4.2, 3.9, 4.0, 2.8, 2.2, 2.0, 2.0)
 AUSHANG_ITEMS = 16
 
 
