@@ -20,3 +20,5 @@ if [ ! -e "$stamp" ]; then
     rm -f .venv/.installed-*
     touch "$stamp"
 fi
+# The translations (.ts → .qm) are built, not committed; quick, so on every run.
+bash packaging/build_translations.sh

@@ -1,6 +1,7 @@
 """The ``helferapp`` command: the GUI, or a command-line subcommand if one is named.
 
-``helferapp`` (optionally ``--db PATH``) opens the window; ``helferapp demo …``,
+``helferapp`` (optionally ``--db PATH``) opens the window; ``helferapp --self-test``
+checks a built bundle without a window (see ``selftest``); ``helferapp demo …``,
 ``helferapp info`` etc. run the same subcommands as ``helferapp-cli`` without ever
 importing Qt, so they work on a machine without a screen.
 """
@@ -28,6 +29,10 @@ def _subcommand(args: list[str]) -> int | None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to the CLI for a known subcommand, else start the GUI."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if "--self-test" in args:
+        from helferapp import selftest
+
+        return selftest.run()
     from helferapp import cli
 
     index = _subcommand(args)

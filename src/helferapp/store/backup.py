@@ -3,7 +3,10 @@
 A backup is a complete, consistent copy of the database taken while it is open (the
 backup API copies page by page under SQLite's own locking), written to a temporary name
 and renamed only when complete, so a full disk never leaves a half backup that looks
-whole. The last ``KEEP`` backups are kept; older ones are removed.
+whole. The last ``KEEP`` backups are kept; older ones are removed. Both the folder and
+the number can be set per database in Einstellungen (``meta`` keys ``backup_folder`` and
+``backup_keep``, written by ``services.backups``); a chosen folder that is not there
+(a USB stick not plugged in) falls back to ``backups/`` next to the database.
 
 Restoring first backs up the current state (so a restore can itself be undone), then
 copies the chosen backup into the open database file with the same API, then upgrades
@@ -25,6 +28,8 @@ from helferapp.store.errors import DatabaseError, database_error_for
 from helferapp.store.location import backups_dir
 
 KEEP = 10
+META_BACKUP_FOLDER = "backup_folder"
+META_BACKUP_KEEP = "backup_keep"
 _PREFIX = "helferapp-"
 _SUFFIX = ".sqlite3"
 _NAME = re.compile(r"^helferapp-(\d{8}-\d{6}-\d{6})(?:-([a-z0-9-]+))?\.sqlite3$")
@@ -48,9 +53,25 @@ def _info(path: Path) -> BackupInfo | None:
     return BackupInfo(path, created, match.group(2) or "", path.stat().st_size)
 
 
+def backup_folder(database: Database) -> Path:
+    """Where the backups of ``database`` go: the chosen folder if it exists, else the default."""
+    chosen = database.meta(META_BACKUP_FOLDER).strip()
+    if chosen and Path(chosen).expanduser().is_dir():
+        return Path(chosen).expanduser()
+    return backups_dir(database.path)
+
+
+def backups_to_keep(database: Database) -> int:
+    """How many backups are kept (``KEEP`` unless chosen otherwise, at least one)."""
+    try:
+        return max(1, int(database.meta(META_BACKUP_KEEP) or KEEP))
+    except ValueError:
+        return KEEP
+
+
 def list_backups(database: Database) -> list[BackupInfo]:
     """The backups of ``database``, newest first."""
-    folder = backups_dir(database.path)
+    folder = backup_folder(database)
     if not folder.is_dir():
         return []
     infos = [info for path in folder.glob(f"{_PREFIX}*{_SUFFIX}") if (info := _info(path))]
@@ -79,7 +100,7 @@ def _failure(error: BaseException, what: str) -> DatabaseError:
 
 def create_backup(database: Database, reason: str = "manuell") -> BackupInfo:
     """Write a backup of ``database`` into its backups folder and prune old ones."""
-    folder = backups_dir(database.path)
+    folder = backup_folder(database)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-")
     target = folder / f"{_PREFIX}{stamp}{'-' + slug if slug else ''}{_SUFFIX}"
@@ -98,7 +119,7 @@ def create_backup(database: Database, reason: str = "manuell") -> BackupInfo:
 
 
 def _prune(database: Database, keep: set[Path]) -> None:
-    for old in list_backups(database)[KEEP:]:
+    for old in list_backups(database)[backups_to_keep(database) :]:
         if old.path not in keep:
             old.path.unlink(missing_ok=True)
 

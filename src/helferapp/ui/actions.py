@@ -43,6 +43,7 @@ class Actions(QObject):
         self.export_table = self._action()
         self.export_vcard = self._action()
         self.export_calendar = self._action()
+        self.settings = self._action([Key.Preferences])
         self.quit = self._action([Key.Quit, QKeySequence("Ctrl+Q")])
 
         self.undo = self._action([QKeySequence("Ctrl+Z")])
@@ -144,6 +145,10 @@ class Actions(QObject):
             self.duplicates: (
                 _tr("&Dubletten suchen …"),
                 _tr("Doppelt erfasste Personen, Helferkreise, Stellen finden und zusammenführen"),
+            ),
+            self.settings: (
+                _tr("Ein&stellungen …"),
+                _tr("Sprache, Schriftgröße, Absender, Sicherungen und Export-Vorauswahl"),
             ),
             self.quit: (_tr("&Beenden"), _tr("HelferApp schließen")),
             self.undo: (_tr("&Rückgängig"), _tr("Die letzte Änderung zurücknehmen")),

@@ -4,6 +4,12 @@
 at start is turned into a German question instead of a traceback: a database that
 cannot be opened offers to pick another file; an unexpected error later is logged and
 shown by ``ui.errors``. The first start on an empty database offers example data.
+
+``helferapp DATEI.helferapp`` (what a double-click on an exchange file runs) opens the
+import preview for the file once the window is up; if HelferApp already runs on the same
+database, the file is handed to that window instead (``ui.single_instance``). The UI
+language follows the system unless Einstellungen says otherwise (German is the source,
+English the translation); Qt's own texts (qtbase) follow the same choice.
 """
 
 from __future__ import annotations
@@ -13,26 +19,29 @@ import contextlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from helferapp.domain.errors import UserError
 from helferapp.resources import resource
 from helferapp.store.database import Database, open_database
 from helferapp.store.location import ENV_DB, log_dir, resolve_db_path
-from helferapp.ui import errors, settings
+from helferapp.ui import errors, settings, single_instance
 from helferapp.ui.context import AppContext
 from helferapp.ui.pyside_fix import protect_none
 
 ORGANISATION = "HelferApp"
 APPLICATION = "HelferApp"
+EXCHANGE_SUFFIX = ".helferapp"
 
 
 def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
-    """Our options (``--db PATH``); everything else is left for Qt (e.g. ``-platform``)."""
+    """Our options (``--db PATH``, ``.helferapp`` files in ``files``); the rest is Qt's."""
     parser = argparse.ArgumentParser(prog="helferapp", add_help=False)
     parser.add_argument("--db", default=None)
-    return parser.parse_known_args(argv)
+    args, rest = parser.parse_known_args(argv)
+    args.files = [arg for arg in rest if arg.lower().endswith(EXCHANGE_SUFFIX)]
+    return args, [arg for arg in rest if arg not in args.files]
 
 
 def create_application(qt_args: list[str] | None = None) -> QApplication:
@@ -48,22 +57,30 @@ def create_application(qt_args: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication) -> list[QTranslator]:
-    """Load Qt's own German texts (qtbase_de: "Abbrechen", not "Cancel") and ours."""
+def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """Load Qt's own texts (qtbase_de: "Abbrechen", not "Cancel") and ours.
+
+    ``language`` ("de" or "en") defaults to the Einstellungen choice, else the system's.
+    Number and date formats stay German either way: the forms expect TT.MM.JJJJ.
+    """
+    from helferapp.ui.dialogs.settings_dialog import ui_language
+
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     if app.property("helferapp_translators"):
         return []
+    language = language or ui_language()
     loaded: list[QTranslator] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [("qtbase_de", qt_folder)]
+    candidates = [(f"qtbase_{language}", qt_folder)]
     with contextlib.suppress(FileNotFoundError):
-        candidates.append(("helferapp_de", str(resource("translations"))))
+        candidates.append((f"helferapp_{language}", str(resource("translations"))))
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
             loaded.append(translator)
     app.setProperty("helferapp_translators", True)
+    app.setProperty("helferapp_language", language)
     return loaded
 
 
@@ -141,6 +158,17 @@ class Application(QObject):
         self.app = app
         self.window = None
         self.database: Database | None = None
+        self.instance_server = single_instance.InstanceServer(self)
+        self.instance_server.files_received.connect(self.open_files)
+        app.installEventFilter(self)  # macOS sends a double-clicked file as FileOpen event
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and self.window is not None:
+            path = event.file()
+            if path.lower().endswith(EXCHANGE_SUFFIX):
+                QTimer.singleShot(0, lambda: self.open_files([path]))
+                return True
+        return super().eventFilter(watched, event)
 
     def show(self, database: Database) -> None:
         from helferapp.ui.main_window import MainWindow
@@ -149,6 +177,7 @@ class Application(QObject):
         self.database = database
         self.window = MainWindow(AppContext(database))
         self.window.open_requested.connect(self.reopen)
+        self.window.actions_.settings.triggered.connect(self.show_settings)
         settings.set_last_database(str(database.path))
         if old_window is not None:
             settings.save_window(old_window)
@@ -174,6 +203,38 @@ class Application(QObject):
         offer_example_data(database, self.window)
         self.show(database)
 
+    def listen(self) -> bool:
+        """Take the files of later starts on this database (see ``ui.single_instance``)."""
+        assert self.database is not None
+        self.instance_server.close()
+        return self.instance_server.listen(single_instance.server_name(self.database.path))
+
+    def open_files(self, paths: list[str]) -> None:
+        """Bring the window to the front and preview the import of each exchange file."""
+        from helferapp.ui.dialogs.import_dialog import import_with_preview
+
+        window = self.window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if paths and not window.current_page().confirm_leave():
+            return
+        changed = False
+        for path in paths:
+            changed |= import_with_preview(window, window.context, Path(path)) is not None
+        if changed and self.window is window:
+            self.show(window.context.database)  # reload every page with the imported data
+
+    def show_settings(self) -> None:
+        from helferapp.ui.dialogs.settings_dialog import SettingsDialog
+
+        if self.window is not None:
+            SettingsDialog(self.window.context, self.window).exec()
+
 
 def start(argv: list[str] | None = None) -> Application | None:
     """Everything up to the visible window; None if the user gave up opening a database."""
@@ -186,11 +247,24 @@ def start(argv: list[str] | None = None) -> Application | None:
     offer_example_data(database)
     application = Application(app)
     application.show(database)
+    application.listen()
+    if args.files:
+        QTimer.singleShot(0, lambda: application.open_files(args.files))
     return application
 
 
+def hand_over(argv: list[str] | None = None) -> bool:
+    """True if HelferApp already runs on the same database and took our files."""
+    args, qt_args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    create_application(qt_args)
+    name = single_instance.server_name(default_path(args.db))
+    return single_instance.send_to_running(name, args.files)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the GUI; ``argv`` without the program name (``--db PATH`` supported)."""
+    """Run the GUI; ``argv`` without the program name (``--db PATH`` and files supported)."""
+    if hand_over(argv):
+        return 0
     application = start(argv)
     if application is None:
         return 1

@@ -39,6 +39,8 @@ def menu_file(bar: QMenuBar, actions: Actions) -> QMenu:
     menu.addAction(actions.export_vcard)
     menu.addAction(actions.export_calendar)
     menu.addSeparator()
+    menu.addAction(actions.settings)
+    menu.addSeparator()
     menu.addAction(actions.quit)
     return menu
 

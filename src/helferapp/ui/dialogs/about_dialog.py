@@ -1,7 +1,10 @@
 """Über HelferApp: version, licence, and where the reference data comes from.
 
 The Gemeindeverzeichnis and the map data are published under the Datenlizenz
-Deutschland, which requires naming the source; this is where the app names it.
+Deutschland, which requires naming the source; this is where the app names it. It
+also names the licences of what the installers bundle (fonts, Qt, Python libraries),
+and shows the open database's path and schema version, which is what a helper on the
+phone asks for first.
 """
 
 from __future__ import annotations
@@ -20,6 +23,12 @@ GEMEINDEVERZEICHNIS = (
     "Version 2.0 (dl-de/by-2-0); Daten gefiltert auf Bayern und umformatiert."
 )
 GEOBASIS = "© GeoBasis-DE / BKG 2021 (Daten verändert) – VG5000, Stand 01.01.2021, dl-de/by-2-0"
+BUNDLED = (
+    "DejaVu-Schriften (Bitstream-Vera-Lizenz, frei weitergebbar) · Qt und PySide6 "
+    "(LGPL-3.0) · Python (PSF-Lizenz) · SQLAlchemy, Alembic, platformdirs, openpyxl, "
+    "email-validator (MIT) · reportlab (BSD) · cryptography (Apache-2.0/BSD) · "
+    "phonenumbers (Apache-2.0) · RapidFuzz (MIT)"
+)
 
 
 class AboutDialog(QDialog):
@@ -31,6 +40,8 @@ class AboutDialog(QDialog):
         self.text.setWordWrap(True)
         self.text.setOpenExternalLinks(False)
         self.text.setTextInteractionFlags(self.text.textInteractionFlags().TextSelectableByMouse)
+        context = getattr(parent, "context", None)
+        self.database = getattr(context, "database", None)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -59,6 +70,11 @@ class AboutDialog(QDialog):
                     "verändern; es kommt ohne jede Gewährleistung."
                 )
             ),
+            self._database_paragraph(),
+            "<b>"
+            + escape(self.tr("Mitgelieferte Schriften und Bibliotheken"))
+            + "</b><br>"
+            + escape(BUNDLED),
             "<b>"
             + escape(self.tr("Daten der Gebiete"))
             + "</b><br>"
@@ -71,4 +87,17 @@ class AboutDialog(QDialog):
                 .replace("%2", PySide6.__version__)
             ),
         ]
-        self.text.setText("<p>" + "</p><p>".join(paragraphs) + "</p>")
+        self.text.setText("<p>" + "</p><p>".join(part for part in paragraphs if part) + "</p>")
+
+    def _database_paragraph(self) -> str:
+        if self.database is None:
+            return ""
+        try:
+            revision = self.database.schema_revision() or "–"
+        except Exception:  # the About box must open even if the database is gone
+            revision = "?"
+        return (
+            escape(self.tr("Datenbank: %1").replace("%1", str(self.database.path)))
+            + "<br>"
+            + escape(self.tr("Schema-Version: %1").replace("%1", revision))
+        )

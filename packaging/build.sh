@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Build the HelferApp bundle for this operating system, in one command:
+#
+#   bash packaging/build.sh            # → dist/HelferApp/ (+ dist/HelferApp-<version>-linux-x86_64.tar.gz)
+#
+# Steps: set up .venv with the pinned build tools (the "build" extra), compile the
+# translations (.ts → .qm with pyside6-lrelease), run PyInstaller with the committed
+# spec, run the bundle's own --self-test offscreen, and on Linux pack the tarball with
+# the .desktop file, MIME type, AppStream metainfo and icons. The Windows installer is
+# compiled afterwards on Windows with Inno Setup: iscc packaging/windows/helferapp.iss.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+stamp=.venv/.build-$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)
+if [ ! -e "$stamp" ]; then
+    .venv/bin/python -m pip install --quiet -c constraints.txt -e ".[dev,build]"
+    rm -f .venv/.build-*
+    touch "$stamp"
+fi
+
+bash packaging/build_translations.sh
+version=$(.venv/bin/python -c 'import helferapp; print(helferapp.__version__)')
+echo "HelferApp $version wird gebaut …"
+started=$(date +%s)
+.venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
+    --distpath dist --workpath build/pyinstaller packaging/helferapp.spec
+echo "PyInstaller: $(( $(date +%s) - started )) s, Bundle: $(du -sh dist/HelferApp | cut -f1)"
+
+if [ -x dist/HelferApp/helferapp ]; then
+    QT_QPA_PLATFORM=offscreen dist/HelferApp/helferapp --self-test
+fi
+
+case "$(uname -s)" in
+Linux)
+    bash packaging/linux/make_tarball.sh "$version"
+    ;;
+esac

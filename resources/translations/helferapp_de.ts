@@ -1,0 +1,4154 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="de">
+<context>
+    <name></name>
+    <message>
+        <source>app</source>
+        <comment>Datenbank lässt sich nicht öffnen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app</source>
+        <comment>Andere Datei &amp;wählen …</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app</source>
+        <comment>&amp;Beenden</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app</source>
+        <comment>Datenbank wählen oder neu anlegen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>app</source>
+        <comment>HelferApp-Datenbank (*.sqlite3);;Alle Dateien (*)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nicht erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrationskonzept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrationslotsin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Helferkreise, %2 aktive Angebote (%3 je 10.000 Einwohner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinden ohne Angebot: %1 von %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzter Kontakt mit dem KI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keiner erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lücken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Über HelferApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwaltung für ehrenamtliche Helferkreise in Bayern – offline, ohne Konto, ohne Internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lizenz: GNU General Public License, Version 3 oder neuer (GPL-3.0-or-later). Sie dürfen das Programm weitergeben und verändern; es kommt ohne jede Gewährleistung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitgelieferte Schriften und Bibliotheken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daten der Gebiete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebaut mit Qt %1 (PySide6 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenbank: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema-Version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Austauschordner …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drucken …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dubletten suchen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt erfassen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Löschen (Papierkorb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suchen / Filtern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tabelle exportieren (Excel/CSV) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tabelle importieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wiedervorlagen als Kalender …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als PD&amp;F speichern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andere Datenbank ö&amp;ffnen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateien der Helferkreise sammeln, zusammenführen und zurückgeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateien eines &amp;Landkreises zusammenführen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den geöffneten Eintrag in den Papierkorb legen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den geöffneten Eintrag speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Tabelle oder einen Bericht als PDF-Datei speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Tabelle oder einen Bericht zum gewählten Eintrag drucken (mit Vorschau)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die angezeigte Tabelle mit ihrem Filter für Excel oder LibreOffice speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die letzte Änderung zurücknehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doppelt erfasste Personen, Helferkreise, Stellen finden und zusammenführen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ein&amp;stellungen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine Austauschdatei einlesen (mit Vorschau vor jeder Änderung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine Austauschdatei für andere Helferkreise oder das KI schreiben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine Excel- oder CSV-Liste als Personen, Angebote, Stellen … übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine Kopie der Datenbank im Ordner „backups“ speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine andere HelferApp-Datei öffnen, z. B. von einem USB-Stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einen Kontakt ins Kontaktprotokoll eintragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einen früheren Stand aus einer Sicherung zurückholen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einen neuen Eintrag auf der aktuellen Seite anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewählte Personen fürs Adressbuch speichern (nur mit Einwilligung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelferApp schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import-&amp;Protokoll …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ins Filter- oder Suchfeld springen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurze Hilfe: was wo ist, und die Tastenkürzel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offene Wiedervorlagen als Kalender-Datei (.ics) speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen als &amp;vCard …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrift &amp;größer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrift &amp;kleiner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrift &amp;normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seiten wechseln</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sicherung &amp;anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sicherung &amp;wiederherstellen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprache, Schriftgröße, Absender, Sicherungen und Export-Vorauswahl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werte, die ein Import überschrieben hat, ansehen und zurückholen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Über &amp;HelferApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Über einen gemeinsamen Ordner (Nextcloud, Netzlaufwerk) austauschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Datenbank lässt sich nicht öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Sicherung wiederherstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcher Stand soll zurückgeholt werden? Der jetzige Stand wird vorher automatisch gesichert, Sie können also nichts verlieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für diese Datenbank gibt es noch keine Sicherungen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sicherungen, neueste zuerst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andere &amp;Datei wählen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wiederherstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sicherung wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelferApp-Datenbank (*.sqlite3);;Alle Dateien (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Einwilligung erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung von {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontaktdaten einer Person dürfen nur so genutzt werden, wie sie es erlaubt hat. Bitte eintragen, wann die Person zugestimmt hat und wozu:
+• intern: nur im eigenen Helferkreis nutzen,
+• weitergeben: an andere Helferkreise und Stellen (z. B. beim Austausch),
+• drucken: auf Kontaktblättern und Aushängen.
+Widerruft die Person ihre Einwilligung, hier „Widerrufen“ wählen. Dann werden ihre Kontaktdaten nicht mehr weitergegeben oder gedruckt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung erteilt am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung erteilt am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Person erlaubt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erlaubt: {scope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widerruf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>widerrufen am:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung wurde widerrufen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widerrufen am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Widerrufen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Person hat ihre Einwilligung zurückgenommen (Datum: heute, änderbar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte das Datum des Widerrufs eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Person kann so nicht gespeichert werden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStatus</name>
+    <message>
+        <source>Einwilligung vom {date}, aber für keinen Zweck – Kontaktdaten werden nicht weitergegeben oder gedruckt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung vom {date}: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung widerrufen am {date} – Kontaktdaten werden nicht weitergegeben oder gedruckt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Einwilligung – Kontaktdaten werden nicht weitergegeben oder gedruckt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drucken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nicht: {denied}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weitergeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Kontakt erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speichern (Strg+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inhalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlage am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mit welcher Stelle? Name eintippen, z. B. KI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcher Helferkreis?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional – Personen der gewählten Stelle / des Helferkreises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. Sprachkurse im Herbst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja, nichts mehr zu tun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 Woche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 2 Wochen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 Monat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlage {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlage {when} ab heute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Kontakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontaktprotokoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuer Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Kontakte — Strg+K erfasst einen, von überall aus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePage</name>
+    <message>
+        <source>Integrationskonzept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunales Integrationszentrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebote je 10.000 Einwohner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebote Elementarbereich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebote Schule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebote Übergang Schule–Beruf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versorgung</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diesen Eintrag in den Papierkorb legen (Entf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In den &amp;Papierkorb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Änderungen speichern (Strg+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Änderungen zurücknehmen, nichts speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>%1 wahrscheinliche Dubletten, die wahrscheinlichsten zuerst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suchen unter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zusammenführen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zusammenführen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behalten: &amp;links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behalten: &amp;rechts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dubletten suchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eintrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einträge werden verglichen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für jedes Feld, das sich unterscheidet, den Wert wählen, der bleiben soll. Der andere Eintrag kommt in den Papierkorb; alles, was auf ihn verweist, zeigt danach auf den behaltenen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine wahrscheinlichen Dubletten gefunden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht möglich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht zusammengeführt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;chließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suche nicht möglich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zusammenführen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wahrscheinlich gleich mit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ähnlichkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnumComboBox</name>
+    <message>
+        <source>– keine Angabe –</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Unerwarteter Fehler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da ist etwas schiefgegangen, womit HelferApp nicht gerechnet hat.
+
+Alles, was Sie vorher gespeichert haben, ist sicher. Die letzte Aktion wurde vielleicht nicht ausgeführt – bitte prüfen Sie das und versuchen Sie es noch einmal.
+
+Wenn der Fehler wiederkommt: „Details kopieren“ drücken und die Details an die Person schicken, die Ihnen mit HelferApp hilft. Sie stehen auch in der Datei %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details &amp;kopieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopiert ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFolder</name>
+    <message>
+        <source>Das Passwort des Austauschordners fehlt. Bitte unter Datei → Austauschordner … eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das gemeinsame Passwort eures Netzes (wird für diese Sitzung gemerkt):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Austausch ist unerwartet fehlgeschlagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwort des Austauschordners</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFolderDialog</name>
+    <message>
+        <source>%1 (diese Installation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jetzt austauschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ordner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passwort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wählen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dateien, die nicht gelesen werden konnten&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Wer hat wann zuletzt ausgetauscht&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Austausch läuft …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Austauschordner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Austauschordner wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Passwort wird im Schlüsselbund des Systems gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datei geschrieben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateien, die nicht gelesen werden konnten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dieses System hat keinen Schlüsselbund: das Passwort gilt nur bis zum Beenden und wird beim nächsten Start einmal abgefragt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigene Datei beim Beenden schreiben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigene Datei nach jeder Änderung schreiben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ein Ordner, den alle im Netz teilen (Nextcloud, Syncthing, Netzlaufwerk oder ein USB-Stick). HelferApp legt dort die eigene Austauschdatei ab und führt die Dateien der anderen automatisch zusammen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzter Austausch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch kein Austausch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unser Netz verwendet ein gemeinsames Passwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wer hat wann zuletzt ausgetauscht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zuletzt übernommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gespeichert – zum Ändern neu eingeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kein Ordner gewählt – Austausch aus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStatus</name>
+    <message>
+        <source>Austausch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Austausch: Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Austausch: Vorschau nötig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Austausch: noch nicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Austauschordner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klicken für Einzelheiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzter Austausch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>&amp;Absender (wer schickt die Datei?):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ziel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;lles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Personen kommen mit, auch ohne Einwilligung zur Weitergabe.
+Diese Datei darf den Helferkreis nicht verlassen – bitte mit Passwort schützen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte angeben, wohin die Datei geschrieben werden soll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte ein Passwort eingeben oder den Passwortschutz abwählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Passwort bitte auf anderem Weg weitergeben (z. B. telefonisch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datei mit einem &amp;Passwort schützen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datei wird geschrieben …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die beiden Passwörter stimmen nicht überein.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ein &amp;Helferkreis mit seinen Einträgen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ein Land&amp;kreis / eine kreisfreie Stadt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empfänger der Änderungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportieren nach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportiert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für andere Helferkreise oder das KI (empfohlen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für wen ist die Datei?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespeichert in {path}:
+{parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelferApp-Austauschdatei (*.helferapp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreis für den Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landkreis oder kreisfreie Stadt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur für unsere eigenen Geräte (intern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur Ä&amp;nderungen seit dem letzten Export an:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwort wiederholen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen kommen nur mit, wenn sie der Weitergabe ihrer
+Kontaktdaten zugestimmt haben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was soll in die Datei?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiederholen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zieldatei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine Einträge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. Helferkreis Asyl Olching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. KI Landkreis Dachau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} Person(en) ohne Einwilligung zur Weitergabe wurden weggelassen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndern…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldOfActionPicker</name>
+    <message>
+        <source>Handlungsfeld {field} (KI-Bereich {area})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Willkommen bei HelferApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist noch leer.
+
+Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebote und Kontakte in echten bayerischen Gemeinden. Für Ihre echte Arbeit legen Sie später eine eigene Datei an (Datei → Andere Datenbank öffnen) – oder Sie beginnen gleich leer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beispieldaten laden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beispieldaten laden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leer beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leer beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Beispieldaten geladen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupForm</name>
+    <message>
+        <source>Helferkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wo der Helferkreis arbeitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreichbarkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sonstiges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ortsteil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbeitsgruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internetseite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zuletzt geprüft am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. Helferkreis Asyl Gersthofen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>falls nur in einem Ortsteil, z. B. Hirblingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>durch Komma getrennt, z. B. Deutschkurs, Fahrdienst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@beispiel.de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.beispiel.de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wann wurden diese Angaben zuletzt überprüft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <source>Helferkreise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuer Helferkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Helferkreise — Strg+N legt einen an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Hilfe – HelferApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hilfetext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übersicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zahlen, fällige Wiedervorlagen, zuletzt Geändertes und eine Suche über alles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ihre Gruppen; rechts darunter ihre Angebote, Personen, Bündnispartner und Kontakte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was Helferkreise und Stellen anbieten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stellen &amp; KI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ämter, Beratungsstellen, Kommunale Integrationszentren – und mit wem sie arbeiten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansprechpersonen mit ihrer Einwilligung (rot: keine Einwilligung).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Kontaktprotokoll mit Wiedervorlagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebiete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kreise und Gemeinden: Integrationskonzept und KI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papierkorb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gelöschtes – wiederherstellen oder endgültig leeren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versorgung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Karte und Tabelle der Kreise: wo Konzept, KI oder Angebote fehlen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links eine Seite wählen, oben im Filterfeld ein paar Buchstaben tippen („muller“ findet auch „Müller“).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einen Eintrag in der Tabelle anklicken: rechts erscheint das Formular. Ändern, dann „Speichern“ (Strg+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Etwas falsch gemacht? Strg+Z nimmt die letzte Änderung zurück. Gelöschtes liegt im Papierkorb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>&amp;Importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protokoll anzeigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datei von: {source} · {count} Einträge · noch wurde nichts verändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datei enthält nichts Neues – alles ist schon vorhanden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datei wird geprüft …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datei „{name}“ lässt sich nicht lesen ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eintrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es gab nichts Neues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import abgeschlossen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorschau: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was sich ändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wert aus der Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wert hier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werte, die überschrieben würden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbekannter Absender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} Werte hier würden durch neuere aus der Datei ersetzt. Sie bleiben im Import-Protokoll und lassen sich dort zurückholen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} Werte wurden durch neuere ersetzt. Im Import-Protokoll lassen sie sich zurückholen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Änderungen durch den Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{name}“ ist mit einem Passwort geschützt. Passwort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{name}“ wird eingelesen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… und {n} weitere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source> (wiederhergestellt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wiederherstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hier stehen alle Werte, die ein Import überschrieben hat. Mit „Wiederherstellen“ gilt wieder der alte Wert – auch beim nächsten Austausch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import-Protokoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kein Import hat bisher Werte überschrieben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiederherstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Überschriebene Werte</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 Helferkreise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Angebote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Stellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Kontakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übersicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stellen &amp; KI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebiete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papierkorb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versorgung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Eintrag ist nicht (mehr) vorhanden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es gibt nichts rückgängig zu machen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rückgängig nicht möglich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rückgängig gemacht: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelferApp – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datei: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Ansicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum im Kalender auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalTimeEdit</name>
+    <message>
+        <source>„{text}“ ist keine gültige Uhrzeit. Bitte so eingeben: 18:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anschrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreichbarkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sonstiges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art der Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straße und Hausnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinde oder Kreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internetseite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. Kommunales Integrationszentrum Landkreis Augsburg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für welches Gebiet ist die Stelle zuständig? Name eintippen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@beispiel.de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>www.beispiel.de</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>Stellen &amp; KI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stellen &amp; Kommunale Integrationszentren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Stellen — Strg+N legt eine an (z. B. das KI Ihres Landkreises).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Kontakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gemeinsame Angebote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 gemeinsames Angebot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bündnispartner (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Helferkreise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übersicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipForm</name>
+    <message>
+        <source>Bündnispartner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art der Partnerschaft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreis eintippen oder auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stelle eintippen oder auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespeicherte Partner lassen sich nicht tauschen – bitte neu anlegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreichbarkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sonstiges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aufgabe / Funktion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gehört zu Helferkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oder zu Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vor- und Nachname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. Koordinatorin, Integrationslotsin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreis eintippen oder auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stelle eintippen oder auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@beispiel.de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung erfassen/ändern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung erfassen oder ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte die Person zuerst speichern, dann die Einwilligung erfassen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonsPage</name>
+    <message>
+        <source>Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ansprechpersonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Personen — Strg+N legt eine an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneEdit</name>
+    <message>
+        <source>z. B. 08141 123456</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>%1 Seiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drucken …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;bis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF speichern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als PDF speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Drucker ließ sich nicht öffnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakte &amp;von:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gedruckt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-Datei (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorschau des Berichts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorschau: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was soll gedruckt werden?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Alle Angaben &amp;löschen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Angaben löschen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Angaben zu dieser Person sind gelöscht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Angaben zu „%1“ werden endgültig gelöscht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als &amp;JSON speichern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF speichern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auskunft speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auskunft: alles, was hier über diese Person gespeichert ist. Als PDF zum Aushändigen oder als JSON-Datei speichern. Löschen entfernt alle Angaben endgültig, auch bei den anderen Helferkreisen nach dem nächsten Austausch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das lässt sich nicht rückgängig machen. Die Löschung wird mit dem nächsten Export an die anderen Geräte weitergegeben. Sicherungen enthalten die Daten, bis sie durch neuere ersetzt sind (die letzten zehn werden behalten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenschutz: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datei ließ sich nicht schreiben (%1). Bitte einen anderen Ort wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endgültig &amp;löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gelöscht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespeicherte Angaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON-Datei (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gelöscht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-Datei (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;chließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Von Importen überschriebene Werte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zusammengeführte Einträge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeForm</name>
+    <message>
+        <source>Angebot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für wen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wann</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gut zu wissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handlungsfelder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zielgruppe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprachen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wochentag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uhrzeit von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uhrzeit bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termine (frei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeitraum von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeitraum bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anmeldung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinderbetreuung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barrierefrei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. Deutschkurs für Anfängerinnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcher Helferkreis macht das Angebot? (Name eintippen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oder welche Stelle? (Name eintippen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. Frauen mit kleinen Kindern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>durch Komma getrennt, z. B. Deutsch, Arabisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. Pfarrheim St. Peter, Hauptstraße 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinde eintippen, z. B. Gersthofen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. jeden ersten Samstag im Monat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. kostenlos, 2 € pro Termin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nötig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wird angeboten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja, barrierefrei zugänglich</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Angebote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neues Angebot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Angebote — Strg+N legt eines an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordChoices</name>
+    <message>
+        <source>(ohne Namen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Bitte die markierten Angaben prüfen – es wurde noch nichts gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* Pflichtangabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionListEditor</name>
+    <message>
+        <source>– Gemeinde hinzufügen –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinde suchen und hinzufügen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die markierte Gemeinde aus der Liste nehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewählte Gemeinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinde hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionStatusForm</name>
+    <message>
+        <source>Gebiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrationskonzept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunales Integrationszentrum (KI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrationslotsin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kreis oder Gemeinde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geprüft am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name eintippen, z. B. Landkreis Augsburg oder Gersthofen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. Internetseite des Landratsamts, Telefonat mit dem KI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wann beschlossen (oder seit wann in Arbeit)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seit wann gibt es das KI (oder seit wann ist es geplant)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vorhanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand des Integrationskonzepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum des Integrationskonzepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand des KI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum des KI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrationslotsin vorhanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionsPage</name>
+    <message>
+        <source>Gebiete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebiete: Integrationskonzept und KI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status eines Gebiets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Gebiete gefunden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundTripDialog</name>
+    <message>
+        <source>%1 Dateien zusammengeführt, die Datei für alle ist geschrieben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Werte hier würden durch neuere ersetzt (bleiben im Import-Protokoll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – nicht lesbar: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 neu, %3 geändert, %4 gelöscht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2: %3 Einträge, davon %4 neu/geändert (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datei:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dateien hinzufügen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kreis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Liste leeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ordner hinzufügen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speicherort …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zurückgeben für:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zusammenführen und Datei schreiben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Die Austauschdateien der Helferkreise hinzufügen. 2. Die gemeinsame Vorschau prüfen. 3. Zusammenführen und die Datei für alle schreiben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gemeinsame Vorschau&lt;/b&gt; (noch wurde nichts verändert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Austauschdateien wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateien eines Landkreises zusammenführen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Dateien werden geprüft …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Dateien werden zusammengeführt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fertig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewählte Dateien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelferApp-Austauschdatei (*.helferapp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelferApp-Austauschdatei (*.helferapp);;Alle Dateien (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Dateien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kreisschlüssel, z. B. 09179</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht zusammengeführt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nichts Neues in diesen Dateien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Dateien gewählt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordner mit Austauschdateien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorschau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zusammenführen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zusammengeführte Datei speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alles Zusammengeführte (z. B. Regierungsbezirk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>einen Landkreis / eine kreisfreie Stadt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbekannter Absender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchableComboBox</name>
+    <message>
+        <source>(unbekannter oder gelöschter Eintrag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– keine Auswahl –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{text}“ steht nicht in der Liste. Bitte einen Eintrag aus der Liste wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Einstellungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anzeige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie das System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sprache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine andere Sprache gilt ab dem nächsten Start von HelferApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schriftgröße:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Austausch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. Helferkreis Asyl Olching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Absender in Exporten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ein Helferkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ein Landkreis / eine kreisfreie Stadt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur Änderungen seit dem letzten Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vorauswahl beim Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sicherungen dieser Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leer lassen: Ordner „backups“ neben der Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wählen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ordner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Sicherungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aufheben:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelferApp sichert vor jedem Import selbst. Ist der gewählte Ordner nicht erreichbar (z. B. USB-Stick nicht eingesteckt), wird neben der Datenbank gesichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordner für Sicherungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableImportWizard</name>
+    <message>
+        <source>%1 Zeilen importiert (%2 davon mit Hinweis), %3 übersprungen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Zeilen mit Daten, %2 Spalten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Datei:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Durchsuchen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enthält:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fertig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tabellenblatt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weiter &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Zurück</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abgebrochen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beispiele</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV-Datei (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datei ließ sich nicht schreiben (%1). Bitte einen anderen Ort wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die ersten %1 von %2 Zeilen; %3 davon mit Fehlern (rot markiert, die Erklärung erscheint beim Daraufzeigen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die importierten Personen haben noch keine Einwilligung – bitte bei jeder Person erfassen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doppelt zugeordnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine Excel-Datei (.xlsx) oder CSV-Datei wählen und angeben, was sie enthält.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fehlt der Helferkreis in einer Zeile, gilt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für jede Spalte wählen, wohin sie gehört. Vorgeschlagen ist, was die Überschrift nahelegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinden mit gleichem Namen – bitte wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import nicht möglich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jedes Feld bitte nur einer Spalte zuordnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste nicht lesbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spalte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spalte %1 übernehmen als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spalten zuordnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabelle importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabellen (*.xlsx *.csv *.txt);;Alle Dateien (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorschau nicht möglich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorschau prüfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeichensatz %1, getrennt durch „%2“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeile mit Fehlern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeilen mit Fehlern &amp;trotzdem importieren – ohne die falschen Werte, mit Hinweis in den Notizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeilen mit Fehlern &amp;überspringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeilen werden importiert …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zuordnung unvollständig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zusammenfassung &amp;speichern (CSV) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zusammenfassung speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übernehmen als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– bitte wählen (sonst wird die Zeile übersprungen) –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– keiner (Spalte der Liste) –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– nicht übernehmen –</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagListEdit</name>
+    <message>
+        <source>Auswahl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Häufige Einträge zum Ankreuzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Häufige Einträge auswählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <source>Papierkorb</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andere Datei &amp;wählen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenbank lässt sich nicht öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenbank wählen oder neu anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelferApp-Datenbank (*.sqlite3);;Alle Dateien (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ortsteil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geprüft am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wer bietet es an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handlungsfelder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wann</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gehört zu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwohner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrationskonzept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezeichnung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gelöscht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (überfällig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fällig am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt vom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regierungsbezirk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lücken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrationslotsin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>je 10.000 Einw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elementarbereich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übergang Schule–Beruf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Querschnitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinden ohne Angebot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzter KI-Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Andere Datenbank öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Austauschdatei importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Stand der Sicherung ist wiederhergestellt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der vorherige Stand wurde vorher selbst gesichert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Sicherung wurde gespeichert (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelferApp-Austauschdatei (*.helferapp);;Alle Dateien (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelferApp-Datenbank (*.sqlite3);;Alle Dateien (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Sicherung angelegt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht wiederhergestellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sicherung angelegt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sicherung wiederhergestellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coverage</name>
+    <message>
+        <source>%1 Helferkreise, %2 aktive Angebote (%3 je 10.000 Einwohner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinden ohne Angebot: %1 von %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrationskonzept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrationslotsin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Karte der Kreise Bayerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzter Kontakt mit dem KI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lücken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regierungsbezirk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keiner erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nicht erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>display</name>
+    <message>
+        <source>drucken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gestern %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine Einwilligung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weitergeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>widerrufen am %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>enums</name>
+    <message>
+        <source>Agentur für Arbeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begegnung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begleitung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beratung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bildungsträger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bündnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dienstag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnerstag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elementarbereich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flüchtlingsrat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frauen &amp; Familie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freitag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Förderung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesundheit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrationslotsin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobcenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kita</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunales Integrationszentrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landratsamt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrationsberatung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mittwoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netzwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifizierung für Fachkräfte/Helfende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Querschnitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regierungsbezirk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samstag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sonntag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sonstige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verein</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videokonferenz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wohlfahrtsverband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wohnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aktiv (gefördert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an andere Helferkreise weitergeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auf Kontaktblatt drucken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aufgelöst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bei einem Wohlfahrtsverband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beschlossen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eingetragener Verein (e. V.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geplant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in Arbeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kirchlich angebunden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kommunal angebunden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loser Zusammenschluss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persönliches Treffen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ruhend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übergang Schule–Beruf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Hinweis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Angebot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anmeldung nötig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbeitsgruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art der Partnerschaft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bündnispartner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung drucken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung intern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung vom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung weitergeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einwilligung widerrufen am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gebietsstatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handlungsfelder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrationskonzept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrationskonzept vom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrationslotsin vorhanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internetseite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KI seit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinderbetreuung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunales Integrationszentrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ortsteil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rechtsform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprachen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straße</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wochentag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeitraum bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zeitraum von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zielgruppe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barrierefrei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>endgültig gelöscht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geprüft am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>im Papierkorb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zusammengeführt mit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <source>&amp;Lösen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bündnispartner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bündnispartner verknüpfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Verknüpfung kommt in den Papierkorb; Strg+Z nimmt das zurück.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Verknüpfung mit „%1“ lösen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt gespeichert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gelöst</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>%1 Wiedervorlagen gespeichert: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Zeilen gespeichert: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vCards gespeichert: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 Personen ohne Einwilligung zur Weitergabe weggelassen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 ohne Einwilligung zur Weitergabe weggelassen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als PDF speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebotsübersicht: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebotsübersicht: ganz Bayern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auf dieser Seite gibt es nichts zu drucken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aushang (eine Seite, große Schrift): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bericht nicht erstellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bericht nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bericht wird erstellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte zuerst die Seite „Personen“ öffnen und Personen auswählen (oder filtern).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte zuerst eine Seite mit einer Tabelle öffnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drucken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es gibt keine offenen Wiedervorlagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-Datei (*.xlsx);;CSV für Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: „%1“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespeichert: %1 (%2 Seiten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreis-Profil: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender-Datei (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine der gewählten Personen hat der Weitergabe zugestimmt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontaktblatt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontaktprotokoll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht exportiert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-Datei (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabelle exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabelle wie angezeigt (%1 Einträge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlagen als Kalender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard-Datei (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCards speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>%1 wurde geändert, aber noch nicht gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verwerfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Möchten Sie die Änderungen speichern?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungespeicherte Änderungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>related</name>
+    <message>
+        <source>Angebote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Angebote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Ansprechpersonen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bündnispartner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Bündnispartner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Kontakte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch mit keinem Helferkreis verknüpft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreise hier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hier ist noch kein Helferkreis eingetragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stellen hier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hier ist noch keine Stelle eingetragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>table_commands</name>
+    <message>
+        <source>Alle Angaben zu der Person wurden gelöscht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Auskunft möglich</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>%1 „%2“ angelegt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 „%2“ gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 „%2“ in den Papierkorb gelegt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 „%2“ wiederhergestellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
