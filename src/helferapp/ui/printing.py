@@ -41,13 +41,15 @@ class ReportChoice:
     """One thing the print dialog offers: its title, a file name, how to write it.
 
     ``write(target, progress=…, cancelled=…)`` returns the page count; ``needs_dates``
-    asks the dialog for a date range (the Kontaktprotokoll).
+    asks the dialog for a date range (the Kontaktprotokoll); ``suggested`` marks the
+    report about the selected record, which the dialog preselects.
     """
 
     title: str
     file_stem: str
     write: Writer
     needs_dates: bool = False
+    suggested: bool = False
 
 
 def _slug(text: str) -> str:
@@ -102,14 +104,18 @@ def table_choice(page: Any) -> ReportChoice | None:
     return ReportChoice(label, _slug(title), write)
 
 
-def _report(kind: str, title: str, stem: str, scope: ReportScope, context: Any) -> ReportChoice:
+def _report(
+    kind: str, title: str, stem: str, scope: ReportScope, context: Any, suggested: bool = True
+) -> ReportChoice:
     def write(target: Any, **options: Any) -> int:
         from helferapp.services.report_kinds import render
 
         dates = {key: options.pop(key) for key in ("date_from", "date_to") if key in options}
         return render(context.uow(), kind, replace(scope, **dates), target, **options)
 
-    return ReportChoice(title, _slug(stem), write, needs_dates=kind == "kontaktprotokoll")
+    return ReportChoice(
+        title, _slug(stem), write, needs_dates=kind == "kontaktprotokoll", suggested=suggested
+    )
 
 
 def choices_for(page: Any) -> list[ReportChoice]:
@@ -175,6 +181,17 @@ def choices_for(page: Any) -> list[ReportChoice]:
                 "angebote",
                 _tr("Angebotsübersicht: ganz Bayern"),
                 "angebote-bayern",
+                ReportScope(),
+                context,
+                suggested=kind is None,
+            )
+        )
+    if type(page).__name__ == "CoveragePage":
+        found.append(
+            _report(
+                "versorgung",
+                _tr("Versorgungsbericht: ganz Bayern"),
+                "versorgung-bayern",
                 ReportScope(),
                 context,
             )

@@ -149,3 +149,19 @@ def test_export_table_vcards_and_calendar(
     assert (tmp_path / "leute.vcf").read_text("utf-8").startswith("BEGIN:VCARD")
     printing.export_calendar(window)
     assert b"BEGIN:VEVENT" in (tmp_path / "wv.ics").read_bytes()
+
+
+def test_the_dialog_preselects_the_report_of_the_selected_record(qtbot: Any, window: Any) -> None:
+    page = _open(window, 1)
+    dialog = ReportChoiceDialog(printing.choices_for(page), "Drucken", window)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen().title.startswith("Helferkreis-Profil")
+    assert dialog.options() == {}
+    page = _open(window, 2, row=None)
+    dialog = ReportChoiceDialog(printing.choices_for(page), "Drucken", window)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen().title.startswith("Tabelle wie angezeigt")
+    page = _open(window, 3)
+    dialog = ReportChoiceDialog(printing.choices_for(page), "Drucken", window)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen().needs_dates and set(dialog.options()) == {"date_from", "date_to"}

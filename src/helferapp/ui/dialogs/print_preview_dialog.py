@@ -55,7 +55,8 @@ class ReportChoiceDialog(QDialog):
             button = QRadioButton(choice.title, self)
             self.group.addButton(button, number)
             layout.addWidget(button)
-        self.group.button(1 if len(choices) > 1 else 0).setChecked(True)
+        suggested = [n for n, choice in enumerate(choices) if choice.suggested]
+        self.group.button(suggested[0] if suggested else 0).setChecked(True)
         dates = QFormLayout()
         today = date.today()
         self.date_from = QDateEdit(QDate(today.year - 1, today.month, 1), self)
