@@ -150,6 +150,7 @@ def wrap_cell(text: str, width: float, font: str = FONT, size: float = 8.5) -> s
     """Break ``text`` into lines that fit ``width`` points (plain text, newline-joined)."""
     if not text:
         return ""
+    register_fonts()
     if "\n" not in text and pdfmetrics.stringWidth(text, font, size) <= width:
         return text
     lines: list[str] = []
@@ -163,14 +164,18 @@ def _break_long(line: str, width: float, font: str, size: float) -> list[str]:
     """Split a line without spaces (an e-mail address, a URL) that is wider than ``width``."""
     if pdfmetrics.stringWidth(line, font, size) <= width:
         return [line]
+    hyphen = "" if any(mark in line for mark in "@/.:") else "-"  # words, not addresses
     pieces: list[str] = []
     current = ""
     for char in line:
-        if current and pdfmetrics.stringWidth(current + char, font, size) > width:
+        if current and pdfmetrics.stringWidth(current + char + hyphen, font, size) > width:
             pieces.append(current)
             current = ""
         current += char
-    return [*pieces, current]
+    if pieces and len(current) < 3:  # no lonely "t" on the last line
+        moved = 3 - len(current)
+        pieces[-1], current = pieces[-1][:-moved], pieces[-1][-moved:] + current
+    return [piece + hyphen for piece in pieces] + [current]
 
 
 def data_table(
