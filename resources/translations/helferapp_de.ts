@@ -100,6 +100,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>DejaVu-Schriften (Bitstream-Vera-Lizenz, frei weitergebbar) · Qt und PySide6 (LGPL-3.0) · Python (PSF-Lizenz) · SQLAlchemy, Alembic, platformdirs, openpyxl, email-validator (MIT) · reportlab (BSD) · cryptography (Apache-2.0/BSD) · phonenumbers (Apache-2.0) · RapidFuzz (MIT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Daten der Gebiete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4013,6 +4017,10 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
     </message>
     <message>
         <source>Tabelle wie angezeigt (%1 Einträge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versorgungsbericht: ganz Bayern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

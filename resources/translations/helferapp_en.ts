@@ -100,6 +100,10 @@
         <translation>Bundled fonts and libraries</translation>
     </message>
     <message>
+        <source>DejaVu-Schriften (Bitstream-Vera-Lizenz, frei weitergebbar) · Qt und PySide6 (LGPL-3.0) · Python (PSF-Lizenz) · SQLAlchemy, Alembic, platformdirs, openpyxl, email-validator (MIT) · reportlab (BSD) · cryptography (Apache-2.0/BSD) · phonenumbers (Apache-2.0) · RapidFuzz (MIT)</source>
+        <translation>DejaVu fonts (Bitstream Vera licence, free to redistribute) · Qt and PySide6 (LGPL-3.0) · Python (PSF licence) · SQLAlchemy, Alembic, platformdirs, openpyxl, email-validator (MIT) · reportlab (BSD) · cryptography (Apache-2.0/BSD) · phonenumbers (Apache-2.0) · RapidFuzz (MIT)</translation>
+    </message>
+    <message>
         <source>Daten der Gebiete</source>
         <translation>Data of the areas</translation>
     </message>
@@ -172,7 +176,7 @@
     </message>
     <message>
         <source>&amp;Tabelle exportieren (Excel/CSV) …</source>
-        <translation>Export &amp;table (Excel/CSV) …</translation>
+        <translation>Export t&amp;able (Excel/CSV) …</translation>
     </message>
     <message>
         <source>&amp;Tabelle importieren …</source>
@@ -180,7 +184,7 @@
     </message>
     <message>
         <source>&amp;Wiedervorlagen als Kalender …</source>
-        <translation>&amp;Follow-ups as calendar …</translation>
+        <translation>Follo&amp;w-ups as calendar …</translation>
     </message>
     <message>
         <source>Als PD&amp;F speichern …</source>
@@ -4027,6 +4031,10 @@ To try things out you can load example data: invented helper groups, programmes 
     <message>
         <source>Tabelle wie angezeigt (%1 Einträge)</source>
         <translation>Table as shown (%1 entries)</translation>
+    </message>
+    <message>
+        <source>Versorgungsbericht: ganz Bayern</source>
+        <translation>Coverage report: all of Bavaria</translation>
     </message>
     <message>
         <source>Wiedervorlagen als Kalender</source>

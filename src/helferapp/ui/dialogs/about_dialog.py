@@ -23,12 +23,6 @@ GEMEINDEVERZEICHNIS = (
     "Version 2.0 (dl-de/by-2-0); Daten gefiltert auf Bayern und umformatiert."
 )
 GEOBASIS = "© GeoBasis-DE / BKG 2021 (Daten verändert) – VG5000, Stand 01.01.2021, dl-de/by-2-0"
-BUNDLED = (
-    "DejaVu-Schriften (Bitstream-Vera-Lizenz, frei weitergebbar) · Qt und PySide6 "
-    "(LGPL-3.0) · Python (PSF-Lizenz) · SQLAlchemy, Alembic, platformdirs, openpyxl, "
-    "email-validator (MIT) · reportlab (BSD) · cryptography (Apache-2.0/BSD) · "
-    "phonenumbers (Apache-2.0) · RapidFuzz (MIT)"
-)
 
 
 class AboutDialog(QDialog):
@@ -74,7 +68,14 @@ class AboutDialog(QDialog):
             "<b>"
             + escape(self.tr("Mitgelieferte Schriften und Bibliotheken"))
             + "</b><br>"
-            + escape(BUNDLED),
+            + escape(
+                self.tr(
+                    "DejaVu-Schriften (Bitstream-Vera-Lizenz, frei weitergebbar) · Qt und "
+                    "PySide6 (LGPL-3.0) · Python (PSF-Lizenz) · SQLAlchemy, Alembic, "
+                    "platformdirs, openpyxl, email-validator (MIT) · reportlab (BSD) · "
+                    "cryptography (Apache-2.0/BSD) · phonenumbers (Apache-2.0) · RapidFuzz (MIT)"
+                )
+            ),
             "<b>"
             + escape(self.tr("Daten der Gebiete"))
             + "</b><br>"
