@@ -210,3 +210,32 @@ def test_merge_on_one_replica_converges_on_the_other(
     finally:
         a.dispose()
         b.dispose()
+
+
+def test_follow_merges_chains_revives_links_and_leaves_loops(uow: UnitOfWork) -> None:
+    from helferapp.services.merge_follow import follow_merges, merge_targets
+    from helferapp.store.models import HelperGroup
+
+    org = records.create(uow, ORGANISATIONS, OrganisationData(name="KI")).id
+    a, b, c = (records.create(uow, GROUPS, HelperGroupData(name=f"HK {n}")).id for n in "ABC")
+    old_link = records.create(
+        uow, PARTNERSHIPS, PartnershipData(group_id=a, organisation_id=org)
+    ).id
+    kept_link = records.create(
+        uow, PARTNERSHIPS, PartnershipData(group_id=c, organisation_id=org)
+    ).id
+    records.delete(uow, PARTNERSHIPS, kept_link)  # the pair's link exists, but deleted
+    person = records.create(uow, PERSONS, PersonData(name="X", group_id=a)).id
+    merge_records(uow, "group", b, a)  # a → b
+    merge_records(uow, "group", c, b)  # b → c: the chain ends at c
+    assert records.get(uow, PERSONS, person).data.group_id == c
+    assert not records.get(uow, PARTNERSHIPS, kept_link).deleted
+    assert records.get(uow, PARTNERSHIPS, old_link).deleted
+    with uow:
+        assert merge_targets(uow.session, HelperGroup) == {a: c, b: c}
+        first, second = uow.session.get(HelperGroup, b), uow.session.get(HelperGroup, c)
+        assert first is not None and second is not None
+        second.merged_into, second.deleted = b, True  # a loop b → c → b
+        uow.session.flush()
+        assert a not in merge_targets(uow.session, HelperGroup)
+        assert follow_merges(uow.session) == 0

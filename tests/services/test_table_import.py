@@ -192,3 +192,44 @@ def test_five_thousand_rows_and_cancel(database: Database, uow: UnitOfWork, tmp_
     assert summary.imported == 4999 and summary.skipped[0].row_number == 19
     assert summary.backup is not None and seen[-1] == 5000
     assert len(records.list_records(uow, PERSONS)) == 4999
+
+
+def test_cell_values_undo_what_excel_did() -> None:
+    from datetime import date, datetime, time
+
+    from helferapp.domain.enums import FieldOfAction, Weekday
+    from helferapp.services import cell_values as cv
+
+    assert cv.day(45323) == date(2024, 2, 1)
+    assert (
+        cv.day("01.02.2024") == cv.day("1.2.24") == cv.day(datetime(2024, 2, 1)) == date(2024, 2, 1)
+    )
+    assert cv.clock_time(0.75) == time(18, 0) and cv.clock_time("18.30 Uhr") == time(18, 30)
+    assert cv.phone(8141123456) == "08141123456" and cv.phone(498141123456) == "+498141123456"
+    assert cv.yes_no("x") and not cv.yes_no("nein")
+    assert cv.vocabulary("Di", Weekday) is Weekday.TUESDAY
+    assert cv.vocabulary_list("Sprache, Übergang Schule–Beruf", FieldOfAction) == (
+        FieldOfAction.LANGUAGE,
+        FieldOfAction.SCHOOL_TO_WORK,
+    )
+    for bad, reader in (
+        ("32.13.2024", cv.day),
+        ("25:00", cv.clock_time),
+        ("vielleicht", cv.yes_no),
+    ):
+        with pytest.raises(ValueError):
+            reader(bad)
+
+
+def test_gemeinde_spellings(uow: UnitOfWork) -> None:
+    from helferapp.services.gemeinde_match import GemeindeMatcher
+    from helferapp.services.regions import list_regions
+
+    matcher = GemeindeMatcher(list_regions(uow), districts=True)
+    assert matcher.match("Neustadt an der Waldnaab").ags == "09374139"
+    assert matcher.match("Stadt Olching").ags == matcher.match("olching").ags == "09179142"
+    assert matcher.match("Landkreis Augsburg").ags == "09772"
+    assert matcher.match("Augsburg").ags == "09761000"
+    assert matcher.match("Hausen").ambiguous
+    assert matcher.match("Hausen", "Lkr. Miltenberg").ags == "09676128"
+    assert matcher.match("Nirgendwo").candidates == ()
