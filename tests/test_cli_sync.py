@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from helferapp.domain.records import HelperGroupData
 from helferapp.services import records
 from helferapp.services.entities import GROUPS
 from helferapp.services.unit_of_work import UnitOfWork
-from tests.services.test_exchange_folder import new_replica
+from tests.services.test_exchange_folder import add_group, data_of, new_replica
 from tests.test_cli import assert_german_failure, run_cli
 
 
@@ -44,3 +45,35 @@ def test_missing_folder_is_a_german_error(tmp_path: Path) -> None:
     )
     assert_german_failure(result, "Austauschordner", "nicht erreichbar")
     assert not (tmp_path / "x.db").exists()
+
+
+def test_three_replicas_converge_through_cli_rounds_in_random_order(
+    template_db_path: Path, tmp_path: Path
+) -> None:
+    chance = random.Random(10)
+    folder = tmp_path / "Austausch"
+    folder.mkdir()
+    replicas = [
+        new_replica(template_db_path, tmp_path / name / "db.sqlite3", f"HK {name}")
+        for name in ("a", "b", "c")
+    ]
+    try:
+        for step in range(4):
+            database = replicas[chance.randrange(3)]
+            add_group(database, f"Helferkreis {step}")
+            database.dispose()
+            chosen = replicas[chance.randrange(3)]
+            result = run_cli("sync-folder", str(folder), "--once", "--db", str(chosen.path))
+            assert result.returncode == 0, result.stderr
+        for _ in range(2):
+            for index in chance.sample(range(3), 3):
+                result = run_cli(
+                    "sync-folder", str(folder), "--once", "--db", str(replicas[index].path)
+                )
+                assert result.returncode == 0, result.stderr
+        dumps = [data_of(database) for database in replicas]
+        assert len(dumps[0]["helper_group"]) == 4
+        assert dumps[1] == dumps[0] and dumps[2] == dumps[0]
+    finally:
+        for database in replicas:
+            database.dispose()

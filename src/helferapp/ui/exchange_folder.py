@@ -74,6 +74,7 @@ class ExchangeFolderController(QObject):
         self.last_error = ""
         self._job: _Job | None = None
         self._again = False
+        self._asked = False
         self._postponed: set[tuple[str, str]] = set()
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self.schedule_round)
@@ -157,7 +158,9 @@ class ExchangeFolderController(QObject):
             return
         if folder.is_dir() and str(folder) not in self.watcher.directories():
             self.watcher.addPath(str(folder))  # the stick came back
-        password = self.password(ask=False) if self.settings.uses_password else None
+        # Without a keyring the password is asked once per session, at the first round.
+        password = self.password(ask=not self._asked) if self.settings.uses_password else None
+        self._asked = self._asked or self.settings.uses_password
         if self.settings.uses_password and password is None:
             self.last_error = _tr(
                 "Das Passwort des Austauschordners fehlt. Bitte unter Datei → Austauschordner "
@@ -217,7 +220,9 @@ class ExchangeFolderController(QObject):
             self._postponed.add(key)  # asked once per file version and session
             path = report.folder / item.name
             if import_with_preview(self.window, self.context, path) is not None:
-                exchange_folder.remember_merged(self.context.database, path, self.password())
+                exchange_folder.remember_merged(
+                    self.context.database, path, self.password(ask=False)
+                )
                 self.data_changed.emit()
                 self.schedule_round()  # and write the own file with the result
 

@@ -96,3 +96,35 @@ def test_without_keyring_the_password_is_kept_for_the_session(here: Database) ->
     assert not network_password.keyring_usable()
     assert not network_password.set_password(here.installation_id, "geheim")
     assert network_password.get_password(here.installation_id) == "geheim"
+
+
+def test_unsent_local_edit_shows_the_import_preview_once(
+    qtbot: Any,
+    here: Database,
+    other: Database,
+    shared_folder: Path,
+    monkeypatch: Any,
+) -> None:
+    from dataclasses import replace
+
+    from helferapp.ui.dialogs import import_dialog
+
+    group = add_group(other, "Helferkreis Maisach")
+    exchange_folder.run_round(other, shared_folder)
+    exchange_folder.run_round(here, shared_folder)  # merged, own file written
+    for database, name in ((here, "Name hier, noch nicht ausgetauscht"), (other, "Name dort")):
+        current = records.get(UnitOfWork(database), GROUPS, group).data
+        records.update(UnitOfWork(database), GROUPS, group, replace(current, name=name))
+    exchange_folder.run_round(other, shared_folder)
+    shown: list[Path] = []
+    monkeypatch.setattr(
+        import_dialog, "import_with_preview", lambda _parent, _context, path: shown.append(path)
+    )
+    configure(here, shared_folder, write_after_changes=False)
+    controller = folder_ui.ExchangeFolderController(AppContext(here))
+    qtbot.waitUntil(lambda: bool(shown), timeout=15_000)
+    assert shown[0].name.startswith("hk-maisach-")
+    assert names(here) == {"Name hier, noch nicht ausgetauscht"}
+    controller.start_round()
+    controller.wait()
+    assert len(shown) == 1  # not asked again for the same file in this session
