@@ -166,3 +166,20 @@ def test_menus_and_person_page_reach_the_dialogs(window: Any) -> None:
     assert not page.privacy_button.isVisible()
     page.table.selectRow(0)
     assert page.privacy_button.isVisible()
+
+
+def test_wizard_back_and_forth_keeps_working(
+    qtbot: Any, context: AppContext, answers: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "kreise.csv"
+    path.write_text("Helferkreis;Gemeinde\nHK Hausen;Hausen\n", encoding="utf-8")
+    wizard = _wizard(qtbot, context)
+    wizard.file_page.load(path)
+    assert wizard.file_page.target_box.currentData() == "group"  # guessed from the headers
+    wizard.next()
+    wizard.next()
+    assert list(wizard.preview_page.place_boxes) == ["Hausen"]
+    wizard.back()
+    wizard.next()
+    assert list(wizard.preview_page.place_boxes) == ["Hausen"]
+    assert wizard.preview_page.places_form.rowCount() == 1

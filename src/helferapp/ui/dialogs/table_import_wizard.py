@@ -104,9 +104,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.note)
 
     def initializePage(self) -> None:
-        for box in self.place_boxes.values():
-            box.deleteLater()
-        while self.places_form.rowCount():
+        while self.places_form.rowCount():  # removing a row deletes its widgets
             self.places_form.removeRow(0)
         self.place_boxes = {}
         self.refresh()
