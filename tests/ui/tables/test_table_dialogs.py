@@ -183,3 +183,21 @@ def test_wizard_back_and_forth_keeps_working(
     wizard.next()
     assert list(wizard.preview_page.place_boxes) == ["Hausen"]
     assert wizard.preview_page.places_form.rowCount() == 1
+
+
+def test_actions_open_the_dialogs(window: Any, monkeypatch: Any) -> None:
+    from helferapp.ui import table_commands
+    from helferapp.ui.dialogs.table_import_wizard import TableImportWizard
+
+    opened: list[str] = []
+    monkeypatch.setattr(TableImportWizard, "exec", lambda self: opened.append("wizard") or 0)
+    monkeypatch.setattr(DuplicatesDialog, "exec", lambda self: opened.append("duplicates") or 0)
+    monkeypatch.setattr(PrivacyDialog, "exec", lambda self: opened.append("privacy") or 0)
+    window.actions_.import_table.trigger()
+    window.actions_.duplicates.trigger()
+    window.show_kind("person")
+    page = window.current_page()
+    page.table.selectRow(0)
+    page.privacy_button.click()
+    assert opened == ["wizard", "duplicates", "privacy"]
+    assert table_commands.privacy(page) is not None
