@@ -6,6 +6,8 @@ QSettings; what belongs to the database (the sender name shown in exports, where
 backups go and how many are kept) is stored in the database, so the CLI and every
 laptop that opens the file agree. The language applies after a restart (said in the
 dialog): re-wording every open page live is not worth its risk for a rare change.
+The start-up reads the language from here, so the services are imported only when the
+dialog is used.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from helferapp.domain.errors import UserError
-from helferapp.services import backups, exchange
 from helferapp.ui import settings
 from helferapp.ui.context import AppContext
 
@@ -150,6 +151,8 @@ class SettingsDialog(QDialog):
         return box
 
     def _backup_box(self) -> QGroupBox:
+        from helferapp.services import backups
+
         current = backups.backup_settings(self.context.database)
         box = QGroupBox(self.tr("Sicherungen dieser Datenbank"), self)
         form = QFormLayout(box)
@@ -193,6 +196,8 @@ class SettingsDialog(QDialog):
 
     def apply(self) -> None:
         """Store every choice; raises ``UserError`` (German) if one cannot be kept."""
+        from helferapp.services import backups, exchange
+
         backups.set_backup_settings(
             self.context.uow(), self.backup_folder.text(), self.backup_keep.value()
         )
