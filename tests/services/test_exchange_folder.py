@@ -25,7 +25,7 @@ from helferapp.domain.errors import UserError
 from helferapp.domain.records import HelperGroupData, OrganisationData
 from helferapp.services import exchange_folder, exchange_folder_state, records
 from helferapp.services.entities import GROUPS, ORGANISATIONS
-from helferapp.services.exchange import list_journal
+from helferapp.services.exchange import list_journal, set_installation_label
 from helferapp.services.exchange_folder import FileStatus, own_file_name, run_round
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database, make_engine
@@ -269,3 +269,13 @@ def test_status_lists_who_exchanged(replicas: list[Database], folder: Path) -> N
     assert labels[0] == "KI Fürstenfeldbruck" and status.installations[0].own
     assert sorted(labels[1:]) == ["HK Maisach", "HK Olching"]
     assert status.last_round is not None
+
+
+def test_renamed_installation_replaces_its_old_file(replicas: list[Database], folder: Path) -> None:
+    a = replicas[0]
+    old = run_round(a, folder).own_file
+    set_installation_label(UnitOfWork(a), "HK Olching-Esting")
+    new = run_round(a, folder).own_file
+    assert new.name.startswith("hk-olching-esting-")
+    assert sorted(path.name for path in folder.iterdir()) == [new.name]
+    assert not old.exists()

@@ -124,6 +124,10 @@ def write_own_file(
     unchanged = path.is_file() and own.get("sha256") == digest and path.stat().st_size == len(data)
     if not unchanged:
         write_atomically(path, data)
+    previous = own.get("file")
+    if isinstance(previous, str) and previous and previous != path.name:
+        # The installation was renamed: its old file would otherwise stay for good.
+        (folder / Path(previous).name).unlink(missing_ok=True)
     written_at = now().isoformat()
     state["own"] = {
         "file": path.name,
