@@ -128,3 +128,29 @@ def test_unsent_local_edit_shows_the_import_preview_once(
     controller.start_round()
     controller.wait()
     assert len(shown) == 1  # not asked again for the same file in this session
+
+
+def test_round_trip_dialog_previews_merges_and_hands_back(
+    qtbot: Any, here: Database, other: Database, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from helferapp.services.exchange import export_file
+    from helferapp.ui import prompts
+    from helferapp.ui.dialogs.round_trip_dialog import RoundTripDialog
+
+    inbox = tmp_path / "eingang"
+    inbox.mkdir()
+    add_group(other, "Helferkreis Maisach")
+    export_file(other, inbox / "maisach.helferapp")
+    told: list[str] = []
+    monkeypatch.setattr(prompts, "inform", lambda _parent, _title, text, info="": told.append(text))
+    dialog = RoundTripDialog(AppContext(here))
+    qtbot.addWidget(dialog)
+    dialog.add_paths([inbox])
+    assert "1 neu" in dialog.preview_label.text()
+    assert names(here) == set()  # the preview wrote nothing
+    dialog.district.setText("09179")
+    target = tmp_path / "zurueck.helferapp"
+    dialog.target.setText(str(target))
+    dialog.run()
+    assert dialog.merged and target.exists() and told
+    assert names(here) == {"Helferkreis Maisach"}
