@@ -90,7 +90,7 @@ class PersonsPage(_LinkedPage):
         self.privacy_button = self.detail.add_button("", self.open_privacy)
 
     def update_extras(self) -> None:
-        self.privacy_button.setText(self.tr_("&Datenschutz …"))
+        self.privacy_button.setText(self.tr_("Datenschu&tz …"))  # Alt+D: the Datei menu
         self.privacy_button.setToolTip(
             self.tr_("Auskunft (PDF/JSON) über die Person oder alle ihre Angaben löschen")
         )
