@@ -91,17 +91,19 @@ def _import(workdir: Path) -> Result:
 def _fill_persons(uow: UnitOfWork, group_id: str) -> None:
     rng = random.Random(15)
     with uow:
+        first, last = _name(rng)
         for number in range(PERSONS):
-            first, last = _name(rng)
-            name = f"{first} {last}"
-            if number % 50 == 0:  # a planted duplicate: same phone, name written otherwise
-                name = f"{last}, {first}" if number % 100 else f"{first[0]}. {last}"
+            if number % 50 == 1:  # a planted duplicate of the one before: same phone,
+                name = f"{last}, {first}" if number % 100 > 50 else f"{first[0]}. {last}"
+            else:  # the name written otherwise
+                first, last = _name(rng)
+                name = f"{first} {last}"
             uow.session.add(
                 Person(
                     id=str(uuid.uuid4()),
                     name=name,
                     group_id=group_id,
-                    phone=f"+49 89 {1000000 + (number if number % 50 else number - 1)}",
+                    phone=f"+49 89 {1000000 + (number - 1 if number % 50 == 1 else number)}",
                     email=f"p{number}@example.org",
                     deleted=False,
                     purged=False,
@@ -129,14 +131,14 @@ def _scan(workdir: Path) -> Result:
         _fill_persons(uow, group)
         baseline, _pairs = timed(lambda: _exact(uow))
         seconds, found = timed(lambda: find_duplicates(uow, "person"))
-        planted = sum(1 for item in found if "gleiche Telefonnummer" in item.reasons)
+        planted = sum(1 for item in found[:300] if "gleiche Telefonnummer" in item.reasons)
         return Result(
             name=f"find_duplicates: {PERSONS:,} persons",
             value=seconds,
             unit="s",
             baseline_name="naive exact-name pass (one query, dict)",
             baseline_value=baseline,
-            note=f"target ≤ 5 s; {len(found)} pairs listed, {planted} planted ones by phone",
+            note=f"target ≤ 5 s; {len(found)} pairs listed, {planted} of 300 planted ones on top",
         )
     finally:
         database.dispose()
