@@ -25,6 +25,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from helferapp.domain.enums import RegionLevel
 from helferapp.domain.errors import NotFoundError, UserError
 from helferapp.services.backups import BackupInfo, create_backup
+from helferapp.services.merge_follow import follow_merges
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import META_INSTALLATION_ID, META_INSTALLATION_LABEL, Database
 from helferapp.store.models import ImportJournalEntry, Meta, Region
@@ -101,6 +102,7 @@ class ImportResult:
     report: MergeReport
     import_id: str = ""
     backup: BackupInfo | None = None
+    followed_merges: int = 0
 
 
 @dataclass(frozen=True)
@@ -450,8 +452,11 @@ def import_file(
             progress=progress,
         )
         _lower_export_marks(uow.session.connection(), report.oldest_change)
+        # Records that arrived merged into another: local references follow them, as
+        # stamped local edits (services/merge_follow.py), so every laptop converges.
+        followed = follow_merges(uow.session)
         uow.commit()
-    return ImportResult(exchange.manifest, report, import_id, backup)
+    return ImportResult(exchange.manifest, report, import_id, backup, followed)
 
 
 def _lower_export_marks(connection: Connection, oldest_change: str) -> None:
