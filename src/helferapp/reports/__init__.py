@@ -17,6 +17,6 @@ Nothing here queries the database or imports Qt: a report gets plain rows
 
 A new PDF report (the Versorgungsbericht, say) is a module with a ``build(target, data,
 **options)`` that makes flowables with ``pdf_base`` and hands them to
-``pdf_document.build_pdf``; ``services.report_data.REPORTS`` then lists it for the
+``pdf_document.build_pdf``; ``services.report_kinds.REPORTS`` then lists it for the
 CLI (``helferapp-cli report``) and the GUI's print dialog.
 """
