@@ -14,6 +14,7 @@ one random stream; split it along the kinds if it grows further.
 
 from __future__ import annotations
 
+import math
 import random
 import re
 import unicodedata
@@ -216,7 +217,7 @@ class _Org:
 
 def _group_weight(gemeinde: Gebiet) -> float:
     """Larger places have more groups, but far from in proportion to their size."""
-    return float(gemeinde.population) ** 0.5
+    return math.sqrt(gemeinde.population)
 
 
 def _contact_weight(org: _Org) -> float:
