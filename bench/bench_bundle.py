@@ -35,7 +35,9 @@ def _wall(args: list[str], env: dict[str, str]) -> float:
 
 
 def _size_mb(folder: Path) -> float:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file()) / 1e6
+    """Bytes on disk as the installer ships them (PyInstaller's symlinks count once)."""
+    files = [path for path in folder.rglob("*") if path.is_file() and not path.is_symlink()]
+    return sum(path.stat().st_size for path in files) / 1e6
 
 
 def run(workdir: Path) -> list[Result]:
