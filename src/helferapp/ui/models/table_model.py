@@ -36,6 +36,15 @@ WARNING_ROLE = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+_TEXT_ROLES = {int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.ToolTipRole.value)}
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_ID = int(ID_ROLE.value) if hasattr(ID_ROLE, "value") else int(ID_ROLE)
+_WARNING = int(WARNING_ROLE.value) if hasattr(WARNING_ROLE, "value") else int(WARNING_ROLE)
+_ROLES = _TEXT_ROLES | {_ALIGNMENT, _FOREGROUND, _ID, _WARNING}
+_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+
 
 @dataclass(frozen=True)
 class Column:
@@ -213,22 +222,22 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every visible cell and role at each repaint: roles are compared as
+        # plain ints, and roles that no table uses are turned away first.
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
+        if role in _TEXT_ROLES:
+            return self._columns[index.column()].text(self._visible[index.row()])
+        if role == _ALIGNMENT:
+            return _RIGHT if self._columns[index.column()].right else _LEFT
         row = self._visible[index.row()]
-        column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(row)
-        if role == ID_ROLE:
+        if role == _ID:
             return row[0]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if column.right else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        if role == WARNING_ROLE:
-            return bool(self._warn and self._warn(row))
-        if role == Qt.ItemDataRole.ForegroundRole and self._warn and self._warn(row):
-            return warning_colour(QGuiApplication.palette())
-        return None
+        warned = bool(self._warn and self._warn(row))
+        if role == _WARNING:
+            return warned
+        return warning_colour(QGuiApplication.palette()) if warned else None
 
     def headerData(
         self,
