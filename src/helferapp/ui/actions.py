@@ -138,6 +138,10 @@ class Actions(QObject):
                 _tr("&Wiedervorlagen als Kalender …"),
                 _tr("Offene Wiedervorlagen als Kalender-Datei (.ics) speichern"),
             ),
+            self.settings: (
+                _tr("Ein&stellungen …"),
+                _tr("Sprache, Schriftgröße, Absender, Sicherungen und Export-Vorauswahl"),
+            ),
             self.import_table: (
                 _tr("&Tabelle importieren …"),
                 _tr("Eine Excel- oder CSV-Liste als Personen, Angebote, Stellen … übernehmen"),
@@ -145,10 +149,6 @@ class Actions(QObject):
             self.duplicates: (
                 _tr("&Dubletten suchen …"),
                 _tr("Doppelt erfasste Personen, Helferkreise, Stellen finden und zusammenführen"),
-            ),
-            self.settings: (
-                _tr("Ein&stellungen …"),
-                _tr("Sprache, Schriftgröße, Absender, Sicherungen und Export-Vorauswahl"),
             ),
             self.quit: (_tr("&Beenden"), _tr("HelferApp schließen")),
             self.undo: (_tr("&Rückgängig"), _tr("Die letzte Änderung zurücknehmen")),
@@ -173,7 +173,7 @@ class Actions(QObject):
             action.setStatusTip(tip)
             action.setToolTip(tip or text.replace("&", ""))
         for action, title in zip(self.pages, page_titles or [], strict=False):
-            action.setText(title)
+            action.setText(title.replace("&", "&&"))  # "Stellen & KI" has no mnemonic
 
     def shortcut_list(self) -> list[tuple[str, str]]:
         """(keys, what) for the help dialog, in the order of the menus."""
