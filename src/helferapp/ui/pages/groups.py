@@ -69,12 +69,12 @@ class GroupsPage(RecordPage):
             )
         )
         self._buttons = [
-            self.programmes.add_button(self.tr_("Neues A&ngebot …"), self._new_programme),
-            self.persons.add_button(self.tr_("Neue P&erson …"), self._new_person),
-            self.partners.add_button(self.tr_("Bündnispartner hin&zufügen …"), self._add_partner),
-            self.contacts.add_button(self.tr_("&Kontakt erfassen …"), self.log_contact),
+            self.programmes.add_button(self.tr("Neues A&ngebot …"), self._new_programme),
+            self.persons.add_button(self.tr("Neue P&erson …"), self._new_person),
+            self.partners.add_button(self.tr("Bündnispartner hin&zufügen …"), self._add_partner),
+            self.contacts.add_button(self.tr("&Kontakt erfassen …"), self.log_contact),
         ]
-        self.partners.add_button(self.tr_("Verknüpfung &lösen"), self._remove_partner, True)
+        self.partners.add_button(self.tr("Verknüpfung &lösen"), self._remove_partner, True)
         self.related = tabs
         return tabs
 

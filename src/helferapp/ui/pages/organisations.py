@@ -99,12 +99,12 @@ class OrganisationsPage(RecordPage):
             )
         )
         self._buttons = [
-            self.groups.add_button(self.tr_("Helferkreis ver&knüpfen …"), self._add_group),
-            self.contacts.add_button(self.tr_("&Kontakt erfassen …"), self.log_contact),
-            self.programmes.add_button(self.tr_("Neues A&ngebot …"), self._new_programme),
-            self.persons.add_button(self.tr_("Neue P&erson …"), self._new_person),
+            self.groups.add_button(self.tr("Helferkreis ver&knüpfen …"), self._add_group),
+            self.contacts.add_button(self.tr("&Kontakt erfassen …"), self.log_contact),
+            self.programmes.add_button(self.tr("Neues A&ngebot …"), self._new_programme),
+            self.persons.add_button(self.tr("Neue P&erson …"), self._new_person),
         ]
-        self.groups.add_button(self.tr_("Verknüpfung &lösen"), self._remove_group, True)
+        self.groups.add_button(self.tr("Verknüpfung &lösen"), self._remove_group, True)
         self.related = tabs
         return tabs
 

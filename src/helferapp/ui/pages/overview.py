@@ -194,44 +194,44 @@ class OverviewPage(Page):
         return dict(self._counts)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr_("Übersicht"))
+        self.heading.setText(self.tr("Übersicht"))
         self.file_label.setText(
-            self.tr_("Datenbank: %1").replace("%1", self.context.database.path.name)
+            self.tr("Datenbank: %1").replace("%1", self.context.database.path.name)
         )
         self.file_label.setToolTip(str(self.context.database.path))
-        self.count_box.setTitle(self.tr_("Auf einen Blick"))
+        self.count_box.setTitle(self.tr("Auf einen Blick"))
         for kind, title in COUNTED:
             number = f"{self._counts.get(kind, 0):,}".replace(",", ".")
             button = self.count_buttons[kind]
             button.setText(f"{number} {self.tr_(title)}")
             button.setAccessibleName(f"{self.tr_(title)}: {number}")
-            button.setToolTip(self.tr_("Zur Seite „%1“").replace("%1", self.tr_(title)))
-        self.search_label.setText(self.tr_("&Suchen:"))
+            button.setToolTip(self.tr("Zur Seite „%1“").replace("%1", self.tr_(title)))
+        self.search_label.setText(self.tr("&Suchen:"))
         self.search_edit.setPlaceholderText(
-            self.tr_("In allen Einträgen suchen – z. B. einen Namen, ein Thema, einen Ort")
+            self.tr("In allen Einträgen suchen – z. B. einen Namen, ein Thema, einen Ort")
         )
-        self.search_edit.setAccessibleName(self.tr_("In allen Einträgen suchen"))
-        self.search_results.setAccessibleName(self.tr_("Suchergebnisse"))
-        title = self.tr_("Offene Wiedervorlagen (nächste 14 Tage)")
+        self.search_edit.setAccessibleName(self.tr("In allen Einträgen suchen"))
+        self.search_results.setAccessibleName(self.tr("Suchergebnisse"))
+        title = self.tr("Offene Wiedervorlagen (nächste 14 Tage)")
         shown = self.follow_up_model.rowCount()
         if self._follow_up_total > shown:
-            title = self.tr_("Offene Wiedervorlagen (nächste 14 Tage): die %1 dringendsten von %2")
+            title = self.tr("Offene Wiedervorlagen (nächste 14 Tage): die %1 dringendsten von %2")
             title = title.replace("%1", str(shown))
             title = title.replace("%2", f"{self._follow_up_total:,}".replace(",", "."))
         self.follow_up_box.setTitle(title)
-        self.follow_up_view.setAccessibleName(self.tr_("Offene Wiedervorlagen"))
-        self.done_button.setText(self.tr_("&Erledigt"))
-        self.done_button.setToolTip(self.tr_("Die gewählte Wiedervorlage als erledigt markieren"))
-        self.open_button.setText(self.tr_("Kontakt ö&ffnen"))
+        self.follow_up_view.setAccessibleName(self.tr("Offene Wiedervorlagen"))
+        self.done_button.setText(self.tr("&Erledigt"))
+        self.done_button.setToolTip(self.tr("Die gewählte Wiedervorlage als erledigt markieren"))
+        self.open_button.setText(self.tr("Kontakt ö&ffnen"))
         self.follow_up_empty.setText(
-            self.tr_(
+            self.tr(
                 "Keine Wiedervorlagen fällig. Beim Erfassen eines Kontakts (Strg+K) "
                 "lässt sich ein Datum für die Wiedervorlage eintragen."
             )
         )
-        self.recent_box.setTitle(self.tr_("Zuletzt geändert"))
-        self.recent_view.setAccessibleName(self.tr_("Zuletzt geänderte Einträge"))
-        self.recent_empty.setText(self.tr_("Noch nichts geändert."))
+        self.recent_box.setTitle(self.tr("Zuletzt geändert"))
+        self.recent_view.setAccessibleName(self.tr("Zuletzt geänderte Einträge"))
+        self.recent_empty.setText(self.tr("Noch nichts geändert."))
         self.follow_up_model.retranslate()
         self.recent_model.retranslate()
         self._update_empty_states()
@@ -251,15 +251,15 @@ class OverviewPage(Page):
         """What to do next while the database is (nearly) empty."""
         counts = self._counts
         if not counts.get("group"):
-            return self.tr_(
+            return self.tr(
                 "Noch keine Helferkreise — Strg+N legt einen an.\n"
                 "Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter "
                 "„Personen“ die Ansprechpersonen mit ihrer Einwilligung."
             )
         if not counts.get("programme"):
-            return self.tr_("Noch keine Angebote — auf der Seite „Angebote“ legt Strg+N eines an.")
+            return self.tr("Noch keine Angebote — auf der Seite „Angebote“ legt Strg+N eines an.")
         if not counts.get("organisation"):
-            return self.tr_(
+            return self.tr(
                 "Noch keine Stellen — unter „Stellen & KI“ z. B. das Kommunale "
                 "Integrationszentrum Ihres Landkreises eintragen (Strg+N)."
             )
@@ -285,12 +285,12 @@ class OverviewPage(Page):
             before = records.get(self.context.uow(), CONTACTS, contact_id)
             follow_ups.mark_done(self.context.uow(), contact_id)
         except UserError as error:
-            prompts.warn(self, self.tr_("Nicht gespeichert"), error.message)
+            prompts.warn(self, self.tr("Nicht gespeichert"), error.message)
             return
         step = UndoStep(Change.EDITED, "contact", contact_id, before.data.subject, before.data)
         self.emit_changed("contact", contact_id, step)
         self.reload()
-        self.message.emit(self.tr_("Erledigt: %1").replace("%1", before.data.subject))
+        self.message.emit(self.tr("Erledigt: %1").replace("%1", before.data.subject))
 
     def open_follow_up(self) -> None:
         contact_id = self._current_follow_up()
@@ -315,7 +315,7 @@ class OverviewPage(Page):
             item.setData(SEARCH_ROLE, (hit.kind_code, hit.id))
             self.search_results.addItem(item)
         if not hits:
-            empty = QListWidgetItem(self.tr_("Nichts gefunden für „%1“.").replace("%1", text))
+            empty = QListWidgetItem(self.tr("Nichts gefunden für „%1“.").replace("%1", text))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.search_results.addItem(empty)
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
@@ -30,6 +30,11 @@ from helferapp.ui.pages.table import RecordTable, TableStack
 from helferapp.ui.undo import Change, UndoStep
 
 FILTER_DELAY_MS = 150
+
+
+def _tr(text: str) -> str:
+    """The page's own words (the texts of a ``PageConfig`` use the subclass' context)."""
+    return QCoreApplication.translate("RecordPage", text)
 
 
 def data_title(data: Any) -> str:
@@ -227,14 +232,12 @@ class RecordPage(Page):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr_(self.config.title))
-        self.filter_label.setText(self.tr_("&Filter:"))
-        self.filter_edit.setPlaceholderText(self.tr_("Tippen zum Filtern (Strg+F)"))
-        self.filter_edit.setAccessibleName(
-            self.tr_("Filter für %1").replace("%1", self.heading.text())
-        )
-        self.table.setAccessibleName(self.tr_("Tabelle: %1").replace("%1", self.heading.text()))
+        self.filter_label.setText(_tr("&Filter:"))
+        self.filter_edit.setPlaceholderText(_tr("Tippen zum Filtern (Strg+F)"))
+        self.filter_edit.setAccessibleName(_tr("Filter für %1").replace("%1", self.heading.text()))
+        self.table.setAccessibleName(_tr("Tabelle: %1").replace("%1", self.heading.text()))
         self.detail.hint.setText(
-            self.tr_("Links einen Eintrag auswählen – oder mit Strg+N „%1“ anlegen.").replace(
+            _tr("Links einen Eintrag auswählen – oder mit Strg+N „%1“ anlegen.").replace(
                 "%1", self.tr_(self.config.new_heading)
             )
         )
@@ -280,14 +283,14 @@ class RecordPage(Page):
         total, shown = self.model.total_count(), self.model.rowCount()
         number = f"{total:,}".replace(",", ".")
         if self.model.is_filtered():
-            text = self.tr_("%1 von %2").replace("%1", f"{shown:,}".replace(",", "."))
+            text = _tr("%1 von %2").replace("%1", f"{shown:,}".replace(",", "."))
             self.count_label.setText(text.replace("%2", number))
         else:
-            self.count_label.setText(self.tr_("%1 Einträge").replace("%1", number))
+            self.count_label.setText(_tr("%1 Einträge").replace("%1", number))
         if total == 0:
             self.stack.show_empty(self.tr_(self.config.empty_text))
         elif shown == 0:
-            text = self.tr_("Nichts gefunden für „%1“.\nEsc im Filterfeld zeigt wieder alle.")
+            text = _tr("Nichts gefunden für „%1“.\nEsc im Filterfeld zeigt wieder alle.")
             self.stack.show_empty(text.replace("%1", self.filter_edit.text().strip()))
         else:
             self.stack.show_empty(None)
@@ -375,7 +378,7 @@ class RecordPage(Page):
     def _update_heading(self) -> None:
         text = self.heading_text()
         if self.form is not None and (self._new or self.current) and self.form.is_dirty():
-            text += self.tr_(" – geändert")
+            text += _tr(" – geändert")
         self.detail.heading.setText(text)
 
     # --- commands --------------------------------------------------------------------
@@ -424,10 +427,10 @@ class RecordPage(Page):
         try:
             record = self.form.save()
         except ValidationError:
-            self.message.emit(self.tr_("Nicht gespeichert: bitte die markierten Felder prüfen."))
+            self.message.emit(_tr("Nicht gespeichert: bitte die markierten Felder prüfen."))
             return False
         except UserError as error:
-            prompts.warn(self, self.tr_("Nicht gespeichert"), error.message)
+            prompts.warn(self, _tr("Nicht gespeichert"), error.message)
             return False
         finally:
             self._saving = False
@@ -441,7 +444,7 @@ class RecordPage(Page):
         self._show_record(record)
         self.refresh_rows([self.row_id_of(record)])
         self.emit_changed(self.kind_code, record.id, step)
-        self.message.emit(self.tr_("Gespeichert: %1").replace("%1", step.title))
+        self.message.emit(_tr("Gespeichert: %1").replace("%1", step.title))
         return True
 
     def _saved_elsewhere(self, record_id: str) -> None:
@@ -471,7 +474,7 @@ class RecordPage(Page):
     def confirm_leave(self) -> bool:
         if not self.is_dirty():
             return True
-        what = self.detail.heading.text().removesuffix(self.tr_(" – geändert"))
+        what = self.detail.heading.text().removesuffix(_tr(" – geändert"))
         answer = prompts.ask_unsaved(self, what)
         if answer is prompts.Answer.SAVE:
             return self.save()
@@ -489,23 +492,21 @@ class RecordPage(Page):
         assert self.current is not None
         record = self.current
         title = self.record_title(record)
-        question = self.tr_("%1 „%2“ in den Papierkorb legen?")
+        question = _tr("%1 „%2“ in den Papierkorb legen?")
         question = question.replace("%1", kind_label(self.kind_code)).replace("%2", title)
-        info = self.tr_("Aus dem Papierkorb lässt sich alles wiederherstellen (auch mit Strg+Z).")
-        if not prompts.confirm(
-            self, self.tr_("Löschen"), question, self.tr_("In den &Papierkorb"), info
-        ):
+        info = _tr("Aus dem Papierkorb lässt sich alles wiederherstellen (auch mit Strg+Z).")
+        if not prompts.confirm(self, _tr("Löschen"), question, _tr("In den &Papierkorb"), info):
             return
         try:
             records.delete(self.context.uow(), self.spec, record.id)
         except UserError as error:
-            prompts.warn(self, self.tr_("Nicht gelöscht"), error.message)
+            prompts.warn(self, _tr("Nicht gelöscht"), error.message)
             return
         self._show_nothing()
         self.refresh_rows([self.row_id_of(record)])
         step = UndoStep(Change.DELETED, self.kind_code, record.id, title)
         self.emit_changed(self.kind_code, record.id, step)
-        self.message.emit(self.tr_("In den Papierkorb gelegt: %1").replace("%1", title))
+        self.message.emit(_tr("In den Papierkorb gelegt: %1").replace("%1", title))
 
     def on_record_changed(self, kind_code: str, record_id: str) -> None:
         if kind_code == self.kind_code:

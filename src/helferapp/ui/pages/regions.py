@@ -90,7 +90,7 @@ class RegionsPage(RecordPage):
             return ""
         title = self._region_title(self._row_id)
         if self.current is None:
-            return self.tr_("%1 – noch kein Status erfasst").replace("%1", title)
+            return self.tr("%1 – noch kein Status erfasst").replace("%1", title)
         return title
 
     def open(self, record_id: str) -> bool:

@@ -62,21 +62,21 @@ class TrashPage(Page):
 
     def _update_state(self) -> None:
         empty = self.model.rowCount() == 0
-        self.stack.show_empty(self.tr_("Der Papierkorb ist leer.") if empty else None)
+        self.stack.show_empty(self.tr("Der Papierkorb ist leer.") if empty else None)
         self.restore_button.setEnabled(not empty)
         self.empty_button.setEnabled(not empty)
 
     def retranslate_ui(self) -> None:
-        self.heading.setText(self.tr_("Papierkorb"))
+        self.heading.setText(self.tr("Papierkorb"))
         self.explanation.setText(
-            self.tr_(
+            self.tr(
                 "Gelöschte Einträge liegen hier, bis der Papierkorb geleert wird. "
                 "„Wiederherstellen“ (oder Doppelklick) holt einen Eintrag zurück."
             )
         )
-        self.table.setAccessibleName(self.tr_("Gelöschte Einträge"))
-        self.restore_button.setText(self.tr_("&Wiederherstellen"))
-        self.empty_button.setText(self.tr_("Papierkorb &leeren …"))
+        self.table.setAccessibleName(self.tr("Gelöschte Einträge"))
+        self.restore_button.setText(self.tr("&Wiederherstellen"))
+        self.empty_button.setText(self.tr("Papierkorb &leeren …"))
         self.model.retranslate()
         self._update_state()
 
@@ -94,40 +94,40 @@ class TrashPage(Page):
         try:
             trash.restore(self.context.uow(), row.kind_code, row.id)
         except UserError as error:
-            prompts.warn(self, self.tr_("Nicht wiederhergestellt"), error.message)
+            prompts.warn(self, self.tr("Nicht wiederhergestellt"), error.message)
             return
         self.model.remove([f"{row.kind_code}:{row.id}"])
         self._update_state()
         step = UndoStep(Change.RESTORED, row.kind_code, row.id, row.title)
         self.emit_changed(row.kind_code, row.id, step)
-        self.message.emit(self.tr_("Wiederhergestellt: %1").replace("%1", row.title))
+        self.message.emit(self.tr("Wiederhergestellt: %1").replace("%1", row.title))
 
     def empty_trash(self) -> None:
         count = self.model.total_count()
         if not count:
             return
-        question = self.tr_("Den Papierkorb mit %1 Einträgen endgültig leeren?")
-        info = self.tr_(
+        question = self.tr("Den Papierkorb mit %1 Einträgen endgültig leeren?")
+        info = self.tr(
             "Namen, Notizen und alle anderen Angaben dieser Einträge werden gelöscht. "
             "Das lässt sich nicht rückgängig machen."
         )
         if not prompts.confirm(
             self,
-            self.tr_("Papierkorb leeren"),
+            self.tr("Papierkorb leeren"),
             question.replace("%1", str(count)),
-            self.tr_("Endgültig &leeren"),
+            self.tr("Endgültig &leeren"),
             info,
         ):
             return
         try:
             wiped = trash.purge_all(self.context.uow())
         except UserError as error:
-            prompts.warn(self, self.tr_("Papierkorb nicht geleert"), error.message)
+            prompts.warn(self, self.tr("Papierkorb nicht geleert"), error.message)
             self.reload()
             return
         self.reload()
         self.emit_changed("", "", None)
-        self.message.emit(self.tr_("Papierkorb geleert: %1 Einträge").replace("%1", str(wiped)))
+        self.message.emit(self.tr("Papierkorb geleert: %1 Einträge").replace("%1", str(wiped)))
 
     def on_record_changed(self, kind_code: str, record_id: str) -> None:
         self.mark_stale()
