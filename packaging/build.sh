@@ -11,19 +11,26 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash scripts/setup.sh
+# Windows (Git Bash): a venv keeps its programs in Scripts\, not bin/.
+BIN=.venv/bin
+if [ -d .venv/Scripts ] && [ ! -d .venv/bin ]; then
+    BIN=.venv/Scripts
+else
+    bash scripts/setup.sh
+fi
+export BIN
 stamp=.venv/.build-$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)
 if [ ! -e "$stamp" ]; then
-    .venv/bin/python -m pip install --quiet -c constraints.txt -e ".[dev,build]"
+    "$BIN/python" -m pip install --quiet -c constraints.txt -e ".[dev,build]"
     rm -f .venv/.build-*
     touch "$stamp"
 fi
 
 bash packaging/build_translations.sh
-version=$(.venv/bin/python -c 'import helferapp; print(helferapp.__version__)')
+version=$("$BIN/python" -c 'import helferapp; print(helferapp.__version__)')
 echo "HelferApp $version wird gebaut …"
 started=$(date +%s)
-.venv/bin/pyinstaller --noconfirm --clean --log-level WARN \
+"$BIN/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/helferapp.spec
 echo "PyInstaller: $(( $(date +%s) - started )) s, Bundle: $(du -sh dist/HelferApp | cut -f1)"
 

@@ -6,6 +6,7 @@
 # .ts sources and can never ship stale binaries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+BIN="${BIN:-.venv/bin}"
 for ts in resources/translations/*.ts; do
-    .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
+    "$BIN/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
 done
