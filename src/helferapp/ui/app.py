@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from helferapp.domain.errors import UserError
@@ -55,8 +56,19 @@ def create_application(qt_args: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("io.github.helferapp.HelferApp")  # Wayland: icon of the .desktop
+    app.setWindowIcon(app_icon())
     install_translations(app)
     return app
+
+
+def app_icon() -> QIcon:
+    """The HelferApp icon in every rendered size (resources/icons/hicolor)."""
+    icon = QIcon()
+    with contextlib.suppress(FileNotFoundError):
+        for png in sorted(resource("icons", "hicolor").glob("*/helferapp.png")):
+            icon.addFile(str(png))
+    return icon
 
 
 def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:

@@ -43,3 +43,9 @@ def test_a_file_on_the_command_line_opens_the_import_preview(
     qtbot.waitUntil(lambda: previewed == [exchange_file], timeout=3000)
     application.instance_server.close()
     application.window.close()
+
+
+def test_the_app_has_its_icon_in_several_sizes() -> None:
+    icon = gui.app_icon()
+    assert not icon.isNull()
+    assert len(icon.availableSizes()) >= 6
