@@ -1299,6 +1299,26 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
         <source>Noch keine Helferkreise — Strg+N legt einen an.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Neues A&amp;ngebot …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue P&amp;erson …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bündnispartner hin&amp;zufügen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt erfassen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verknüpfung &amp;lösen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1779,6 +1799,26 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Helferkreis ver&amp;knüpfen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt erfassen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neues A&amp;ngebot …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue P&amp;erson …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verknüpfung &amp;lösen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 Kontakte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,6 +1863,99 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
     </message>
     <message>
         <source>Übersicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenbank: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auf einen Blick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zur Seite „%1“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suchen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In allen Einträgen suchen – z. B. einen Namen, ein Thema, einen Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In allen Einträgen suchen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suchergebnisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offene Wiedervorlagen (nächste 14 Tage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offene Wiedervorlagen (nächste 14 Tage): die %1 dringendsten von %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offene Wiedervorlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die gewählte Wiedervorlage als erledigt markieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt ö&amp;ffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Wiedervorlagen fällig. Beim Erfassen eines Kontakts (Strg+K) lässt sich ein Datum für die Wiedervorlage eintragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zuletzt geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zuletzt geänderte Einträge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch nichts geändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Helferkreise — Strg+N legt einen an.
+Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter „Personen“ die Ansprechpersonen mit ihrer Einwilligung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Angebote — auf der Seite „Angebote“ legt Strg+N eines an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Stellen — unter „Stellen &amp; KI“ z. B. das Kommunale Integrationszentrum Ihres Landkreises eintragen (Strg+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erledigt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nichts gefunden für „%1“.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2368,6 +2501,82 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
     </message>
 </context>
 <context>
+    <name>RecordPage</name>
+    <message>
+        <source> – geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Einträge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 von %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 „%2“ in den Papierkorb legen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aus dem Papierkorb lässt sich alles wiederherstellen (auch mit Strg+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter für %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespeichert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In den &amp;Papierkorb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In den Papierkorb gelegt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links einen Eintrag auswählen – oder mit Strg+N „%1“ anlegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gelöscht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert: bitte die markierten Felder prüfen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nichts gefunden für „%1“.
+Esc im Filterfeld zeigt wieder alle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabelle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tippen zum Filtern (Strg+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionListEditor</name>
     <message>
         <source>– Gemeinde hinzufügen –</source>
@@ -2493,6 +2702,10 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
     </message>
     <message>
         <source>Keine Gebiete gefunden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – noch kein Status erfasst</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2991,6 +3204,58 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
     <name>TrashPage</name>
     <message>
         <source>Papierkorb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Papierkorb ist leer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gelöschte Einträge liegen hier, bis der Papierkorb geleert wird. „Wiederherstellen“ (oder Doppelklick) holt einen Eintrag zurück.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gelöschte Einträge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wiederherstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papierkorb &amp;leeren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht wiederhergestellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiederhergestellt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Papierkorb mit %1 Einträgen endgültig leeren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namen, Notizen und alle anderen Angaben dieser Einträge werden gelöscht. Das lässt sich nicht rückgängig machen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papierkorb leeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endgültig &amp;leeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papierkorb nicht geleert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papierkorb geleert: %1 Einträge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

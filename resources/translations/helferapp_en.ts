@@ -1312,6 +1312,26 @@ To try things out you can load example data: invented helper groups, programmes 
         <source>Noch keine Helferkreise — Strg+N legt einen an.</source>
         <translation>No helper groups yet — Ctrl+N creates one.</translation>
     </message>
+    <message>
+        <source>Neues A&amp;ngebot …</source>
+        <translation>New pro&amp;gramme …</translation>
+    </message>
+    <message>
+        <source>Neue P&amp;erson …</source>
+        <translation>New p&amp;erson …</translation>
+    </message>
+    <message>
+        <source>Bündnispartner hin&amp;zufügen …</source>
+        <translation>Add alliance &amp;partner …</translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt erfassen …</source>
+        <translation>Log a &amp;contact …</translation>
+    </message>
+    <message>
+        <source>Verknüpfung &amp;lösen</source>
+        <translation>&amp;Unlink</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1792,6 +1812,26 @@ To try things out you can load example data: invented helper groups, programmes 
         <translation>No offices yet — Ctrl+N creates one (e.g. the KI of your district).</translation>
     </message>
     <message>
+        <source>Helferkreis ver&amp;knüpfen …</source>
+        <translation>&amp;Link helper group …</translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt erfassen …</source>
+        <translation>Log a &amp;contact …</translation>
+    </message>
+    <message>
+        <source>Neues A&amp;ngebot …</source>
+        <translation>New pro&amp;gramme …</translation>
+    </message>
+    <message>
+        <source>Neue P&amp;erson …</source>
+        <translation>New p&amp;erson …</translation>
+    </message>
+    <message>
+        <source>Verknüpfung &amp;lösen</source>
+        <translation>&amp;Unlink</translation>
+    </message>
+    <message>
         <source>%1 Kontakte</source>
         <translation>%1 contacts</translation>
     </message>
@@ -1837,6 +1877,100 @@ To try things out you can load example data: invented helper groups, programmes 
     <message>
         <source>Übersicht</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Datenbank: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Auf einen Blick</source>
+        <translation>At a glance</translation>
+    </message>
+    <message>
+        <source>Zur Seite „%1“</source>
+        <translation>To the page “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Suchen:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>In allen Einträgen suchen – z. B. einen Namen, ein Thema, einen Ort</source>
+        <translation>Search all entries – e.g. a name, a subject, a place</translation>
+    </message>
+    <message>
+        <source>In allen Einträgen suchen</source>
+        <translation>Search all entries</translation>
+    </message>
+    <message>
+        <source>Suchergebnisse</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Offene Wiedervorlagen (nächste 14 Tage)</source>
+        <translation>Open follow-ups (next 14 days)</translation>
+    </message>
+    <message>
+        <source>Offene Wiedervorlagen (nächste 14 Tage): die %1 dringendsten von %2</source>
+        <translation>Open follow-ups (next 14 days): the %1 most urgent of %2</translation>
+    </message>
+    <message>
+        <source>Offene Wiedervorlagen</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <source>&amp;Erledigt</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Die gewählte Wiedervorlage als erledigt markieren</source>
+        <translation>Mark the chosen follow-up as done</translation>
+    </message>
+    <message>
+        <source>Kontakt ö&amp;ffnen</source>
+        <translation>&amp;Open contact</translation>
+    </message>
+    <message>
+        <source>Keine Wiedervorlagen fällig. Beim Erfassen eines Kontakts (Strg+K) lässt sich ein Datum für die Wiedervorlage eintragen.</source>
+        <translation>No follow-ups due. When logging a contact (Ctrl+K) you can enter a follow-up date.</translation>
+    </message>
+    <message>
+        <source>Zuletzt geändert</source>
+        <translation>Recently changed</translation>
+    </message>
+    <message>
+        <source>Zuletzt geänderte Einträge</source>
+        <translation>Recently changed entries</translation>
+    </message>
+    <message>
+        <source>Noch nichts geändert.</source>
+        <translation>Nothing changed yet.</translation>
+    </message>
+    <message>
+        <source>Noch keine Helferkreise — Strg+N legt einen an.
+Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter „Personen“ die Ansprechpersonen mit ihrer Einwilligung.</source>
+        <translation>No helper groups yet — Ctrl+N creates one.
+Then enter under “Programmes” what the helper group offers, and under “Persons” the contact persons with their consent.</translation>
+    </message>
+    <message>
+        <source>Noch keine Angebote — auf der Seite „Angebote“ legt Strg+N eines an.</source>
+        <translation>No programmes yet — on the page “Programmes”, Ctrl+N creates one.</translation>
+    </message>
+    <message>
+        <source>Noch keine Stellen — unter „Stellen &amp; KI“ z. B. das Kommunale Integrationszentrum Ihres Landkreises eintragen (Strg+N).</source>
+        <translation>No offices yet — under “Offices &amp; KI” enter e.g. the municipal integration centre of your district (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Erledigt: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <source>Nichts gefunden für „%1“.</source>
+        <translation>Nothing found for “%1”.</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2515,83 @@ To try things out you can load example data: invented helper groups, programmes 
     </message>
 </context>
 <context>
+    <name>RecordPage</name>
+    <message>
+        <source> – geändert</source>
+        <translation> – changed</translation>
+    </message>
+    <message>
+        <source>%1 Einträge</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>%1 von %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 „%2“ in den Papierkorb legen?</source>
+        <translation>Move %1 “%2” to the recycle bin?</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Aus dem Papierkorb lässt sich alles wiederherstellen (auch mit Strg+Z).</source>
+        <translation>Everything can be restored from the recycle bin (also with Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Filter für %1</source>
+        <translation>Filter for %1</translation>
+    </message>
+    <message>
+        <source>Gespeichert: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>In den &amp;Papierkorb</source>
+        <translation>To the recycle &amp;bin</translation>
+    </message>
+    <message>
+        <source>In den Papierkorb gelegt: %1</source>
+        <translation>Moved to the recycle bin: %1</translation>
+    </message>
+    <message>
+        <source>Links einen Eintrag auswählen – oder mit Strg+N „%1“ anlegen.</source>
+        <translation>Choose an entry on the left – or create “%1” with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Nicht gelöscht</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert: bitte die markierten Felder prüfen.</source>
+        <translation>Not saved: please check the marked fields.</translation>
+    </message>
+    <message>
+        <source>Nichts gefunden für „%1“.
+Esc im Filterfeld zeigt wieder alle.</source>
+        <translation>Nothing found for “%1”.
+Esc in the filter field shows everything again.</translation>
+    </message>
+    <message>
+        <source>Tabelle: %1</source>
+        <translation>Table: %1</translation>
+    </message>
+    <message>
+        <source>Tippen zum Filtern (Strg+F)</source>
+        <translation>Type to filter (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
     <name>RegionListEditor</name>
     <message>
         <source>– Gemeinde hinzufügen –</source>
@@ -2507,6 +2718,10 @@ To try things out you can load example data: invented helper groups, programmes 
     <message>
         <source>Keine Gebiete gefunden.</source>
         <translation>No areas found.</translation>
+    </message>
+    <message>
+        <source>%1 – noch kein Status erfasst</source>
+        <translation>%1 – no status recorded yet</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3220,58 @@ To try things out you can load example data: invented helper groups, programmes 
     <message>
         <source>Papierkorb</source>
         <translation>Recycle bin</translation>
+    </message>
+    <message>
+        <source>Der Papierkorb ist leer.</source>
+        <translation>The recycle bin is empty.</translation>
+    </message>
+    <message>
+        <source>Gelöschte Einträge liegen hier, bis der Papierkorb geleert wird. „Wiederherstellen“ (oder Doppelklick) holt einen Eintrag zurück.</source>
+        <translation>Deleted entries stay here until the recycle bin is emptied. “Restore” (or a double-click) brings an entry back.</translation>
+    </message>
+    <message>
+        <source>Gelöschte Einträge</source>
+        <translation>Deleted entries</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederherstellen</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Papierkorb &amp;leeren …</source>
+        <translation>Empty the recycle &amp;bin …</translation>
+    </message>
+    <message>
+        <source>Nicht wiederhergestellt</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>Wiederhergestellt: %1</source>
+        <translation>Restored: %1</translation>
+    </message>
+    <message>
+        <source>Den Papierkorb mit %1 Einträgen endgültig leeren?</source>
+        <translation>Empty the recycle bin with %1 entries for good?</translation>
+    </message>
+    <message>
+        <source>Namen, Notizen und alle anderen Angaben dieser Einträge werden gelöscht. Das lässt sich nicht rückgängig machen.</source>
+        <translation>Names, notes and all other details of these entries will be deleted. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Papierkorb leeren</source>
+        <translation>Empty recycle bin</translation>
+    </message>
+    <message>
+        <source>Endgültig &amp;leeren</source>
+        <translation>Empty for &amp;good</translation>
+    </message>
+    <message>
+        <source>Papierkorb nicht geleert</source>
+        <translation>Recycle bin not emptied</translation>
+    </message>
+    <message>
+        <source>Papierkorb geleert: %1 Einträge</source>
+        <translation>Recycle bin emptied: %1 entries</translation>
     </message>
 </context>
 <context>
