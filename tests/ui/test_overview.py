@@ -31,9 +31,14 @@ def test_empty_database_says_what_to_do_next(empty_window: Any) -> None:
     assert "Noch keine Helferkreise — Strg+N legt einen an." in page.next_steps.text()
     assert page.follow_up_empty.isVisible() and not page.follow_up_view.isVisible()
     assert page.recent_empty.text() == "Noch nichts geändert."
-    empty_window.actions_.new.trigger()  # Strg+N on the Übersicht: a new Helferkreis
+    assert page.first_group_button.isVisible()
+    page.first_group_button.click()  # by mouse …
     assert empty_window.current_page().kind_code == "group"
     assert empty_window.current_page().detail.heading.text() == "Neuer Helferkreis"
+    empty_window.show_page(0)
+    empty_window.actions_.new.trigger()  # … or Strg+N on the Übersicht
+    assert empty_window.current_page().kind_code == "group"
+    assert empty_window.current_page().stack.empty.text().startswith("Noch keine Helferkreise")
 
 
 def test_due_follow_up_is_shown_marked_and_done_removes_it(

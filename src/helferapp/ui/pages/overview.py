@@ -91,6 +91,8 @@ class OverviewPage(Page):
         self.next_steps = QLabel(self)
         self.next_steps.setWordWrap(True)
         self.next_steps.setTextFormat(Qt.TextFormat.PlainText)
+        self.first_group_button = QPushButton(self)
+        self.first_group_button.clicked.connect(lambda: self.create_requested.emit("group", None))
 
         self.count_box = QGroupBox(self)
         grid = QGridLayout(self.count_box)
@@ -166,6 +168,10 @@ class OverviewPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.next_steps)
+        first = QHBoxLayout()
+        first.addWidget(self.first_group_button)
+        first.addStretch(1)
+        layout.addLayout(first)
         layout.addWidget(self.count_box)
         layout.addLayout(search_row)
         layout.addWidget(self.search_results, 1)
@@ -245,6 +251,9 @@ class OverviewPage(Page):
         self.recent_empty.setVisible(not has_recent)
         self.next_steps.setText(self._next_steps())
         self.next_steps.setVisible(bool(self.next_steps.text()))
+        self.first_group_button.setText(self.tr("+ Ersten Helferkreis anlegen"))
+        self.first_group_button.setToolTip(self.tr("Strg+N"))
+        self.first_group_button.setVisible(not self._counts.get("group"))
         self._update_follow_up_buttons()
 
     def _next_steps(self) -> str:

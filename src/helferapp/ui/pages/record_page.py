@@ -14,7 +14,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from helferapp.domain.errors import NotFoundError, UserError, ValidationError
 from helferapp.services import records
@@ -106,6 +114,10 @@ class RecordPage(Page):
         top.addWidget(self.filter_label)
         top.addWidget(self.filter_edit)
         top.addWidget(self.count_label)
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(lambda: self.new_record())
+        self.new_button.setVisible(self.can_create())
+        top.addWidget(self.new_button)
 
         self.table = RecordTable(
             self.model, self.kind_code, self, default_sort=self.config.default_sort
@@ -232,6 +244,9 @@ class RecordPage(Page):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr_(self.config.title))
+        if self.config.new_text:
+            self.new_button.setText("+ " + self.tr_(self.config.new_text))
+            self.new_button.setToolTip(_tr("Einen neuen Eintrag anlegen (Strg+N)"))
         self.filter_label.setText(_tr("&Filter:"))
         self.filter_edit.setPlaceholderText(_tr("Tippen zum Filtern (Strg+F)"))
         self.filter_edit.setAccessibleName(_tr("Filter für %1").replace("%1", self.heading.text()))
