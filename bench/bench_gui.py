@@ -104,9 +104,6 @@ def _start_up(workdir: Path, database: Path, scale: Scale) -> list[Result]:
 
 def _application() -> Any:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from helferapp.ui.pyside_fix import protect_none
-
-    protect_none()
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance() or QApplication([])

@@ -25,9 +25,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from helferapp.services.demo import Scale, build_demo
 from helferapp.store.database import Database, open_database
 from helferapp.ui.context import AppContext
-from helferapp.ui.pyside_fix import protect_none
-
-protect_none()  # PySide6 6.12 loses a reference to None per void call; see the module
 
 
 @pytest.fixture(autouse=True)

@@ -30,7 +30,6 @@ from helferapp.store.database import Database, open_database
 from helferapp.store.location import ENV_DB, log_dir, resolve_db_path
 from helferapp.ui import errors, settings, single_instance
 from helferapp.ui.context import AppContext
-from helferapp.ui.pyside_fix import protect_none
 
 ORGANISATION = "HelferApp"
 APPLICATION = "HelferApp"
@@ -49,7 +48,6 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 def create_application(qt_args: list[str] | None = None) -> QApplication:
     """The QApplication with names for QSettings and the German translations loaded."""
-    protect_none()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([sys.argv[0] if sys.argv else "helferapp", *(qt_args or [])])

@@ -16,9 +16,7 @@ Why it is built this way:
 - Colours come from ``services.coverage_measures`` (light palette) and are softened on
   a dark palette; borders, text and highlights use the palette's own roles.
 
-PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a C++
-method that returns nothing; the process aborts once None's count runs out. Painting
-therefore avoids per-point calls (a path is built from one polygon per ring).
+Painting avoids per-point Qt calls: each path is built from one polygon per ring, once.
 
 Signals:
     kreis_selected(str): a Kreis was clicked (or chosen with the arrow keys); its AGS.

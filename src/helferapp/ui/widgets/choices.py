@@ -194,8 +194,6 @@ class ChoiceFilterProxy(QAbstractProxyModel):
         self.endResetModel()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Answer in Python: PySide6 6.12 loses a reference to None whenever an empty
-        # QVariant is handed back to Python, which sooner or later crashes the app.
         return self._source().data(self.mapToSource(index), role)
 
     def key_at(self, row: int) -> str | None:
