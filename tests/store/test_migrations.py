@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -147,3 +149,26 @@ def test_every_synced_table_has_the_bookkeeping_columns(database: Database) -> N
     for model in SYNCED_MODELS:
         columns = {column["name"] for column in inspector.get_columns(model.__tablename__)}
         assert {"id", "deleted", "purged", "stamps", "last_stamp", "search_text"} <= columns
+
+
+def test_the_revision_files_read_without_alembic_agree_with_alembic() -> None:
+    script = migrations.script_directory()
+    walked = [revision.revision for revision in script.walk_revisions()]
+
+    assert migrations.all_revisions() == list(reversed(walked))
+    assert migrations.head_revision() == script.get_current_head()
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path: Path) -> None:
+    path = tmp_path / "aktuell.sqlite3"
+    open_database(path).dispose()
+    code = (
+        "import sys; from pathlib import Path; "
+        "from helferapp.store.database import open_database; "
+        f"open_database(Path({str(path)!r})).dispose(); "
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "False"

@@ -3,25 +3,56 @@
 The app never shells out to ``alembic``: it builds the configuration in code, points it at
 this package, and hands over an open connection so that the caller decides about foreign
 keys and the transaction (see ``store.database``).
+
+Alembic (with Mako) takes a good part of a second to import, and on almost every start the
+database is already up to date. So which revisions exist is read from the revision files
+themselves, the database's revision with one query, and Alembic is imported only when a
+migration really has to run.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, inspect
+from sqlalchemy import Connection, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 HERE = Path(__file__).resolve().parent
 VERSION_TABLE = "alembic_version"
+_REVISION = re.compile(r"^revision(?::\s*str)?\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision(?::[^=]+)?\s*=\s*(?:[\"']([^\"']+)[\"']|None)", re.MULTILINE)
+
+
+@cache
+def _revision_chain() -> tuple[str, ...]:
+    """Revisions in order, oldest first, read from the files in versions/."""
+    parents: dict[str, str | None] = {}
+    for script in (HERE / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN.search(source)
+        if revision and down:
+            parents[revision.group(1)] = down.group(1)
+    chain: list[str] = []
+    current: str | None = next(rev for rev, parent in parents.items() if parent is None)
+    children = {parent: rev for rev, parent in parents.items()}
+    while current is not None:
+        chain.append(current)
+        current = children.get(current)
+    if len(chain) != len(parents):
+        raise RuntimeError("the migration revisions do not form one line")
+    return tuple(chain)
 
 
 def config(connection: Connection | None = None) -> Config:
     """An Alembic configuration for this package, optionally bound to ``connection``."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(HERE))
     if connection is not None:
@@ -32,20 +63,19 @@ def config(connection: Connection | None = None) -> Config:
 @cache
 def script_directory() -> ScriptDirectory:
     """The revisions shipped with this version (read once: they cannot change while running)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(config())
 
 
 def head_revision() -> str:
     """The newest schema revision this version of HelferApp knows."""
-    head = script_directory().get_current_head()
-    assert head is not None
-    return head
+    return _revision_chain()[-1]
 
 
 def all_revisions() -> list[str]:
     """Every known revision, oldest first."""
-    revisions = [script.revision for script in script_directory().walk_revisions()]
-    return list(reversed(revisions))
+    return list(_revision_chain())
 
 
 def is_known_revision(revision: str) -> bool:
@@ -54,7 +84,9 @@ def is_known_revision(revision: str) -> bool:
 
 def current_revision(connection: Connection) -> str | None:
     """The revision recorded in the database, or None for a database without schema."""
-    return MigrationContext.configure(connection).get_current_revision()
+    if VERSION_TABLE not in inspect(connection).get_table_names():
+        return None
+    return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
 def is_helferapp_schema(connection: Connection) -> bool:
@@ -65,9 +97,13 @@ def is_helferapp_schema(connection: Connection) -> bool:
 
 def upgrade(connection: Connection, revision: str = "head") -> None:
     """Upgrade the database behind ``connection`` to ``revision`` (default: newest)."""
+    from alembic import command
+
     command.upgrade(config(connection), revision)
 
 
 def downgrade(connection: Connection, revision: str) -> None:
     """Downgrade to ``revision``; used by the tests that upgrade from every revision."""
+    from alembic import command
+
     command.downgrade(config(connection), revision)
