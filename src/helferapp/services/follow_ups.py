@@ -42,8 +42,18 @@ def due_follow_ups(uow: UnitOfWork, today: date, within_days: int = 14) -> list[
     """Open Wiedervorlagen due up to ``within_days`` after ``today``, overdue ones first."""
     group = aliased(HelperGroup)
     organisation = aliased(Organisation)
+    # Plain columns, not ORM objects: a Landkreis network has thousands of due entries.
     statement = (
-        select(Contact, group.name, organisation.name)
+        select(
+            Contact.id,
+            Contact.follow_up_on,
+            Contact.contact_date,
+            Contact.subject,
+            Contact.group_id,
+            group.name,
+            Contact.organisation_id,
+            organisation.name,
+        )
         .outerjoin(group, group.id == Contact.group_id)
         .outerjoin(organisation, organisation.id == Contact.organisation_id)
         .where(
@@ -56,23 +66,30 @@ def due_follow_ups(uow: UnitOfWork, today: date, within_days: int = 14) -> list[
         .order_by(Contact.follow_up_on, Contact.id)
     )
     with uow:
-        rows = []
-        for contact, group_name, organisation_name in uow.session.execute(statement):
-            assert contact.follow_up_on is not None
-            rows.append(
-                FollowUpRow(
-                    contact_id=contact.id,
-                    follow_up_on=contact.follow_up_on,
-                    contact_date=contact.contact_date,
-                    subject=contact.subject,
-                    group_id=contact.group_id,
-                    group_name=group_name or "",
-                    organisation_id=contact.organisation_id,
-                    organisation_name=organisation_name or "",
-                    overdue=contact.follow_up_on < today,
-                )
-            )
-        return rows
+        rows = uow.session.execute(statement).all()
+    return [
+        FollowUpRow(
+            contact_id=contact_id,
+            follow_up_on=follow_up_on,
+            contact_date=contact_date,
+            subject=subject,
+            group_id=group_id,
+            group_name=group_name or "",
+            organisation_id=organisation_id,
+            organisation_name=organisation_name or "",
+            overdue=follow_up_on < today,
+        )
+        for (
+            contact_id,
+            follow_up_on,
+            contact_date,
+            subject,
+            group_id,
+            group_name,
+            organisation_id,
+            organisation_name,
+        ) in rows
+    ]
 
 
 def mark_done(uow: UnitOfWork, contact_id: str) -> None:
