@@ -67,29 +67,33 @@ def due_follow_ups(uow: UnitOfWork, today: date, within_days: int = 14) -> list[
     )
     with uow:
         rows = uow.session.execute(statement).all()
-    return [
-        FollowUpRow(
-            contact_id=contact_id,
-            follow_up_on=follow_up_on,
-            contact_date=contact_date,
-            subject=subject,
-            group_id=group_id,
-            group_name=group_name or "",
-            organisation_id=organisation_id,
-            organisation_name=organisation_name or "",
-            overdue=follow_up_on < today,
-        )
-        for (
-            contact_id,
-            follow_up_on,
-            contact_date,
-            subject,
-            group_id,
-            group_name,
-            organisation_id,
-            organisation_name,
-        ) in rows
-    ]
+    return [_row(*row, today=today) for row in rows]
+
+
+def _row(
+    contact_id: str,
+    follow_up_on: date | None,
+    contact_date: date | None,
+    subject: str,
+    group_id: str | None,
+    group_name: str | None,
+    organisation_id: str | None,
+    organisation_name: str | None,
+    *,
+    today: date,
+) -> FollowUpRow:
+    assert follow_up_on is not None  # the query asks for set dates only
+    return FollowUpRow(
+        contact_id=contact_id,
+        follow_up_on=follow_up_on,
+        contact_date=contact_date,
+        subject=subject,
+        group_id=group_id,
+        group_name=group_name or "",
+        organisation_id=organisation_id,
+        organisation_name=organisation_name or "",
+        overdue=follow_up_on < today,
+    )
 
 
 def mark_done(uow: UnitOfWork, contact_id: str) -> None:
