@@ -236,3 +236,15 @@ def test_reading_an_empty_picker_does_not_lose_references_to_none(qtbot, context
         picker.value_or_none()
         picker.filter_model().data(picker.filter_model().index(0, 0), 9999)
     assert sys.getrefcount(None) > before - 500
+
+
+def test_field_picker_keeps_the_stored_order_so_an_untouched_record_is_not_changed(qtbot):
+    picker = FieldOfActionPicker()
+    qtbot.addWidget(picker)
+    stored = (FieldOfAction.SCHOOL, FieldOfAction.LANGUAGE)
+
+    picker.set_value(stored)
+    assert picker.value() == stored
+
+    picker._boxes[FieldOfAction.ELEMENTARY].setChecked(True)
+    assert picker.value() == (*stored, FieldOfAction.ELEMENTARY)

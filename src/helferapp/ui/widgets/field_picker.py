@@ -25,6 +25,7 @@ class FieldOfActionPicker(QWidget):
         super().__init__(parent)
         self._boxes: dict[FieldOfAction, QCheckBox] = {}
         self._groups: dict[KIArea, QGroupBox] = {}
+        self._loaded_order: tuple[FieldOfAction, ...] = ()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         small_column = 0
@@ -75,9 +76,17 @@ class FieldOfActionPicker(QWidget):
         return self._groups[area]
 
     def value(self) -> tuple[FieldOfAction, ...]:
-        return tuple(field for field in FieldOfAction if self._boxes[field].isChecked())
+        """The ticked fields: loaded ones in their stored order, newly ticked ones after.
+
+        Keeping the stored order means an untouched record never looks changed.
+        """
+        ticked = {field for field in FieldOfAction if self._boxes[field].isChecked()}
+        kept = [field for field in self._loaded_order if field in ticked]
+        added = [field for field in FieldOfAction if field in ticked and field not in kept]
+        return (*kept, *added)
 
     def set_value(self, value: tuple[FieldOfAction, ...]) -> None:
+        self._loaded_order = tuple(dict.fromkeys(value))
         chosen = set(value)
         for field, box in self._boxes.items():
             box.setChecked(field in chosen)
