@@ -1934,6 +1934,14 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>+ Ersten Helferkreis anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strg+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Noch keine Helferkreise — Strg+N legt einen an.
 Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter „Personen“ die Ansprechpersonen mit ihrer Einwilligung.</source>
         <translation type="unfinished"></translation>
@@ -2524,6 +2532,10 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
     </message>
     <message>
         <source>Aus dem Papierkorb lässt sich alles wiederherstellen (auch mit Strg+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einen neuen Eintrag anlegen (Strg+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

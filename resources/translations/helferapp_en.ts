@@ -1947,6 +1947,14 @@ To try things out you can load example data: invented helper groups, programmes 
         <translation>Nothing changed yet.</translation>
     </message>
     <message>
+        <source>+ Ersten Helferkreis anlegen</source>
+        <translation>+ Create the first helper group</translation>
+    </message>
+    <message>
+        <source>Strg+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
         <source>Noch keine Helferkreise — Strg+N legt einen an.
 Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter „Personen“ die Ansprechpersonen mit ihrer Einwilligung.</source>
         <translation>No helper groups yet — Ctrl+N creates one.
@@ -2539,6 +2547,10 @@ Then enter under “Programmes” what the helper group offers, and under “Per
     <message>
         <source>Aus dem Papierkorb lässt sich alles wiederherstellen (auch mit Strg+Z).</source>
         <translation>Everything can be restored from the recycle bin (also with Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Einen neuen Eintrag anlegen (Strg+N)</source>
+        <translation>Create a new entry (Ctrl+N)</translation>
     </message>
     <message>
         <source>Filter für %1</source>
