@@ -95,10 +95,6 @@ def export_data(window: Any) -> None:
 
 def import_data(window: Any) -> None:
     """Importieren: pick exchange files, preview each, import; then show the new state."""
-    from pathlib import Path
-
-    from helferapp.ui.dialogs.import_dialog import import_with_preview
-
     if not window.current_page().confirm_leave():
         return
     paths, _filter = QFileDialog.getOpenFileNames(
@@ -107,11 +103,23 @@ def import_data(window: Any) -> None:
         str(window.context.database.path.parent),
         _tr("HelferApp-Austauschdatei (*.helferapp);;Alle Dateien (*)"),
     )
+    import_paths(window, paths)
+
+
+def import_paths(window: Any, paths: list[str]) -> bool:
+    """Preview and import each file (picked, or dropped on the window); True if data changed."""
+    from pathlib import Path
+
+    from helferapp.ui.dialogs.import_dialog import import_with_preview
+
+    if not paths or not window.current_page().confirm_leave():
+        return False
     changed = False
     for path in paths:
         changed |= import_with_preview(window, window.context, Path(path)) is not None
     if changed:
         window.open_requested.emit(str(window.context.database.path))
+    return changed
 
 
 def show_journal(window: Any) -> None:

@@ -12,8 +12,16 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -28,7 +36,7 @@ from PySide6.QtWidgets import (
 from helferapp.domain.errors import UserError
 from helferapp.services import queries, records
 from helferapp.services.entities import PARTNERSHIPS
-from helferapp.ui import exchange_folder, prompts, settings
+from helferapp.ui import commands, exchange_folder, prompts, settings
 from helferapp.ui.actions import Actions
 from helferapp.ui.context import AppContext
 from helferapp.ui.menus import build_menus, retranslate_menus
@@ -83,6 +91,15 @@ NAV_TITLES = [
 ]
 
 
+def exchange_files(mime: QMimeData) -> list[str]:
+    """The local ``.helferapp`` files in a drag, in the order they were dragged."""
+    return [
+        url.toLocalFile()
+        for url in mime.urls()
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(".helferapp")
+    ]
+
+
 class MainWindow(QMainWindow):
     """See the module docstring.
 
@@ -127,6 +144,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.file_label)
         self.exchange_folder = exchange_folder.attach(self)
 
+        self.setAcceptDrops(True)  # a .helferapp file dropped on the window is imported
         settings.restore_window(self)
         self.retranslate_ui()
         self.nav.setCurrentRow(0)
@@ -362,6 +380,21 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if exchange_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = exchange_files(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Let the drag finish before the import's dialogs open.
+        QTimer.singleShot(0, lambda: commands.import_paths(self, paths))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.current_page().confirm_leave():
