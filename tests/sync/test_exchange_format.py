@@ -54,6 +54,7 @@ from tests.sync.helpers_exchange import (
     OLCHING,
     T0,
     Line,
+    canonical_dump,
     exchange_bytes,
     jsonl,
     line,
@@ -562,6 +563,8 @@ def test_the_apps_file_read_back_gives_the_same_records_and_stamps(
         exchange.import_file(receiver, path)
         assert wire_dump(receiver) == wire_dump(database)
         assert stamps_dump(receiver) == stamps_dump(database)
+        # Stored byte for byte as the ORM stores it (dates, times, lists, booleans).
+        assert canonical_dump(receiver) == canonical_dump(database)
         assert records.get(UnitOfWork(receiver), GROUPS, ids["gone"]).deleted
     finally:
         receiver.dispose()

@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -85,7 +85,12 @@ EDITS: dict[str, dict[str, tuple[Any, ...]]] = {
         "locality": ("Esting", "Geiselbullach"),
     },
     "organisation": {"name": ("KI FFB", "Landratsamt FFB"), "city": ("Fürstenfeldbruck", "")},
-    "programme": {"title": ("Sprachcafé", "Nähcafé", "Fahrradwerkstatt"), "cost": ("", "2 €")},
+    "programme": {
+        "title": ("Sprachcafé", "Nähcafé", "Fahrradwerkstatt"),
+        "cost": ("", "2 €"),
+        "start_time": (None, time(9, 30), time(18, 0)),
+        "childcare": (True, False),
+    },
     "person": {"name": ("Maria Huber", "Ali Demir"), "phone": ("", "0151 23456789")},
     "contact": {"subject": ("Anruf", "Treffen"), "done": (True, False)},
     "partnership": {"notes": ("", "seit 2016", "Runder Tisch")},

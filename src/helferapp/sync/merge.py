@@ -19,13 +19,20 @@ from itertools import islice
 from types import SimpleNamespace
 from typing import Any, Protocol, TypeVar, cast
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, insert, select
 
 from helferapp.domain.errors import UserError
 from helferapp.store.models import ImportJournalEntry, Region, SyncedRecord
 from helferapp.store.stamping import search_text_of
 from helferapp.sync.exchange_file import TABLES, ExchangeFile, ExchangeFileError, WireRecord
-from helferapp.sync.wire import SCHEMA, TABLE_DATA, TABLE_MODELS, to_wire
+from helferapp.sync.wire import (
+    SCHEMA,
+    TABLE_DATA,
+    TABLE_MODELS,
+    stored_from_wire,
+    to_wire,
+    wire_from_stored,
+)
 
 CHUNK = 500
 LISTED_PER_KIND = 200
@@ -115,6 +122,13 @@ class JournalContext:
     source_label: str
 
 
+def _brings_news(record: WireRecord, local: dict[str, str]) -> bool:
+    """Whether ``record`` has a newer stamp than the local one for any of its fields."""
+    if record.stamps.items() <= local.items():
+        return False  # every stamp the same as here: the commonest case, checked in C
+    return any(stamp > local.get(name, "") for name, stamp in record.stamps.items())
+
+
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
@@ -150,46 +164,79 @@ class _TableMerger:
             name: to_wire(getattr(data_defaults, name, bookkeeping.get(name)))
             for name in self.schema
         }
+        # Plain SQL with the stored forms of wire.py: SQLAlchemy's per-value type
+        # processing was most of an import's time. Column names come from the schema.
+        self.columns = tuple(self.schema)
+        self.stored_of = [stored_from_wire(self.schema[name].kind) for name in self.columns]
+        self.wire_of = [wire_from_stored(self.schema[name].kind) for name in self.columns]
+        names = ", ".join(self.columns)
+        marks = ", ".join("?" for _ in self.columns)
+        self.insert_sql = (
+            f"INSERT INTO {table} (id, {names}, stamps, last_stamp, search_text) "
+            f"VALUES (?, {marks}, ?, ?, ?)"
+        )
+        assignments = ", ".join(f"{name} = ?" for name in self.columns)
+        self.update_sql = (
+            f"UPDATE {table} SET {assignments}, stamps = ?, last_stamp = ?, search_text = ? "
+            "WHERE id = ?"
+        )
 
     def merge(self, records: list[WireRecord]) -> None:
-        local = self._load([record.id for record in records])
-        inserts: list[dict[str, Any]] = []
-        updates: list[dict[str, Any]] = []
+        local_stamps = self._load_stamps([record.id for record in records])
+        # Only records that bring a newer stamp for some field need their values read:
+        # importing a file again reads stamps alone.
+        local_values = self._load_values(
+            [
+                record.id
+                for record in records
+                if record.id in local_stamps and _brings_news(record, local_stamps[record.id])
+            ]
+        )
+        inserts: list[tuple[Any, ...]] = []
+        updates: list[tuple[Any, ...]] = []
         for record in records:
             self._check_regions(record)
-            current = local.get(record.id)
-            if current is None and self.table_name == "person" and "name" not in record.values:
-                # A consent-only record (FORMAT.md §4) updates a person one already has;
-                # it never creates one.
-                continue
-            if current is None:
+            stamps = local_stamps.get(record.id)
+            if stamps is None:
+                if self.table_name == "person" and "name" not in record.values:
+                    # A consent-only record (FORMAT.md §4) updates a person one already
+                    # has; it never creates one.
+                    continue
                 inserts.append(self._insert_row(record))
+            elif record.id not in local_values:
+                self._observe(record.stamps)
+                self.changes.unchanged += 1
             else:
-                row = self._merge_into(record, *current)
+                row = self._merge_into(record, local_values[record.id], stamps)
                 if row is not None:
                     updates.append(row)
         if inserts:
-            self.connection.execute(insert(self.model), inserts)
+            self.connection.exec_driver_sql(self.insert_sql, inserts)
         if updates:
-            columns = [*self.schema, "stamps", "last_stamp", "search_text"]
-            statement = (
-                update(self.model)
-                .where(self.table.c.id == bindparam("_id"))
-                .values({name: bindparam(name) for name in columns})
-            )
-            self.connection.execute(statement, updates)
+            self.connection.exec_driver_sql(self.update_sql, updates)
 
-    def _load(self, record_ids: list[str]) -> dict[str, tuple[dict[str, Any], dict[str, str]]]:
-        columns = [self.table.c[name] for name in self.schema]
-        statement = select(self.table.c.id, self.table.c.stamps, *columns).where(
-            self.table.c.id.in_(record_ids)
+    def _load_stamps(self, record_ids: list[str]) -> dict[str, dict[str, str]]:
+        marks = ", ".join("?" for _ in record_ids)
+        rows = self.connection.exec_driver_sql(
+            f"SELECT id, stamps FROM {self.table_name} WHERE id IN ({marks})", tuple(record_ids)
         )
-        loaded: dict[str, tuple[dict[str, Any], dict[str, str]]] = {}
-        for row in self.connection.execute(statement):
-            mapping = row._mapping
-            values = {name: to_wire(mapping[name]) for name in self.schema}
-            loaded[row.id] = (values, dict(mapping["stamps"] or {}))
-        return loaded
+        return {record_id: json.loads(stamps) if stamps else {} for record_id, stamps in rows}
+
+    def _load_values(self, record_ids: list[str]) -> dict[str, dict[str, Any]]:
+        if not record_ids:
+            return {}
+        marks = ", ".join("?" for _ in record_ids)
+        rows = self.connection.exec_driver_sql(
+            f"SELECT id, {', '.join(self.columns)} FROM {self.table_name} WHERE id IN ({marks})",
+            tuple(record_ids),
+        )
+        return {
+            row[0]: {
+                name: convert(value)
+                for name, convert, value in zip(self.columns, self.wire_of, row[1:], strict=True)
+            }
+            for row in rows
+        }
 
     def _check_regions(self, record: WireRecord) -> None:
         for name in ("region_ags", "ags"):
@@ -202,20 +249,21 @@ class _TableMerger:
                     f"({self.table_name}, Eintrag {record.id}). Es wurde nichts verändert."
                 )
 
-    def _row(
-        self, record_id: str, values: dict[str, Any], stamps: dict[str, str]
-    ) -> dict[str, Any]:
-        python = {name: self.schema[name].to_python(values[name]) for name in self.schema}
-        searchable = SimpleNamespace(**python, search_fields=self.model.search_fields)
-        return {
-            **python,
-            "stamps": stamps,
-            "last_stamp": max(stamps.values(), default=""),
-            "search_text": search_text_of(cast(SyncedRecord, searchable)),
-            "_id": record_id,
-        }
+    def _row(self, values: dict[str, Any], stamps: dict[str, str]) -> list[Any]:
+        """The stored column values (in ``self.columns`` order) and the bookkeeping."""
+        stored = [
+            convert(values[name])
+            for name, convert in zip(self.columns, self.stored_of, strict=True)
+        ]
+        searchable = SimpleNamespace(**values, search_fields=self.model.search_fields)
+        return [
+            *stored,
+            json.dumps(stamps),
+            max(stamps.values(), default=""),
+            search_text_of(cast(SyncedRecord, searchable)),
+        ]
 
-    def _insert_row(self, record: WireRecord) -> dict[str, Any]:
+    def _insert_row(self, record: WireRecord) -> tuple[Any, ...]:
         values = {**self.defaults, **record.values}
         title = title_of(values)
         if values["deleted"]:
@@ -224,13 +272,11 @@ class _TableMerger:
             self.changes.note("new", title)
         self._observe(record.stamps)
         self.report.note_change(record.stamps)
-        row = self._row(record.id, values, dict(record.stamps))
-        row["id"] = row.pop("_id")
-        return row
+        return (record.id, *self._row(values, dict(record.stamps)))
 
     def _merge_into(
         self, record: WireRecord, values: dict[str, Any], stamps: dict[str, str]
-    ) -> dict[str, Any] | None:
+    ) -> tuple[Any, ...] | None:
         merged_values, merged_stamps = dict(values), dict(stamps)
         title = title_of(values)
         changed = False
@@ -266,7 +312,7 @@ class _TableMerger:
             self.changes.note("changed", title_of(merged_values))
         else:
             self.changes.unchanged += 1
-        return self._row(record.id, merged_values, merged_stamps)
+        return (*self._row(merged_values, merged_stamps), record.id)
 
     def _observe(self, stamps: dict[str, str]) -> None:
         newest = max(stamps.values(), default="")

@@ -8,12 +8,14 @@ new field is described once, in the model, and the exchange format follows.
 
 from __future__ import annotations
 
+import json
 import re
 import typing
-import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 from enum import Enum
+from functools import cached_property
 from types import UnionType
 from typing import Any
 
@@ -69,6 +71,7 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TIME = re.compile(r"[0-9]{2}:[0-9]{2}")
 _AGS = re.compile(r"09[0-9]{3}([0-9]{3})?")
 _GEMEINDE = re.compile(r"09[0-9]{6}")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 # JSON can spell a lone surrogate ("\\ud800"); that is no text, and UTF-8 cannot store it.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Fields that hold Gemeinden only (FORMAT.md §4; the forms check the same).
@@ -95,8 +98,33 @@ class FieldSpec:
             if self.nullable:
                 return None
             raise WireValueError(f"Feld „{self.name}“ darf nicht leer (null) sein")
-        checker = getattr(self, f"_{self.kind}")
-        return checker(value)
+        return self._convert(value)
+
+    def check(self, value: Any) -> None:
+        """Check a wire value like ``to_python``, without building the column value.
+
+        Reading a file checks every value of every record; the two commonest kinds are
+        answered here without a further call.
+        """
+        kind = self.kind
+        if kind == "text":
+            if (
+                type(value) is str
+                and len(value) <= self.max_length
+                and (value.isascii() or not _SURROGATE.search(value))
+            ):
+                return
+        elif kind == "bool":
+            if type(value) is bool:
+                return
+        elif kind == "id" and type(value) is str and _UUID.fullmatch(value):
+            return
+        self.to_python(value)
+
+    @cached_property
+    def _convert(self) -> Callable[[Any], Any]:
+        converter: Callable[[Any], Any] = getattr(self, f"_{self.kind}")
+        return converter
 
     def _fail(self, value: Any) -> WireValueError:
         shown = repr(value)
@@ -104,7 +132,9 @@ class FieldSpec:
         return WireValueError(f"Feld „{self.name}“ hat einen ungültigen Wert: {shown}")
 
     def _text(self, value: Any) -> str:
-        if not isinstance(value, str) or len(value) > self.max_length or _SURROGATE.search(value):
+        if not isinstance(value, str) or len(value) > self.max_length:
+            raise self._fail(value)
+        if not value.isascii() and _SURROGATE.search(value):
             raise self._fail(value)
         return value
 
@@ -185,11 +215,75 @@ class FieldSpec:
 
 
 def is_uuid(value: str) -> bool:
-    """Tell whether ``value`` is a UUID in canonical lower-case text form."""
-    try:
-        return str(uuid.UUID(value)) == value
-    except ValueError:
-        return False
+    """Tell whether ``value`` is a UUID in canonical lower-case text form.
+
+    The canonical form is exactly what ``str(uuid.UUID(…))`` gives: 8-4-4-4-12 lower-case
+    hex digits; a regular expression says so without building a UUID per value.
+    """
+    return _UUID.fullmatch(value) is not None
+
+
+# --- stored form --------------------------------------------------------------------
+#
+# The bulk merge and the export read and write columns with plain SQL, without
+# SQLAlchemy's type processing, so the wire form is turned into exactly the text
+# SQLAlchemy stores for SQLite (and back): dates as YYYY-MM-DD, times as
+# HH:MM:SS.ffffff, booleans as 0/1, enums by their code, lists as json.dumps text.
+# tests/sync compare databases written both ways byte for byte.
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _stored_bool(value: Any) -> Any:
+    return None if value is None else int(value)
+
+
+def _wire_bool(value: Any) -> Any:
+    return None if value is None else bool(value)
+
+
+def _stored_time(value: Any) -> Any:
+    return None if value is None else f"{value}:00.000000"
+
+
+def _wire_time(value: Any) -> Any:
+    return None if value is None else value[:5]
+
+
+def _stored_list(value: Any) -> Any:
+    return None if value is None else json.dumps(value)
+
+
+def _wire_list(value: Any) -> Any:
+    return None if value is None else json.loads(value)
+
+
+_LIST_KINDS = {"list", "codes", "ags_list", "gemeinde_list"}
+
+
+def stored_as_sent(kind: str) -> bool:
+    """Whether values of ``kind`` are stored exactly as they travel (text, dates, codes, …)."""
+    return kind not in _LIST_KINDS and kind not in ("bool", "time")
+
+
+def stored_from_wire(kind: str) -> Callable[[Any], Any]:
+    """The function that turns a checked wire value of ``kind`` into its stored form."""
+    if kind == "bool":
+        return _stored_bool
+    if kind == "time":
+        return _stored_time
+    return _stored_list if kind in _LIST_KINDS else _same
+
+
+def wire_from_stored(kind: str) -> Callable[[Any], Any]:
+    """The function that turns a stored value of ``kind`` into its wire form."""
+    if kind == "bool":
+        return _wire_bool
+    if kind == "time":
+        return _wire_time
+    return _wire_list if kind in _LIST_KINDS else _same
 
 
 def to_wire(value: Any) -> Any:
