@@ -18,7 +18,7 @@ from helferapp.ui.context import AppContext
 from helferapp.ui.models.columns import GROUP_COLUMNS
 from helferapp.ui.pages import links
 from helferapp.ui.pages.record_page import PageConfig, RecordPage
-from helferapp.ui.pages.related import RelatedList, RelatedTabs
+from helferapp.ui.pages.related import RelatedTabs
 
 CONFIG = PageConfig(
     kind_code="group",
@@ -40,33 +40,21 @@ class GroupsPage(RecordPage):
 
     def build_related(self) -> RelatedTabs:
         tabs = RelatedTabs(self)
-        self.programmes = tabs.add_list(
-            RelatedList(
-                QT_TRANSLATE_NOOP("related", "Angebote"),
-                QT_TRANSLATE_NOOP("related", "Noch keine Angebote."),
-                tabs,
-            )
+        self.programmes = tabs.new_list(
+            QT_TRANSLATE_NOOP("related", "Angebote"),
+            QT_TRANSLATE_NOOP("related", "Noch keine Angebote."),
         )
-        self.persons = tabs.add_list(
-            RelatedList(
-                QT_TRANSLATE_NOOP("related", "Personen"),
-                QT_TRANSLATE_NOOP("related", "Noch keine Ansprechpersonen."),
-                tabs,
-            )
+        self.persons = tabs.new_list(
+            QT_TRANSLATE_NOOP("related", "Personen"),
+            QT_TRANSLATE_NOOP("related", "Noch keine Ansprechpersonen."),
         )
-        self.partners = tabs.add_list(
-            RelatedList(
-                QT_TRANSLATE_NOOP("related", "Bündnispartner"),
-                QT_TRANSLATE_NOOP("related", "Noch keine Bündnispartner."),
-                tabs,
-            )
+        self.partners = tabs.new_list(
+            QT_TRANSLATE_NOOP("related", "Bündnispartner"),
+            QT_TRANSLATE_NOOP("related", "Noch keine Bündnispartner."),
         )
-        self.contacts = tabs.add_list(
-            RelatedList(
-                QT_TRANSLATE_NOOP("related", "Kontakte"),
-                QT_TRANSLATE_NOOP("related", "Noch keine Kontakte."),
-                tabs,
-            )
+        self.contacts = tabs.new_list(
+            QT_TRANSLATE_NOOP("related", "Kontakte"),
+            QT_TRANSLATE_NOOP("related", "Noch keine Kontakte."),
         )
         self._buttons = [
             self.programmes.add_button(self.tr("Neues A&ngebot …"), self._new_programme),

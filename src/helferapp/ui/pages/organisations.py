@@ -20,7 +20,7 @@ from helferapp.ui.models.columns import ORGANISATION_COLUMNS
 from helferapp.ui.models.display import enum_text
 from helferapp.ui.pages import links
 from helferapp.ui.pages.record_page import PageConfig, RecordPage
-from helferapp.ui.pages.related import RelatedList, RelatedTabs
+from helferapp.ui.pages.related import RelatedTabs
 
 CONFIG = PageConfig(
     kind_code="organisation",
@@ -69,34 +69,22 @@ class OrganisationsPage(RecordPage):
 
     def build_related(self) -> RelatedTabs:
         tabs = RelatedTabs(self)
-        self.groups = tabs.add_list(
-            RelatedList(
-                QT_TRANSLATE_NOOP("related", "Helferkreise"),
-                QT_TRANSLATE_NOOP("related", "Noch mit keinem Helferkreis verknüpft."),
-                tabs,
-                describe_group,
-            )
+        self.groups = tabs.new_list(
+            QT_TRANSLATE_NOOP("related", "Helferkreise"),
+            QT_TRANSLATE_NOOP("related", "Noch mit keinem Helferkreis verknüpft."),
+            describe_group,
         )
-        self.contacts = tabs.add_list(
-            RelatedList(
-                QT_TRANSLATE_NOOP("related", "Kontakte"),
-                QT_TRANSLATE_NOOP("related", "Noch keine Kontakte."),
-                tabs,
-            )
+        self.contacts = tabs.new_list(
+            QT_TRANSLATE_NOOP("related", "Kontakte"),
+            QT_TRANSLATE_NOOP("related", "Noch keine Kontakte."),
         )
-        self.programmes = tabs.add_list(
-            RelatedList(
-                QT_TRANSLATE_NOOP("related", "Angebote"),
-                QT_TRANSLATE_NOOP("related", "Noch keine Angebote."),
-                tabs,
-            )
+        self.programmes = tabs.new_list(
+            QT_TRANSLATE_NOOP("related", "Angebote"),
+            QT_TRANSLATE_NOOP("related", "Noch keine Angebote."),
         )
-        self.persons = tabs.add_list(
-            RelatedList(
-                QT_TRANSLATE_NOOP("related", "Personen"),
-                QT_TRANSLATE_NOOP("related", "Noch keine Ansprechpersonen."),
-                tabs,
-            )
+        self.persons = tabs.new_list(
+            QT_TRANSLATE_NOOP("related", "Personen"),
+            QT_TRANSLATE_NOOP("related", "Noch keine Ansprechpersonen."),
         )
         self._buttons = [
             self.groups.add_button(self.tr("Helferkreis ver&knüpfen …"), self._add_group),

@@ -20,7 +20,7 @@ from helferapp.services.records import Record
 from helferapp.ui.context import AppContext
 from helferapp.ui.models.columns import REGION_COLUMNS
 from helferapp.ui.pages.record_page import PageConfig, RecordPage
-from helferapp.ui.pages.related import RelatedList, RelatedTabs
+from helferapp.ui.pages.related import RelatedTabs
 
 CONFIG = PageConfig(
     kind_code="region_status",
@@ -43,19 +43,13 @@ class RegionsPage(RecordPage):
 
     def build_related(self) -> RelatedTabs:
         tabs = RelatedTabs(self)
-        self.groups = tabs.add_list(
-            RelatedList(
-                QT_TRANSLATE_NOOP("related", "Helferkreise hier"),
-                QT_TRANSLATE_NOOP("related", "Hier ist noch kein Helferkreis eingetragen."),
-                tabs,
-            )
+        self.groups = tabs.new_list(
+            QT_TRANSLATE_NOOP("related", "Helferkreise hier"),
+            QT_TRANSLATE_NOOP("related", "Hier ist noch kein Helferkreis eingetragen."),
         )
-        self.organisations = tabs.add_list(
-            RelatedList(
-                QT_TRANSLATE_NOOP("related", "Stellen hier"),
-                QT_TRANSLATE_NOOP("related", "Hier ist noch keine Stelle eingetragen."),
-                tabs,
-            )
+        self.organisations = tabs.new_list(
+            QT_TRANSLATE_NOOP("related", "Stellen hier"),
+            QT_TRANSLATE_NOOP("related", "Hier ist noch keine Stelle eingetragen."),
         )
         self.related = tabs
         return tabs

@@ -116,6 +116,12 @@ class RelatedTabs(QTabWidget):
         self.lists: list[RelatedList] = []
         self.setDocumentMode(True)
 
+    def new_list(
+        self, title: str, empty_text: str, describe_item: Callable[[RelatedItem], str] = describe
+    ) -> RelatedList:
+        """Add a tab with a new list; ``title``/``empty_text`` are untranslated sources."""
+        return self.add_list(RelatedList(title, empty_text, self, describe_item))
+
     def add_list(self, related: RelatedList) -> RelatedList:
         self.lists.append(related)
         self.addTab(related, "")
