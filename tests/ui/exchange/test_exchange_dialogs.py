@@ -201,3 +201,18 @@ def test_values_are_shown_the_way_people_read_them(
     qapp: Any, table: str, field: str, value: Any, shown: str
 ) -> None:
     assert display_value(table, field, value) == shown
+
+
+def test_the_export_dialog_preselects_the_scope_chosen_in_the_settings(
+    qtbot: QtBot, first_context: AppContext
+) -> None:
+    from helferapp.ui import settings
+    from helferapp.ui.dialogs.settings_dialog import EXPORT_SCOPE_KEY
+
+    settings.settings().setValue(EXPORT_SCOPE_KEY, "district")
+    try:
+        dialog = ExportDialog(first_context)
+        qtbot.addWidget(dialog)
+        assert dialog.district_button.isChecked()
+    finally:
+        settings.settings().remove(EXPORT_SCOPE_KEY)

@@ -34,6 +34,7 @@ from helferapp.domain.errors import UserError
 from helferapp.domain.labels import kind_label
 from helferapp.services import entities, exchange, records, regions
 from helferapp.ui.context import AppContext
+from helferapp.ui.dialogs.settings_dialog import default_export_scope
 from helferapp.ui.tasks import run_with_progress
 from helferapp.ui.widgets.error_label import ErrorLabel
 
@@ -116,8 +117,13 @@ class ExportDialog(QDialog):
                 form.addRow(button)
             else:
                 form.addRow(button, editor)
-        self.all_button.setChecked(True)
         self.group_button.setEnabled(self.group_combo.count() > 0)
+        preselected = {
+            "group": self.group_button,
+            "district": self.district_button,
+            "changes": self.changes_button,
+        }.get(default_export_scope(), self.all_button)
+        (preselected if preselected.isEnabled() else self.all_button).setChecked(True)
         self.scope_buttons.idToggled.connect(lambda *_: self._update_enabled())
         return box
 
