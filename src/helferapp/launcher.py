@@ -33,13 +33,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         from helferapp import selftest
 
         return selftest.run()
-    from helferapp import cli
-
     index = _subcommand(args)
-    if index is not None and args[index] in cli.command_names():
+    # The CLI (and all it imports) loads only when a word could be a subcommand, so that
+    # the window of a plain start or of a double-clicked file is not kept waiting.
+    wants_cli = index is not None and not args[index].lower().endswith(".helferapp")
+    if wants_cli or "--version" in args:
+        from helferapp import cli
+
+        commands = cli.command_names()
+    else:
+        commands = set()
+    if index is not None and args[index] in commands:
         # The CLI takes options after the subcommand ("info --db X"); accept both orders.
         return cli.main([args[index], *args[:index], *args[index + 1 :]])
     if "--version" in args:
+        from helferapp import cli
+
         return cli.main(args)
     # Imported by name: the GUI is not type-checked with the core (mypy skips ui/), and
     # nothing of Qt must load before we know that the GUI is wanted.

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import re
 from datetime import date
-
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
+from typing import Any
 
 _URL = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
 _AGS = re.compile(r"^09\d{0,6}$")
+
+
+def _phonenumbers() -> Any:
+    """libphonenumber, imported on first use: its metadata take a tenth of a second to load."""
+    import phonenumbers
+
+    return phonenumbers
 
 
 def clean_text(value: str) -> str:
@@ -27,6 +32,9 @@ def clean_email(value: str) -> str:
     value = value.strip()
     if not value:
         return ""
+    # Imported on first use, like phonenumbers: not needed to start the app.
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         result = validate_email(value, check_deliverability=False)
     except EmailNotValidError:
@@ -41,6 +49,7 @@ def clean_phone(value: str) -> str:
     value = value.strip()
     if not value:
         return ""
+    phonenumbers = _phonenumbers()
     try:
         number = phonenumbers.parse(value, "DE")
     except phonenumbers.NumberParseException:
@@ -57,6 +66,7 @@ def display_phone(value: str) -> str:
     """Show a stored +49 number the way Germans write it (0151 1234567)."""
     if not value:
         return ""
+    phonenumbers = _phonenumbers()
     try:
         number = phonenumbers.parse(value, "DE")
     except phonenumbers.NumberParseException:
