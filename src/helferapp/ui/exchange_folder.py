@@ -17,16 +17,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from helferapp.domain.errors import UserError
-from helferapp.services import exchange_folder, exchange_folder_own, network_password
 from helferapp.services import exchange_folder_state as folder_state
-from helferapp.services.exchange_folder import FileStatus, RoundReport
 from helferapp.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from helferapp.services.exchange_folder import RoundReport
 
 RESCAN_MS = 60_000
 SETTLE_MS = 1_500
@@ -119,6 +120,8 @@ class ExchangeFolderController(QObject):
         if not self.settings.uses_password:
             return None
         account = self.context.database.installation_id
+        from helferapp.services import network_password
+
         stored = network_password.get_password(account)
         if stored or not ask:
             return stored
@@ -130,6 +133,8 @@ class ExchangeFolderController(QObject):
         )
         if not ok or not text:
             return None
+        from helferapp.services import network_password
+
         network_password.set_password(account, text)
         return text
 
@@ -171,6 +176,9 @@ class ExchangeFolderController(QObject):
         database = self.context.database
         write_own = self.settings.write_after_changes
 
+        # The exchange machinery (zip, crypto, merge) loads with the first round, not at start.
+        from helferapp.services import exchange_folder
+
         def work() -> RoundReport:
             return exchange_folder.run_round(
                 database, folder, password, review_conflicts=True, write_own=write_own
@@ -210,6 +218,9 @@ class ExchangeFolderController(QObject):
             self.schedule_round()
 
     def _review(self, report: RoundReport) -> None:
+        from helferapp.services import exchange_folder
+        from helferapp.services.exchange_folder import FileStatus
+
         """Show the import preview for files that would overwrite unsent local edits."""
         from helferapp.ui.dialogs.import_dialog import import_with_preview
 
@@ -232,6 +243,8 @@ class ExchangeFolderController(QObject):
             return
         self.wait()
         try:
+            from helferapp.services import exchange_folder_own
+
             exchange_folder_own.write_own_file(
                 self.context.database, self.folder, self.password(ask=False)
             )

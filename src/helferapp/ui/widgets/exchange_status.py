@@ -7,11 +7,11 @@ with the details in its tooltip; a click opens Datei → Austauschordner ….
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
-
-from helferapp.services.exchange_folder import FileStatus
 
 
 def _tr(text: str) -> str:
@@ -52,7 +52,7 @@ class ExchangeStatusIndicator(QLabel):
             text = QCoreApplication.translate(
                 "ExchangeStatus", "Austausch: %n Datei(en) nicht lesbar", None, len(unreadable)
             )
-        elif report is not None and report.having(FileStatus.NEEDS_REVIEW):
+        elif report is not None and report.having(_needs_review()):
             text = _tr("Austausch: Vorschau nötig")
         elif status.last_round is not None:
             text = _tr("Austausch: %1").replace("%1", status.last_round.strftime("%H:%M"))
@@ -73,3 +73,10 @@ class ExchangeStatusIndicator(QLabel):
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
         super().mousePressEvent(event)
+
+
+def _needs_review() -> Any:
+    """The status "needs the preview", imported only once a round has run."""
+    from helferapp.services.exchange_folder import FileStatus
+
+    return FileStatus.NEEDS_REVIEW
