@@ -26,16 +26,11 @@ from helferapp.services import backups, exchange, follow_ups, info, search
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database, open_database
 from helferapp.store.location import resolve_db_path
+from helferapp.store.models import SYNCED_MODELS
 from helferapp.sync.exchange_file import TABLES
 
 KIND_TITLES: dict[str, str] = {
-    "group": "Helferkreise",
-    "programme": "Angebote",
-    "organisation": "Stellen",
-    "person": "Personen",
-    "contact": "Kontakte",
-    "partnership": "Bündnispartner",
-    "region_status": "Gebietsstatus",
+    model.kind_code: kind_label(model.__tablename__, plural=True) for model in SYNCED_MODELS
 }
 
 # argparse builds its own messages in English; these are the ones a user meets.

@@ -101,6 +101,16 @@ class OrganisationData:
     notes: str = ""
 
 
+# The fields that make up a person's consent record (edited and shared as one unit).
+CONSENT_FIELDS = (
+    "consent_given_on",
+    "consent_internal",
+    "consent_share",
+    "consent_print",
+    "consent_withdrawn_on",
+)
+
+
 @dataclass(frozen=True, kw_only=True)
 class PersonData:
     """An Ansprechperson of a group or an organisation, with a consent record."""

@@ -24,6 +24,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from helferapp.domain.enums import RegionLevel
 from helferapp.domain.errors import NotFoundError, UserError
+from helferapp.domain.records import CONSENT_FIELDS
 from helferapp.services.backups import BackupInfo, create_backup
 from helferapp.services.merge_follow import follow_merges
 from helferapp.services.unit_of_work import UnitOfWork
@@ -36,15 +37,6 @@ from helferapp.sync.wire import SCHEMA, TABLE_MODELS, stored_as_sent, wire_from_
 EXTENSION = ".helferapp"
 MAX_FILE_BYTES = 1024 * 1024 * 1024
 _META_PARTNER = "export_since:"
-# The fields of a person that still travel when the consent does not allow sharing: they
-# carry the consent itself, so that a withdrawal reaches those who already have the person.
-CONSENT_FIELDS = (
-    "consent_given_on",
-    "consent_internal",
-    "consent_share",
-    "consent_print",
-    "consent_withdrawn_on",
-)
 # Links to follow so that an exported record never points to something not in the file.
 _REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
     "programme": (("group_id", "helper_group"), ("organisation_id", "organisation")),

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from helferapp.domain.labels import kind_label
 from helferapp.domain.text_folding import fold_terms
 from helferapp.domain.validation import format_date
 from helferapp.services.records import matching
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.models import (
+    SYNCED_MODELS,
     Contact,
     HelperGroup,
     Organisation,
@@ -23,11 +25,7 @@ from helferapp.store.models import (
 )
 
 _KIND_LABELS: dict[str, str] = {
-    "group": "Helferkreis",
-    "programme": "Angebot",
-    "organisation": "Stelle",
-    "person": "Person",
-    "contact": "Kontakt",
+    model.kind_code: kind_label(model.__tablename__) for model in SYNCED_MODELS
 }
 
 

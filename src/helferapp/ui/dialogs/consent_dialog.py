@@ -33,13 +33,6 @@ from helferapp.ui.widgets.date_time_edits import OptionalDateEdit
 from helferapp.ui.widgets.enum_combo import enum_text
 from helferapp.ui.widgets.error_label import ErrorLabel
 
-CONSENT_FIELDS = (
-    "consent_given_on",
-    "consent_internal",
-    "consent_share",
-    "consent_print",
-    "consent_withdrawn_on",
-)
 _SCOPE_FIELDS = {
     ConsentScope.INTERNAL: "consent_internal",
     ConsentScope.SHARE: "consent_share",

@@ -10,9 +10,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from helferapp.domain.records import PersonData, RecordData
+from helferapp.domain.records import CONSENT_FIELDS, PersonData, RecordData
 from helferapp.services import entities, records
-from helferapp.ui.dialogs.consent_dialog import CONSENT_FIELDS, ConsentDialog, consent_status
+from helferapp.ui.dialogs.consent_dialog import ConsentDialog, consent_status
 from helferapp.ui.forms.base import RecordForm
 from helferapp.ui.forms.choices import use_group_choices, use_organisation_choices
 from helferapp.ui.widgets.error_label import error_color
