@@ -12,8 +12,10 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
+from helferapp.domain import labels
 from helferapp.domain.enums import LabelledEnum
 from helferapp.domain.validation import display_phone, format_date
+from helferapp.store.models import SYNCED_MODELS
 
 __all__ = [
     "changed_text",
@@ -68,20 +70,17 @@ def changed_text(ms: int) -> str:
     return format_date(moment.date())
 
 
-_KIND_LABELS = {
-    "group": "Helferkreis",
-    "programme": "Angebot",
-    "organisation": "Stelle",
-    "person": "Person",
-    "contact": "Kontakt",
-    "partnership": "Bündnispartner",
-    "region_status": "Gebietsstatus",
-}
+# Kind code of a record ("group") → its table ("helper_group"), whose German name the
+# domain keeps once (``domain.labels``); translated in the domain labels' context.
+_KIND_TABLES: dict[str, str] = {model.kind_code: model.__tablename__ for model in SYNCED_MODELS}
 
 
 def kind_label(kind_code: str) -> str:
     """German name of a kind of record, e.g. "Angebot"."""
-    return QCoreApplication.translate("kinds", _KIND_LABELS.get(kind_code, kind_code))
+    table = _KIND_TABLES.get(kind_code)
+    if table is None:
+        return kind_code
+    return QCoreApplication.translate("labels", labels.kind_label(table))
 
 
 def consent_ok(given_on: date | None, withdrawn_on: date | None, *scopes: bool) -> bool:

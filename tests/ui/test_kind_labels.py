@@ -1,0 +1,56 @@
+"""Names of kinds of records in the GUI come from the domain's one table, translated."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+
+from helferapp.domain import labels
+from helferapp.resources import resource
+from helferapp.store.models import SYNCED_MODELS
+from helferapp.ui import app as gui
+from helferapp.ui.models.display import kind_label
+
+
+def _reinstall(qapp: QApplication, language: str) -> None:
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    qapp.setProperty("helferapp_translators", False)
+    gui.install_translations(qapp, language)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    if not resource("translations", "helferapp_en.qm").exists():
+        pytest.skip("helferapp_en.qm not built (bash packaging/build_translations.sh)")
+    _reinstall(qapp, "en")
+    yield
+    _reinstall(qapp, "de")
+
+
+def test_every_kind_has_the_domain_name(qapp: QApplication) -> None:
+    shown = {model.kind_code: kind_label(model.kind_code) for model in SYNCED_MODELS}
+    assert shown == {
+        "group": "Helferkreis",
+        "programme": "Angebot",
+        "organisation": "Stelle",
+        "person": "Person",
+        "contact": "Kontakt",
+        "partnership": "Bündnispartner",
+        "region_status": "Gebietsstatus",
+    }
+    for model in SYNCED_MODELS:
+        assert kind_label(model.kind_code) == labels.kind_label(model.__tablename__)
+
+
+def test_an_unknown_kind_shows_its_code(qapp: QApplication) -> None:
+    assert kind_label("something_else") == "something_else"
+
+
+def test_kind_names_are_translated(english: None) -> None:
+    assert kind_label("group") == "Helper group"
+    assert kind_label("programme") != "Angebot"
