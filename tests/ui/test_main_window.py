@@ -197,3 +197,13 @@ def test_every_input_of_every_page_has_a_name(window: Any) -> None:
         for button in page.findChildren(QAbstractButton):
             if button.isVisibleTo(page):
                 assert button.text() or button.accessibleName() or button.toolTip()
+
+
+def test_data_changed_elsewhere_reloads_every_page(window: Any, monkeypatch: Any) -> None:
+    """An exchange round that merged records reaches the window through its public door."""
+    stale: list[object] = []
+    for page in window.loaded_pages():
+        monkeypatch.setattr(page, "mark_stale", lambda page=page: stale.append(page))
+    window.exchange_folder.data_changed.emit()
+    assert stale and set(stale) == set(window.loaded_pages())
+    assert not window.exchange_folder.write_timer.isActive()  # not a local edit

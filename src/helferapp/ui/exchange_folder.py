@@ -76,6 +76,7 @@ class ExchangeFolderController(QObject):
         self._job: _Job | None = None
         self._again = False
         self._asked = False
+        self._round_password: str | None = None  # the one the last round used
         self._postponed: set[tuple[str, str]] = set()
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(self.schedule_round)
@@ -173,6 +174,7 @@ class ExchangeFolderController(QObject):
             )
             self.status_changed.emit()
             return
+        self._round_password = password
         database = self.context.database
         write_own = self.settings.write_after_changes
 
@@ -218,11 +220,14 @@ class ExchangeFolderController(QObject):
             self.schedule_round()
 
     def _review(self, report: RoundReport) -> None:
+        """Show the import preview for files that would overwrite unsent local edits.
+
+        The preview opens the file with the password this session already knows (the one
+        the round used), so the user is not asked for it a second time.
+        """
         from helferapp.services import exchange_folder
         from helferapp.services.exchange_folder import FileStatus
-
-        """Show the import preview for files that would overwrite unsent local edits."""
-        from helferapp.ui.dialogs.import_dialog import import_with_preview
+        from helferapp.ui.dialogs import import_dialog
 
         for item in report.having(FileStatus.NEEDS_REVIEW):
             key = (item.name, item.sha256)
@@ -230,10 +235,10 @@ class ExchangeFolderController(QObject):
                 continue
             self._postponed.add(key)  # asked once per file version and session
             path = report.folder / item.name
-            if import_with_preview(self.window, self.context, path) is not None:
-                exchange_folder.remember_merged(
-                    self.context.database, path, self.password(ask=False)
-                )
+            password = self._round_password or self.password(ask=False)
+            merged = import_dialog.import_with_preview(self.window, self.context, path, password)
+            if merged is not None:
+                exchange_folder.remember_merged(self.context.database, path, password)
                 self.data_changed.emit()
                 self.schedule_round()  # and write the own file with the result
 
@@ -269,7 +274,7 @@ def attach(window: Any) -> ExchangeFolderController:
     from helferapp.ui.widgets.exchange_status import ExchangeStatusIndicator
 
     controller = ExchangeFolderController(window.context, window)
-    controller.data_changed.connect(lambda: window._broadcast("", ""))
+    controller.data_changed.connect(window.refresh_all)
     indicator = ExchangeStatusIndicator(controller, window)
     indicator.clicked.connect(lambda: open_settings(window))
     window.statusBar().addPermanentWidget(indicator)
@@ -291,4 +296,4 @@ def open_round_trip(window: Any) -> None:
         dialog = RoundTripDialog(window.context, window)
         dialog.exec()
         if dialog.merged:
-            window._broadcast("", "")
+            window.refresh_all()

@@ -254,6 +254,14 @@ class MainWindow(QMainWindow):
         self.update_status()
         self._update_actions()
 
+    def refresh_all(self) -> None:
+        """Data changed elsewhere (an exchange round, a merge of files): every page reloads.
+
+        Not a local edit, so it neither touches the undo history nor schedules writing the
+        own file into the Austauschordner.
+        """
+        self._broadcast("", "")
+
     def undo(self) -> None:
         step = self.history.peek()
         if step is None:
