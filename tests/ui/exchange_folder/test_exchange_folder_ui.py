@@ -118,7 +118,9 @@ def test_unsent_local_edit_shows_the_import_preview_once(
     exchange_folder.run_round(other, shared_folder)
     shown: list[Path] = []
     monkeypatch.setattr(
-        import_dialog, "import_with_preview", lambda _parent, _context, path: shown.append(path)
+        import_dialog,
+        "import_with_preview",
+        lambda _parent, _context, path, _password=None: shown.append(path),
     )
     configure(here, shared_folder, write_after_changes=False)
     controller = folder_ui.ExchangeFolderController(AppContext(here))
@@ -154,3 +156,79 @@ def test_round_trip_dialog_previews_merges_and_hands_back(
     dialog.run()
     assert dialog.merged and target.exists() and told
     assert names(here) == {"Helferkreis Maisach"}
+
+
+def test_shared_password_is_asked_once_for_round_and_preview(
+    qtbot: Any,
+    here: Database,
+    other: Database,
+    shared_folder: Path,
+    monkeypatch: Any,
+) -> None:
+    """Without a keyring: the round asks for the password, the preview reuses it."""
+    import keyring
+    from keyring.backends import fail
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
+    from helferapp.ui.dialogs import import_dialog
+
+    keyring.set_keyring(fail.Keyring())  # the password lives in this session only
+    group = add_group(other, "Helferkreis Maisach")
+    exchange_folder.run_round(other, shared_folder, "geheim")
+    exchange_folder.run_round(here, shared_folder, "geheim")  # merged, own file written
+    rename_both(here, other, group)
+    exchange_folder.run_round(other, shared_folder, "geheim")
+    asked: list[str] = []
+
+    def type_password(*_args: Any, **_kwargs: Any) -> tuple[str, bool]:
+        asked.append(str(_args[2] if len(_args) > 2 else ""))
+        return "geheim", True
+
+    monkeypatch.setattr(QInputDialog, "getText", type_password)
+    previews: list[str] = []
+
+    def look_and_accept(dialog: QDialog) -> int:
+        previews.append(dialog.windowTitle())
+        return int(QDialog.DialogCode.Accepted.value)
+
+    monkeypatch.setattr(import_dialog.PreviewDialog, "exec", look_and_accept)
+    monkeypatch.setattr(import_dialog, "_show_result", lambda *_args: None)
+    configure(here, shared_folder, write_after_changes=False, uses_password=True)
+    controller = folder_ui.ExchangeFolderController(AppContext(here))
+    qtbot.waitUntil(lambda: bool(previews), timeout=15_000)
+    controller.wait()
+    assert previews[0].startswith("Vorschau: hk-maisach-")
+    assert len(asked) == 1  # once for the round; the preview reused it
+    assert names(here) == {"Name dort"}  # the preview's import opened the file too
+
+
+def test_preview_asks_when_the_known_password_does_not_fit(
+    qtbot: Any, here: Database, other: Database, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+    from helferapp.services.exchange import export_file
+    from helferapp.ui.dialogs import import_dialog
+
+    add_group(other, "Helferkreis Maisach")
+    path = tmp_path / "maisach.helferapp"
+    export_file(other, path, password="eigenes")
+    asked: list[bool] = []
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *_args, **_kw: asked.append(True) or ("eigenes", True)
+    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_args, **_kw: None)
+    monkeypatch.setattr(
+        import_dialog.PreviewDialog, "exec", lambda _d: int(QDialog.DialogCode.Rejected.value)
+    )
+    import_dialog.import_with_preview(None, AppContext(here), path, "geheim")
+    assert asked == [True]  # "geheim" was tried first, silently, then the user was asked
+
+
+def rename_both(here: Database, other: Database, group: str) -> None:
+    """An edit here not yet written to the folder, and a newer one there: a conflict."""
+    from dataclasses import replace
+
+    for database, name in ((here, "Name hier, noch nicht ausgetauscht"), (other, "Name dort")):
+        current = records.get(UnitOfWork(database), GROUPS, group).data
+        records.update(UnitOfWork(database), GROUPS, group, replace(current, name=name))

@@ -162,9 +162,13 @@ class PreviewDialog(QDialog):
 
 
 def _preview(
-    parent: QWidget | None, context: AppContext, path: Path
+    parent: QWidget | None, context: AppContext, path: Path, known_password: str | None = None
 ) -> tuple[exchange.ImportResult, str | None] | None:
-    """Ask for a password if needed and compute the preview; None if the user gave up."""
+    """Ask for a password if needed and compute the preview; None if the user gave up.
+
+    ``known_password`` (e.g. the Austauschordner's, already given in this session) is
+    tried first; the user is asked only if there is none or it does not open the file.
+    """
     try:
         with path.open("rb") as handle:
             protected = is_envelope(handle.read(16))
@@ -178,8 +182,12 @@ def _preview(
         )
         return None
     password: str | None = None
+    untried = known_password if protected and known_password else None
     while True:
-        if protected:
+        known = untried is not None
+        if untried is not None:
+            password, untried = untried, None
+        elif protected:
             text, ok = QInputDialog.getText(
                 parent,
                 _tr("Passwort"),
@@ -201,6 +209,8 @@ def _preview(
             )
             return result, password
         except WrongPasswordError as error:
+            if known:
+                continue  # the known password does not fit this file: ask for its own
             QMessageBox.warning(parent, _tr("Passwort"), _message(error))
         except UserError as error:
             QMessageBox.warning(parent, _tr("Importieren"), _message(error))
@@ -208,10 +218,14 @@ def _preview(
 
 
 def import_with_preview(
-    parent: QWidget | None, context: AppContext, path: Path
+    parent: QWidget | None, context: AppContext, path: Path, password: str | None = None
 ) -> exchange.ImportResult | None:
-    """The whole import conversation for one file; returns the result if data changed."""
-    previewed = _preview(parent, context, path)
+    """The whole import conversation for one file; returns the result if data changed.
+
+    ``password`` is one the user already gave for this file's source (the Austauschordner's
+    shared password); it is tried before asking.
+    """
+    previewed = _preview(parent, context, path, password)
     if previewed is None:
         return None
     preview, password = previewed
