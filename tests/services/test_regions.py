@@ -54,6 +54,20 @@ def test_there_are_71_landkreise_and_25_kreisfreie_staedte(uow: UnitOfWork) -> N
     assert kinds.count("kreisfreie Stadt") == 25
 
 
+def test_the_seven_regierungsbezirke_in_the_order_of_their_keys(uow: UnitOfWork) -> None:
+    bezirke = regions.list_district_regions(uow)
+    assert [(row.ags, row.name) for row in bezirke] == [
+        ("091", "Oberbayern"),
+        ("092", "Niederbayern"),
+        ("093", "Oberpfalz"),
+        ("094", "Oberfranken"),
+        ("095", "Mittelfranken"),
+        ("096", "Unterfranken"),
+        ("097", "Schwaben"),
+    ]
+    assert {row.level for row in bezirke} == {RegionLevel.DISTRICT_REGION}
+
+
 def test_every_gemeinde_belongs_to_a_kreis(all_regions: list[regions.RegionRow]) -> None:
     kreise = {row.ags for row in by_level(all_regions, RegionLevel.DISTRICT)}
     for row in by_level(all_regions, RegionLevel.MUNICIPALITY):

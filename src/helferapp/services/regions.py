@@ -92,6 +92,11 @@ def list_districts(uow: UnitOfWork) -> list[RegionRow]:
     return list_regions(uow, RegionLevel.DISTRICT)
 
 
+def list_district_regions(uow: UnitOfWork) -> list[RegionRow]:
+    """The seven Regierungsbezirke, in the official order of their keys (091 Oberbayern …)."""
+    return sorted(list_regions(uow, RegionLevel.DISTRICT_REGION), key=lambda row: row.ags)
+
+
 def get_region(uow: UnitOfWork, ags: str) -> RegionRow:
     """One Gebiet by its AGS."""
     rows = _rows(uow, Region.ags == ags)
