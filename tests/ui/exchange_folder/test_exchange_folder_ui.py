@@ -150,7 +150,7 @@ def test_round_trip_dialog_previews_merges_and_hands_back(
     dialog.add_paths([inbox])
     assert "1 neu" in dialog.preview_label.text()
     assert names(here) == set()  # the preview wrote nothing
-    dialog.district.setText("09179")
+    dialog.choose_region("09179")
     target = tmp_path / "zurueck.helferapp"
     dialog.target.setText(str(target))
     dialog.run()

@@ -34,7 +34,7 @@ from helferapp.domain.errors import UserError
 from helferapp.domain.labels import kind_label
 from helferapp.services import entities, exchange, records, regions
 from helferapp.ui.context import AppContext
-from helferapp.ui.dialogs.settings_dialog import default_export_scope
+from helferapp.ui.dialogs.settings_dialog import EXPORT_SCOPES, default_export_scope
 from helferapp.ui.tasks import run_with_progress
 from helferapp.ui.widgets.error_label import ErrorLabel
 
@@ -89,6 +89,7 @@ class ExportDialog(QDialog):
         self.all_button = QRadioButton(_tr("A&lles"))
         self.group_button = QRadioButton(_tr("Ein &Helferkreis mit seinen Einträgen:"))
         self.district_button = QRadioButton(_tr("Ein Land&kreis / eine kreisfreie Stadt:"))
+        self.district_region_button = QRadioButton(_tr("Ein &Regierungsbezirk:"))
         self.changes_button = QRadioButton(_tr("Nur Ä&nderungen seit dem letzten Export an:"))
         self.group_combo = QComboBox()
         self.group_combo.setAccessibleName(_tr("Helferkreis für den Export"))
@@ -98,31 +99,35 @@ class ExportDialog(QDialog):
         self.district_combo.setAccessibleName(_tr("Landkreis oder kreisfreie Stadt"))
         for district in regions.list_districts(self.context.uow()):
             self.district_combo.addItem(district.display, district.ags)
+        self.district_region_combo = QComboBox()
+        self.district_region_combo.setAccessibleName(_tr("Regierungsbezirk"))
+        for district_region in regions.list_district_regions(self.context.uow()):
+            self.district_region_combo.addItem(district_region.name, district_region.ags)
         self.partner_edit = QComboBox()
         self.partner_edit.setEditable(True)
         self.partner_edit.setAccessibleName(_tr("Empfänger der Änderungen"))
         self.partner_edit.addItems(exchange.export_partners(self.context.uow()))
         self.partner_edit.setCurrentText("")
         self.partner_edit.lineEdit().setPlaceholderText(_tr("z. B. KI Landkreis Dachau"))
-        for index, (button, editor) in enumerate(
-            [
-                (self.all_button, None),
-                (self.group_button, self.group_combo),
-                (self.district_button, self.district_combo),
-                (self.changes_button, self.partner_edit),
-            ]
-        ):
-            self.scope_buttons.addButton(button, index)
+        # In the order of EXPORT_SCOPES: a button's id is its code's index there.
+        rows: dict[str, tuple[QRadioButton, QWidget | None]] = {
+            "all": (self.all_button, None),
+            "group": (self.group_button, self.group_combo),
+            "district": (self.district_button, self.district_combo),
+            "district_region": (self.district_region_button, self.district_region_combo),
+            "changes": (self.changes_button, self.partner_edit),
+        }
+        self.scope_editors: dict[str, QWidget] = {}
+        for code in EXPORT_SCOPES:
+            button, editor = rows[code]
+            self.scope_buttons.addButton(button, EXPORT_SCOPES.index(code))
             if editor is None:
                 form.addRow(button)
             else:
                 form.addRow(button, editor)
+                self.scope_editors[code] = editor
         self.group_button.setEnabled(self.group_combo.count() > 0)
-        preselected = {
-            "group": self.group_button,
-            "district": self.district_button,
-            "changes": self.changes_button,
-        }.get(default_export_scope(), self.all_button)
+        preselected = rows[default_export_scope()][0]
         (preselected if preselected.isEnabled() else self.all_button).setChecked(True)
         self.scope_buttons.idToggled.connect(lambda *_: self._update_enabled())
         return box
@@ -196,10 +201,9 @@ class ExportDialog(QDialog):
     # --- behaviour ----------------------------------------------------------------
 
     def _update_enabled(self) -> None:
-        checked = self.scope_buttons.checkedId()
-        self.group_combo.setEnabled(checked == 1)
-        self.district_combo.setEnabled(checked == 2)
-        self.partner_edit.setEnabled(checked == 3)
+        checked = self.scope_code()
+        for code, editor in self.scope_editors.items():
+            editor.setEnabled(code == checked)
         protected = self.use_password.isChecked()
         self.password.setEnabled(protected)
         self.repeat.setEnabled(protected)
@@ -218,18 +222,28 @@ class ExportDialog(QDialog):
         if path:
             self.target.setText(path)
 
+    def scope_code(self) -> str:
+        """ "all", "group", "district", "district_region" or "changes": the checked button."""
+        checked = self.scope_buttons.checkedId()
+        return EXPORT_SCOPES[checked] if 0 <= checked < len(EXPORT_SCOPES) else "all"
+
     def scope(self) -> exchange.ExportScope:
         """The scope the user chose."""
-        checked = self.scope_buttons.checkedId()
-        if checked == 1:
+        code = self.scope_code()
+        if code == "group":
             return exchange.ExportScope(
                 exchange.ScopeKind.GROUP, group_id=str(self.group_combo.currentData())
             )
-        if checked == 2:
+        if code == "district":
             return exchange.ExportScope(
                 exchange.ScopeKind.DISTRICT, district_ags=str(self.district_combo.currentData())
             )
-        if checked == 3:
+        if code == "district_region":
+            return exchange.ExportScope(
+                exchange.ScopeKind.DISTRICT_REGION,
+                district_ags=str(self.district_region_combo.currentData()),
+            )
+        if code == "changes":
             return exchange.ExportScope(
                 exchange.ScopeKind.CHANGES, partner=self.partner_edit.currentText()
             )

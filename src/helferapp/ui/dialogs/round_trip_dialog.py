@@ -2,8 +2,8 @@
 
 The KI office's routine in one dialog: add the groups' files (several at once or a whole
 folder), see the combined preview (nothing written yet), choose what goes back (one
-Landkreis, or everything merged — e.g. for the Regierungsbezirk) and where to, and press
-one button: backup, merge file by file (journaled), export.
+Landkreis or kreisfreie Stadt, one Regierungsbezirk, or everything merged) and where to,
+and press one button: backup, merge file by file (journaled), export.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from helferapp.domain.errors import UserError
 from helferapp.domain.labels import kind_label
 from helferapp.services import exchange_round_trip as round_trip
+from helferapp.services import regions
 from helferapp.services.exchange import ExportScope, ScopeKind
 from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
@@ -80,14 +81,19 @@ class RoundTripDialog(QDialog):
         layout.addWidget(self.preview_label)
 
         form = QFormLayout()
+        self.form = form
         self.scope = QComboBox()
+        self.scope.setAccessibleName(_tr("Wofür die Datei zurückgeht"))
         self.scope.addItem(_tr("einen Landkreis / eine kreisfreie Stadt"), "district")
-        self.scope.addItem(_tr("alles Zusammengeführte (z. B. Regierungsbezirk)"), "all")
-        self.district = QLineEdit()
-        self.district.setPlaceholderText(_tr("Kreisschlüssel, z. B. 09179"))
-        self.scope.currentIndexChanged.connect(
-            lambda: self.district.setEnabled(self.scope.currentData() == "district")
-        )
+        self.scope.addItem(_tr("einen Regierungsbezirk"), "district_region")
+        self.scope.addItem(_tr("alles Zusammengeführte"), "all")
+        uow = context.uow()
+        self.districts = [(row.display, row.ags) for row in regions.list_districts(uow)]
+        self.district_regions = [(row.name, row.ags) for row in regions.list_district_regions(uow)]
+        self.region = QComboBox()
+        self.region_label = QLabel()
+        self.region_label.setBuddy(self.region)
+        self.scope.currentIndexChanged.connect(self._scope_changed)
         self.target = QLineEdit()
         choose = QPushButton(_tr("&Speicherort …"))
         choose.clicked.connect(self.choose_target)
@@ -95,7 +101,7 @@ class RoundTripDialog(QDialog):
         target_row.addWidget(self.target, 1)
         target_row.addWidget(choose)
         form.addRow(_tr("&Zurückgeben für:"), self.scope)
-        form.addRow(_tr("&Kreis:"), self.district)
+        form.addRow(self.region_label, self.region)
         target_label = QLabel(_tr("&Datei:"))
         target_label.setBuddy(self.target)
         form.addRow(target_label, target_row)
@@ -109,6 +115,7 @@ class RoundTripDialog(QDialog):
         self.run_button.clicked.connect(self.run)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._scope_changed()
 
     # --- choosing files --------------------------------------------------------------
 
@@ -200,13 +207,39 @@ class RoundTripDialog(QDialog):
         if name:
             self.target.setText(name if name.endswith(".helferapp") else name + ".helferapp")
 
+    def _scope_changed(self) -> None:
+        """List the Landkreise or the Regierungsbezirke, whichever the scope needs."""
+        kind = self.scope.currentData()
+        if kind == "district_region":
+            choices, label = self.district_regions, _tr("&Regierungsbezirk:")
+        else:
+            choices, label = self.districts, _tr("Land&kreis / Stadt:")
+        previous = self.region.currentData()
+        self.region.clear()
+        for text, ags in choices:
+            self.region.addItem(text, ags)
+        found = self.region.findData(previous)
+        self.region.setCurrentIndex(max(found, 0))
+        self.region_label.setText(label)
+        self.region.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self.form.setRowVisible(self.region, kind != "all")
+
+    def choose_region(self, ags: str) -> None:
+        """Pick the Landkreis or Regierungsbezirk with key ``ags`` (scope chosen to match)."""
+        kind = "district_region" if len(ags) == 3 else "district"
+        self.scope.setCurrentIndex(self.scope.findData(kind))
+        self.region.setCurrentIndex(self.region.findData(ags))
+
     def scope_choice(self) -> ExportScope:
-        if self.scope.currentData() == "district":
-            ags = self.district.text().strip()
-            if not ags:
-                raise UserError("Bitte den Kreisschlüssel angeben, z. B. 09179.")
-            return ExportScope(ScopeKind.DISTRICT, district_ags=ags)
-        return ExportScope()
+        kind = self.scope.currentData()
+        if kind == "all":
+            return ExportScope()
+        ags = self.region.currentData()
+        if not ags:
+            raise UserError("Bitte wählen, für welches Gebiet die Datei zurückgeht.")
+        if kind == "district_region":
+            return ExportScope(ScopeKind.DISTRICT_REGION, district_ags=str(ags))
+        return ExportScope(ScopeKind.DISTRICT, district_ags=str(ags))
 
     def run(self) -> None:
         try:

@@ -36,7 +36,7 @@ from helferapp.ui.context import AppContext
 LANGUAGE_KEY = "ui/language"
 EXPORT_SCOPE_KEY = "export/default_scope"
 LANGUAGES = ("system", "de", "en")
-EXPORT_SCOPES = ("all", "group", "district", "changes")
+EXPORT_SCOPES = ("all", "group", "district", "district_region", "changes")
 """In the order of the export dialog's scope buttons (their ids)."""
 FONT_STEPS = range(-3, 9)
 
@@ -69,7 +69,7 @@ def ui_language(choice: str | None = None, system: QLocale | None = None) -> str
 
 
 def default_export_scope() -> str:
-    """ "all", "group", "district" or "changes": what the export dialog preselects."""
+    """ "all", "group", "district", "district_region" or "changes": the export's preselection."""
     value = settings.settings().value(EXPORT_SCOPE_KEY, "all")
     return value if value in EXPORT_SCOPES else "all"
 
@@ -141,6 +141,7 @@ class SettingsDialog(QDialog):
                 self.tr("Alles"),
                 self.tr("Ein Helferkreis"),
                 self.tr("Ein Landkreis / eine kreisfreie Stadt"),
+                self.tr("Ein Regierungsbezirk"),
                 self.tr("Nur Änderungen seit dem letzten Export"),
             ),
             strict=True,
