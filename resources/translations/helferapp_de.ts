@@ -1056,6 +1056,10 @@ Diese Datei darf den Helferkreis nicht verlassen – bitte mit Passwort schütze
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ein &amp;Regierungsbezirk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ein Land&amp;kreis / eine kreisfreie Stadt:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,6 +1127,10 @@ Diese Datei darf den Helferkreis nicht verlassen – bitte mit Passwort schütze
     <message>
         <source>Personen kommen nur mit, wenn sie der Weitergabe ihrer
 Kontaktdaten zugestimmt haben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regierungsbezirk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2752,15 +2760,15 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Kreis:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Liste leeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Ordner hinzufügen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regierungsbezirk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2824,7 +2832,11 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kreisschlüssel, z. B. 09179</source>
+        <source>Land&amp;kreis / Stadt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alles Zusammengeführte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2848,6 +2860,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wofür die Datei zurückgeht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zusammenführen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2856,11 +2872,11 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>alles Zusammengeführte (z. B. Regierungsbezirk)</source>
+        <source>einen Landkreis / eine kreisfreie Stadt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>einen Landkreis / eine kreisfreie Stadt</source>
+        <source>einen Regierungsbezirk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2939,6 +2955,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Ein Landkreis / eine kreisfreie Stadt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ein Regierungsbezirk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1065,6 +1065,10 @@ This file must not leave the helper group – please protect it with a password.
         <translation>One &amp;helper group with its entries:</translation>
     </message>
     <message>
+        <source>Ein &amp;Regierungsbezirk:</source>
+        <translation>One administrative &amp;region:</translation>
+    </message>
+    <message>
         <source>Ein Land&amp;kreis / eine kreisfreie Stadt:</source>
         <translation>One &amp;district / independent city:</translation>
     </message>
@@ -1135,6 +1139,10 @@ This file must not leave the helper group – please protect it with a password.
 Kontaktdaten zugestimmt haben.</source>
         <translation>Persons are only included if they agreed to their
 contact details being passed on.</translation>
+    </message>
+    <message>
+        <source>Regierungsbezirk</source>
+        <translation>Administrative region</translation>
     </message>
     <message>
         <source>Was soll in die Datei?</source>
@@ -2767,16 +2775,16 @@ Esc in the filter field shows everything again.</translation>
         <translation>&amp;Add files …</translation>
     </message>
     <message>
-        <source>&amp;Kreis:</source>
-        <translation>&amp;District:</translation>
-    </message>
-    <message>
         <source>&amp;Liste leeren</source>
         <translation>C&amp;lear list</translation>
     </message>
     <message>
         <source>&amp;Ordner hinzufügen …</source>
         <translation>Add f&amp;older …</translation>
+    </message>
+    <message>
+        <source>&amp;Regierungsbezirk:</source>
+        <translation>Administrative &amp;region:</translation>
     </message>
     <message>
         <source>&amp;Schließen</source>
@@ -2839,8 +2847,12 @@ Esc in the filter field shows everything again.</translation>
         <translation>No files</translation>
     </message>
     <message>
-        <source>Kreisschlüssel, z. B. 09179</source>
-        <translation>District key, e.g. 09179</translation>
+        <source>Land&amp;kreis / Stadt:</source>
+        <translation>&amp;District / city:</translation>
+    </message>
+    <message>
+        <source>alles Zusammengeführte</source>
+        <translation>everything merged</translation>
     </message>
     <message>
         <source>Nicht zusammengeführt</source>
@@ -2863,6 +2875,10 @@ Esc in the filter field shows everything again.</translation>
         <translation>Preview</translation>
     </message>
     <message>
+        <source>Wofür die Datei zurückgeht</source>
+        <translation>What the file goes back for</translation>
+    </message>
+    <message>
         <source>Zusammenführen</source>
         <translation>Merge</translation>
     </message>
@@ -2871,12 +2887,12 @@ Esc in the filter field shows everything again.</translation>
         <translation>Save merged file</translation>
     </message>
     <message>
-        <source>alles Zusammengeführte (z. B. Regierungsbezirk)</source>
-        <translation>everything merged (e.g. an administrative region)</translation>
-    </message>
-    <message>
         <source>einen Landkreis / eine kreisfreie Stadt</source>
         <translation>one district / independent city</translation>
+    </message>
+    <message>
+        <source>einen Regierungsbezirk</source>
+        <translation>one administrative region</translation>
     </message>
     <message>
         <source>unbekannter Absender</source>
@@ -2955,6 +2971,10 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Ein Landkreis / eine kreisfreie Stadt</source>
         <translation>One district / independent city</translation>
+    </message>
+    <message>
+        <source>Ein Regierungsbezirk</source>
+        <translation>One administrative region</translation>
     </message>
     <message>
         <source>Nur Änderungen seit dem letzten Export</source>
