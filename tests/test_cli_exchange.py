@@ -150,6 +150,8 @@ def test_an_internal_export_holds_every_person(sender: Path, tmp_path: Path) -> 
         ("group:Helferkreis Olching", 1),
         ("district:09179", 1),
         ("district:09162", 0),
+        ("bezirk:091", 1),
+        ("bezirk:097", 0),
         ("changes:KI Fürstenfeldbruck", 1),
         ("all", 1),
     ],
@@ -176,6 +178,7 @@ def test_a_second_changes_export_is_empty(sender: Path, tmp_path: Path) -> None:
         ("group:", "Unbekannter Umfang"),
         ("group:Gibt es nicht", "nicht eindeutig"),
         ("district:12345", "kein bayerischer Landkreis"),
+        ("bezirk:09179", "kein bayerischer Regierungsbezirk"),
         ("changes:", "Unbekannter Umfang"),
     ],
 )

@@ -198,11 +198,13 @@ def _scope(database: Database, text: str) -> exchange.ExportScope:
         return exchange.ExportScope(exchange.ScopeKind.GROUP, group_id=_group_id(database, value))
     if kind == "district" and value:
         return exchange.ExportScope(exchange.ScopeKind.DISTRICT, district_ags=value)
+    if kind == "bezirk" and value:
+        return exchange.ExportScope(exchange.ScopeKind.DISTRICT_REGION, district_ags=value)
     if kind == "changes" and value:
         return exchange.ExportScope(exchange.ScopeKind.CHANGES, partner=value)
     raise UserError(
         f"Unbekannter Umfang „{text}“. Möglich: all, group:NAME, district:AGS (z. B. "
-        "district:09179), changes:PARTNER."
+        "district:09179), bezirk:AGS (z. B. bezirk:091 für Oberbayern), changes:PARTNER."
     )
 
 
@@ -367,7 +369,7 @@ def _build() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[_Parse
         "--scope",
         default="all",
         metavar="UMFANG",
-        help="all (Standard), group:NAME, district:AGS oder changes:PARTNER",
+        help="all (Standard), group:NAME, district:AGS, bezirk:AGS oder changes:PARTNER",
     )
     export_parser.add_argument(
         "--intern",

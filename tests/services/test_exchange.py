@@ -211,6 +211,39 @@ def test_a_district_export_holds_the_records_of_that_landkreis(
     assert manifest["scope"] == {"kind": "district", "ags": FFB_KREIS, "name": "Fürstenfeldbruck"}
 
 
+def test_a_regierungsbezirk_export_holds_every_landkreis_of_it(
+    database: Database, world: World, tmp_path: Path, receiver: Database
+) -> None:
+    path = tmp_path / "obb.helferapp"
+    scope = ExportScope(ScopeKind.DISTRICT_REGION, district_ags="091")
+    lines = export(database, path, scope, ConsentMode.INTERNAL)
+
+    # Fürstenfeldbruck and München both lie in Oberbayern.
+    assert {world.olching, world.ffb, world.munich} <= ids_in(lines)["helper_group"]
+    assert world.munich_course in ids_in(lines)["programme"]
+    manifest = json.loads(zip_members(path.read_bytes())["manifest.json"])
+    assert manifest["scope"] == {"kind": "district_region", "ags": "091", "name": "Oberbayern"}
+    exchange.import_file(receiver, path)  # every reference resolves inside the file
+
+    elsewhere = export(
+        database,
+        tmp_path / "schwaben.helferapp",
+        ExportScope(ScopeKind.DISTRICT_REGION, district_ags="097"),
+        ConsentMode.INTERNAL,
+    )
+    assert not ids_in(elsewhere).get("helper_group")
+
+
+@pytest.mark.parametrize("ags", ["098", "09179", "09", "91", ""])
+def test_an_unknown_regierungsbezirk_is_refused(
+    database: Database, tmp_path: Path, ags: str
+) -> None:
+    scope = ExportScope(ScopeKind.DISTRICT_REGION, district_ags=ags)
+    with pytest.raises(UserError, match="Regierungsbezirk"):
+        exchange.export_file(database, tmp_path / "x.helferapp", scope)
+    assert not (tmp_path / "x.helferapp").exists()
+
+
 @pytest.mark.parametrize("ags", ["12345", "09999", "0917", "09179142", ""])
 def test_an_unknown_landkreis_is_refused(database: Database, tmp_path: Path, ags: str) -> None:
     with pytest.raises(UserError, match="Landkreis"):

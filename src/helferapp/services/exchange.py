@@ -1,6 +1,7 @@
 """Export and import of ``.helferapp`` files: scopes, consent, preview, journal.
 
-Export chooses the records (everything, one Helferkreis, one Landkreis, or what changed
+Export chooses the records (everything, one Helferkreis, one Landkreis or Regierungsbezirk,
+or what changed
 since the last export to a named partner), adds every record they point to, applies the
 consent rule, and writes the file atomically. Import reads and checks the whole file,
 takes a backup, and merges it in one transaction — a preview runs the same merge and
@@ -30,6 +31,7 @@ from helferapp.services.merge_follow import follow_merges
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import META_INSTALLATION_ID, META_INSTALLATION_LABEL, Database
 from helferapp.store.models import ImportJournalEntry, Meta, Region
+from helferapp.sync.clock import origin_of
 from helferapp.sync.exchange_file import TABLES, ExchangeFile, Manifest, WireRecord, write_exchange
 from helferapp.sync.merge import JournalContext, MergeReport, merge_file
 from helferapp.sync.wire import SCHEMA, TABLE_MODELS, stored_as_sent, wire_from_stored
@@ -56,6 +58,7 @@ class ScopeKind(StrEnum):
     ALL = "all"
     GROUP = "group"
     DISTRICT = "district"
+    DISTRICT_REGION = "district_region"  # a Regierungsbezirk: its 3-digit AGS prefix
     CHANGES = "changes"
 
 
@@ -136,21 +139,29 @@ _LINK_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _read_links(connection: Connection) -> dict[str, Links]:
+def _read_links(connection: Connection, *, origins: bool = False) -> dict[str, Links]:
+    """Links, Gebiete and latest stamp of every record; with ``origins`` also ``_origins``:
+    the installations whose stamps the record carries."""
     links: dict[str, Links] = {}
     for table, columns in _LINK_COLUMNS.items():
         listed = (
             SCHEMA[table]["region_ags"].kind.endswith("_list") if table == "helper_group" else False
         )
         rows = connection.exec_driver_sql(
-            f"SELECT id, last_stamp, {', '.join(columns)} FROM {table}"
+            f"SELECT id, last_stamp, stamps, {', '.join(columns)} FROM {table}"
+            if origins
+            else f"SELECT id, last_stamp, NULL, {', '.join(columns)} FROM {table}"
         )
         table_links: Links = {}
-        for record_id, last, *values in rows:
+        for record_id, last, stamps, *values in rows:
             entry = dict(zip(columns, values, strict=True))
             if listed and entry["region_ags"]:
                 entry["region_ags"] = json.loads(entry["region_ags"])
             entry["_last"] = last or ""
+            if origins:
+                entry["_origins"] = {
+                    origin_of(stamp) for stamp in (json.loads(stamps) if stamps else {}).values()
+                }
             table_links[record_id] = entry
         links[table] = table_links
     return links
@@ -179,7 +190,7 @@ def _seed(everything: dict[str, Links], scope: ExportScope, since: str) -> dict[
             for record_id, entry in everything["region_status"].items()
             if entry.get("ags") in regions
         }
-    else:
+    else:  # a Landkreis or a Regierungsbezirk: every Gemeinde whose AGS starts so
         district = scope.district_ags
         groups = {
             record_id
@@ -205,7 +216,7 @@ def _seed(everything: dict[str, Links], scope: ExportScope, since: str) -> dict[
             if entry.get("group_id") in groups
             or entry.get("organisation_id") in organisations
             or (
-                scope.kind is ScopeKind.DISTRICT
+                scope.kind in (ScopeKind.DISTRICT, ScopeKind.DISTRICT_REGION)
                 and table == "programme"
                 and _in_district(entry.get("region_ags"), scope.district_ags)
             )
@@ -229,12 +240,21 @@ def _close_references(everything: dict[str, Links], chosen: dict[str, set[str]])
 
 
 def _choose(
-    connection: Connection, scope: ExportScope, since: str
+    connection: Connection, scope: ExportScope, since: str, carried: frozenset[str]
 ) -> tuple[dict[str, set[str] | None], str]:
     """The ids to export per table (``None``: all of them) and the group's name."""
-    if scope.kind is ScopeKind.ALL:
+    if scope.kind is ScopeKind.ALL and not carried:
         return dict.fromkeys(TABLES), ""
-    everything = _read_links(connection)
+    everything = _read_links(connection, origins=bool(carried))
+    if scope.kind is ScopeKind.ALL:
+        chosen = {
+            table: {
+                record_id for record_id, entry in rows.items() if not entry["_origins"] <= carried
+            }
+            for table, rows in everything.items()
+        }
+        _close_references(everything, chosen)
+        return {table: ids for table, ids in chosen.items()}, ""
     group_name = ""
     if scope.kind is ScopeKind.GROUP:
         if scope.group_id not in everything["helper_group"]:
@@ -363,8 +383,17 @@ def export_file(
     scope: ExportScope = ExportScope(),
     consent: ConsentMode = ConsentMode.SHARED,
     password: str | None = None,
+    *,
+    carried_elsewhere: frozenset[str] = frozenset(),
 ) -> ExportResult:
-    """Write the chosen records to ``path``; the file appears only when complete."""
+    """Write the chosen records to ``path``; the file appears only when complete.
+
+    ``carried_elsewhere`` names installations whose own files lie beside this one (the
+    Austauschordner): a record whose every value was written by one of them is left out
+    — their files carry it — unless a record in this file points to it. So each file
+    holds what its installation adds, and a round reads every record about once
+    instead of once per file.
+    """
     if scope.kind is ScopeKind.CHANGES and not scope.partner.strip():
         raise UserError("Bitte angeben, an wen die Änderungen gehen (z. B. „KI Landkreis“).")
     uow = UnitOfWork(database)
@@ -374,7 +403,7 @@ def export_file(
         partner_key = _META_PARTNER + scope.partner.strip()
         since = _meta(connection, partner_key) if scope.kind is ScopeKind.CHANGES else ""
         newest = _newest_stamp(connection) if scope.kind is ScopeKind.CHANGES else ""
-        chosen, group_name = _choose(connection, scope, since)
+        chosen, group_name = _choose(connection, scope, since, carried_elsewhere)
         full, left_out = _persons_in_full(connection, chosen["person"], consent)
         counts = dict.fromkeys(TABLES, 0)
         tables: dict[str, Iterable[WireRecord]] = {}
@@ -430,13 +459,20 @@ def export_partners(uow: UnitOfWork) -> list[str]:
 
 
 def _district_name(connection: Connection, scope: ExportScope) -> str:
-    """The Landkreis of a district export (refused unless it is one)."""
-    if scope.kind is not ScopeKind.DISTRICT:
+    """The Landkreis or Regierungsbezirk of such an export (refused unless it is one)."""
+    if scope.kind not in (ScopeKind.DISTRICT, ScopeKind.DISTRICT_REGION):
         return ""
     row = connection.execute(
         select(Region.name, Region.level).where(Region.ags == scope.district_ags)
     ).first()
-    if row is None or row.level != RegionLevel.DISTRICT.value:
+    if scope.kind is ScopeKind.DISTRICT_REGION:
+        if row is None or row.level != RegionLevel.DISTRICT_REGION.value:
+            raise UserError(
+                f"„{scope.district_ags}“ ist kein bayerischer Regierungsbezirk. Bitte den "
+                "dreistelligen Schlüssel angeben, z. B. 091 für Oberbayern oder 097 für "
+                "Schwaben."
+            )
+    elif row is None or row.level != RegionLevel.DISTRICT.value:
         raise UserError(
             f"„{scope.district_ags}“ ist kein bayerischer Landkreis und keine kreisfreie "
             "Stadt. Bitte den fünfstelligen Kreisschlüssel angeben, z. B. 09179 für den "
@@ -450,8 +486,8 @@ def _scope_manifest(
 ) -> dict[str, str]:
     if scope.kind is ScopeKind.GROUP:
         return {"kind": "group", "id": scope.group_id, "name": group_name}
-    if scope.kind is ScopeKind.DISTRICT:
-        return {"kind": "district", "ags": scope.district_ags, "name": district_name}
+    if scope.kind in (ScopeKind.DISTRICT, ScopeKind.DISTRICT_REGION):
+        return {"kind": scope.kind.value, "ags": scope.district_ags, "name": district_name}
     if scope.kind is ScopeKind.CHANGES:
         return {"kind": "changes", "partner": scope.partner.strip(), "since": since}
     return {"kind": "all"}
