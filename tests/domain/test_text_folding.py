@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from helferapp.domain import text_folding
 from helferapp.domain.text_folding import fold, fold_terms, sort_key
 
 
@@ -153,3 +155,27 @@ def test_sort_key_ignores_case_and_accents(text: str) -> None:
 @example("ß")
 def test_upper_and_lower_case_fold_alike(word: str) -> None:
     assert fold(word.upper()) == fold(word) == fold(word.lower())
+
+
+def _whole_text_plain_lower(text: str) -> str:
+    """The definition the per-character table must agree with: fold the text as a whole."""
+
+    def strip(value: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", value)
+        return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+    return strip(strip(text.casefold()).casefold())
+
+
+@given(st.text())
+@example("ΟΔΟΣ Straße İstanbul ℌ ᾀ e\u0301\u0327 한국어 Ǆ ﬁ")
+def test_folding_character_by_character_equals_folding_the_whole_text(text: str) -> None:
+    assert text_folding._plain_lower(text) == _whole_text_plain_lower(text)
+
+
+@given(st.text())
+@example("Ærø_Straße — café, „Zoë“ & Łódź!")
+def test_fold_equals_its_step_by_step_definition(text: str) -> None:
+    spelled = _whole_text_plain_lower(text).translate(text_folding._SPELLED_OUT)
+    contracted = re.sub(r"([aou])e+", r"\1", spelled)
+    assert fold(text) == re.sub(r"[^\w@.+]+", " ", contracted).strip()
