@@ -21,14 +21,16 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from helferapp.domain.enums import FieldOfAction
 from helferapp.domain.errors import UserError
-from helferapp.domain.records import HelperGroupData, OrganisationData
+from helferapp.domain.records import HelperGroupData, OrganisationData, ProgrammeData
 from helferapp.services import exchange_folder, exchange_folder_state, records
-from helferapp.services.entities import GROUPS, ORGANISATIONS
+from helferapp.services.entities import GROUPS, ORGANISATIONS, PROGRAMMES
 from helferapp.services.exchange import list_journal, set_installation_label
 from helferapp.services.exchange_folder import FileStatus, own_file_name, run_round
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database, make_engine
+from helferapp.sync.exchange_file import ExchangeFile
 from helferapp.sync.wire import SCHEMA, TABLE_MODELS, to_wire
 
 OLCHING = "09179142"
@@ -279,3 +281,47 @@ def test_renamed_installation_replaces_its_old_file(replicas: list[Database], fo
     assert new.name.startswith("hk-olching-esting-")
     assert sorted(path.name for path in folder.iterdir()) == [new.name]
     assert not old.exists()
+
+
+def _ids_in(path: Path, table: str) -> set[str]:
+    return {record.id for record in ExchangeFile(path.read_bytes()).records(table)}
+
+
+def test_own_file_leaves_out_what_other_files_in_the_folder_carry(
+    replicas: list[Database], folder: Path
+) -> None:
+    a, b, c = replicas
+    from_a = add_group(a, "Helferkreis Olching")
+    a_file = run_round(a, folder).own_file
+    from_b = add_group(b, "Helferkreis Maisach")
+    b_file = run_round(b, folder).own_file
+    # a's group reaches everyone through a's file; b's file carries only b's own work.
+    assert _ids_in(b_file, "helper_group") == {from_b}
+    run_round(c, folder)
+    assert _has(c, from_a) and _has(c, from_b)
+    # a leaves the network and takes its file away: b passes a's records on now.
+    a_file.unlink()
+    assert run_round(b, folder).own_written
+    assert _ids_in(b_file, "helper_group") == {from_a, from_b}
+
+
+def test_own_file_includes_what_its_records_point_to(
+    replicas: list[Database], folder: Path
+) -> None:
+    a, b, c = replicas
+    group = add_group(a, "Helferkreis Olching")
+    run_round(a, folder)
+    run_round(b, folder)
+    programme = records.create(
+        UnitOfWork(b),
+        PROGRAMMES,
+        ProgrammeData(title="Sprachcafé", group_id=group, fields=(FieldOfAction.LANGUAGE,)),
+    ).id
+    b_file = run_round(b, folder).own_file
+    assert _ids_in(b_file, "programme") == {programme}
+    assert _ids_in(b_file, "helper_group") == {group}  # so that b's file merges on its own
+    for path in folder.iterdir():
+        if path != b_file:
+            path.unlink()
+    run_round(c, folder)
+    assert records.get(UnitOfWork(c), PROGRAMMES, programme).data.group_id == group

@@ -16,6 +16,7 @@ import tempfile
 import unicodedata
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -100,6 +101,28 @@ def write_atomically(path: Path, data: bytes) -> None:
         ) from error
 
 
+def carried_by_others(folder: Path, state: dict[str, Any], installation: str) -> frozenset[str]:
+    """The installations whose own files in ``folder`` were merged here (and so carry
+    their records for everyone who reads the folder).
+
+    Their records stay out of this installation's file; records of installations
+    without a readable file there (one that left, a group that sends USB sticks) are
+    passed on by everybody. A file that was not merged yet counts as absent.
+    """
+    try:
+        present = {entry.name for entry in os.scandir(folder)}
+    except OSError:
+        return frozenset()
+    return frozenset(
+        str(entry["installation_id"])
+        for name, entry in state["files"].items()
+        if name in present
+        and isinstance(entry, dict)
+        and entry.get("installation_id")
+        and entry.get("installation_id") != installation
+    )
+
+
 def write_own_file(
     database: Database, folder: Path, password: str | None = None, *, force: bool = False
 ) -> tuple[Path, bool]:
@@ -111,14 +134,23 @@ def write_own_file(
     installation = database.meta(META_INSTALLATION_ID)
     path = folder / own_file_name(database.meta(META_INSTALLATION_LABEL), installation)
     state = store.load_state(UnitOfWork(database))
-    fingerprint = _fingerprint(database)
+    carried = carried_by_others(folder, state, installation)
+    # Which files lie beside this one decides what this file carries, so it is part of
+    # the fingerprint: when an installation's file goes, its records must come back here.
+    fingerprint = f"{_fingerprint(database)}|{sha256(','.join(sorted(carried)).encode())[:16]}"
     own = state["own"]
     same_data = own.get("fingerprint") == fingerprint and own.get("file") == path.name
     if not force and same_data and path.is_file() and path.stat().st_size == own.get("size"):
         return path, False
     with tempfile.TemporaryDirectory(prefix="helferapp-") as scratch:
         exported = Path(scratch) / path.name
-        export_file(database, exported, ExportScope(), password=password)
+        export_file(
+            database,
+            exported,
+            ExportScope(),
+            password=password,
+            carried_elsewhere=carried,
+        )
         data = exported.read_bytes()
     digest = sha256(data)
     unchanged = path.is_file() and own.get("sha256") == digest and path.stat().st_size == len(data)

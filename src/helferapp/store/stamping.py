@@ -11,6 +11,7 @@ bypass the flush, so they are refused too (unless importing).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from sqlalchemy import event, inspect
@@ -37,9 +38,16 @@ class UnstampedWriteError(RuntimeError):
 
 def search_text_of(record: SyncedRecord) -> str:
     """Fold the record's searchable fields into one string for ``LIKE`` matching."""
+    return search_text_from(
+        {name: getattr(record, name) for name in record.search_fields}, record.search_fields
+    )
+
+
+def search_text_from(values: Mapping[str, Any], search_fields: Iterable[str]) -> str:
+    """The search text of a record given as field values (merging builds no objects)."""
     parts: list[str] = []
-    for name in record.search_fields:
-        value: Any = getattr(record, name)
+    for name in search_fields:
+        value: Any = values[name]
         if isinstance(value, list):
             parts.extend(str(item) for item in value)
         elif value:

@@ -399,7 +399,7 @@ def _parse_line(table: str, line: bytes, where: str) -> WireRecord:
         raise _damaged(f"{where}: ungültige Kennung (id)")
     if not isinstance(values, dict) or not isinstance(stamps, dict):
         raise _damaged(f"{where}: „values“ oder „stamps“ fehlt")
-    if set(values) != set(stamps):
+    if values.keys() != stamps.keys():
         raise _damaged(f"{where}: Werte und Zeitstempel passen nicht zusammen")
     schema = SCHEMA[table]
     known_values: dict[str, Any] = {}

@@ -16,19 +16,20 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
-from types import SimpleNamespace
-from typing import Any, Protocol, TypeVar, cast
+from operator import itemgetter
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Connection, insert, select
 
 from helferapp.domain.errors import UserError
 from helferapp.store.models import ImportJournalEntry, Region, SyncedRecord
-from helferapp.store.stamping import search_text_of
+from helferapp.store.stamping import search_text_from
 from helferapp.sync.exchange_file import TABLES, ExchangeFile, ExchangeFileError, WireRecord
 from helferapp.sync.wire import (
     SCHEMA,
     TABLE_DATA,
     TABLE_MODELS,
+    stored_as_sent,
     stored_from_wire,
     to_wire,
     wire_from_stored,
@@ -179,7 +180,14 @@ class _TableMerger:
         # Plain SQL with the stored forms of wire.py: SQLAlchemy's per-value type
         # processing was most of an import's time. Column names come from the schema.
         self.columns = tuple(self.schema)
-        self.stored_of = [stored_from_wire(self.schema[name].kind) for name in self.columns]
+        # Most columns are stored as they travel: pick them all at once (in C) and
+        # convert only the few others (lists, booleans, times) by position.
+        self.pick = itemgetter(*self.columns)
+        self.stored_of = [
+            (index, stored_from_wire(self.schema[name].kind))
+            for index, name in enumerate(self.columns)
+            if not stored_as_sent(self.schema[name].kind)
+        ]
         self.wire_of = [wire_from_stored(self.schema[name].kind) for name in self.columns]
         names = ", ".join(self.columns)
         marks = ", ".join("?" for _ in self.columns)
@@ -266,16 +274,14 @@ class _TableMerger:
         for column, target in self.link_targets.items():
             if values.get(column):
                 self.links.setdefault(target, set()).add(values[column])
-        stored = [
-            convert(values[name])
-            for name, convert in zip(self.columns, self.stored_of, strict=True)
-        ]
-        searchable = SimpleNamespace(**values, search_fields=self.model.search_fields)
+        stored = list(self.pick(values))
+        for index, convert in self.stored_of:
+            stored[index] = convert(stored[index])
         return [
             *stored,
             json.dumps(stamps),
             max(stamps.values(), default=""),
-            search_text_of(cast(SyncedRecord, searchable)),
+            search_text_from(values, self.model.search_fields),
         ]
 
     def _insert_row(self, record: WireRecord) -> tuple[Any, ...]:

@@ -126,6 +126,11 @@ class FieldSpec:
         converter: Callable[[Any], Any] = getattr(self, f"_{self.kind}")
         return converter
 
+    @cached_property
+    def _allowed_codes(self) -> frozenset[str]:
+        assert self.enum_type is not None
+        return frozenset(member.value for member in self.enum_type)
+
     def _fail(self, value: Any) -> WireValueError:
         shown = repr(value)
         shown = shown if len(shown) <= 40 else shown[:37] + "…"
@@ -173,9 +178,7 @@ class FieldSpec:
 
     def _codes(self, value: Any) -> list[str]:
         items = self._list(value)
-        assert self.enum_type is not None
-        allowed = {member.value for member in self.enum_type}
-        if any(item not in allowed for item in items):
+        if not self._allowed_codes.issuperset(items):
             raise self._fail(value)
         return items
 
