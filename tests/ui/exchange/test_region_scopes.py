@@ -150,3 +150,34 @@ def test_export_in_a_regierungsbezirk_writes_a_file(
     dialog.export_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
     assert (tmp_path / "schwaben.helferapp").exists()
+
+
+def test_round_trip_hands_back_one_regierungsbezirk(
+    qtbot: QtBot,
+    first_context: AppContext,
+    second_context: AppContext,
+    tmp_path: Any,
+    monkeypatch: Any,
+) -> None:
+    from helferapp.domain.records import HelperGroupData
+    from helferapp.services import entities, records
+    from helferapp.ui import prompts
+
+    district_region_kind()
+    for name, ags in (("Helferkreis Olching", "09179145"), ("Helferkreis Kempten", "09763000")):
+        data = HelperGroupData(name=name, region_ags=(ags,))
+        records.create(second_context.uow(), entities.GROUPS, data)
+    incoming = tmp_path / "eingang" / "zweiter.helferapp"
+    incoming.parent.mkdir()
+    exchange.export_file(second_context.database, incoming)
+    monkeypatch.setattr(prompts, "inform", lambda *_args, **_kw: None)
+    dialog = round_trip_dialog(qtbot, first_context)
+    dialog.add_paths([incoming.parent])
+    dialog.scope.setCurrentIndex(dialog.scope.findData("district_region"))
+    dialog.region.setCurrentIndex(dialog.region.findText("Oberbayern"))
+    target = tmp_path / "oberbayern.helferapp"
+    dialog.target.setText(str(target))
+    dialog.run()
+    assert dialog.merged and target.exists()
+    back = exchange.preview_import(second_context.database, target, None)
+    assert back.manifest.record_count == 1  # Olching (Oberbayern), not Kempten (Schwaben)
