@@ -30,7 +30,7 @@ from helferapp.services.exchange import list_journal, set_installation_label
 from helferapp.services.exchange_folder import FileStatus, own_file_name, run_round
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database, make_engine
-from helferapp.sync.exchange_file import ExchangeFile
+from helferapp.sync.exchange_file import ExchangeFile, WireRecord, write_exchange
 from helferapp.sync.wire import SCHEMA, TABLE_MODELS, to_wire
 
 OLCHING = "09179142"
@@ -325,3 +325,38 @@ def test_own_file_includes_what_its_records_point_to(
             path.unlink()
     run_round(c, folder)
     assert records.get(UnitOfWork(c), PROGRAMMES, programme).data.group_id == group
+
+
+def test_a_file_that_fails_halfway_leaves_nothing_and_the_others_are_merged(
+    replicas: list[Database], folder: Path
+) -> None:
+    a, b, c = replicas
+    from_a = add_group(a, "Helferkreis Olching")
+    run_round(a, folder)
+    from_c = add_group(c, "Helferkreis Maisach")
+    run_round(c, folder)
+    # Written by hand as FORMAT.md describes: an Angebot whose Helferkreis nobody has.
+    # Its row is written before the links are checked, so the file fails halfway.
+    stamp = f"{1_764_062_100_000:015d}-00000-{'e' * 32}"
+    values = {
+        "title": "Sprachcafé",
+        "group_id": str(uuid.uuid4()),
+        "fields": ["sprache"],
+        "deleted": False,
+    }
+    orphan = str(uuid.uuid4())
+    (folder / "m-mitte.helferapp").write_bytes(
+        write_exchange(
+            {"programme": [WireRecord(orphan, values, dict.fromkeys(values, stamp))]},
+            installation_id="e" * 32,
+            installation_label="Irgendwer",
+            scope={"kind": "all"},
+            consent="shared",
+        )
+    )
+    report = run_round(b, folder, settle=NO_SETTLE)
+    statuses = {item.name: item.status for item in report.files}
+    assert statuses["m-mitte.helferapp"] in (FileStatus.PENDING, FileStatus.UNREADABLE)
+    assert _has(b, from_a) and _has(b, from_c)
+    with pytest.raises(UserError):
+        records.get(UnitOfWork(b), PROGRAMMES, orphan)

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 # Any run of e after a, o or u: the fixed point of contracting ae/oe/ue, so that
 # folding twice gives the same as folding once ("aee" → "a", not "ae").
-_DIGRAPHS = re.compile(r"([aou])e+")
+_DIGRAPHS = re.compile(r"(?<=[aou])e+")  # no group to refer to: replaced in C
 _WORD_CHARACTER = re.compile(r"[\w@.+]")
 _LETTERS = {
     "ł": "l",
@@ -88,7 +88,7 @@ def _plain_lower(text: str) -> str:
 
 def fold(text: str) -> str:
     """Return ``text`` lower-cased, without accents, ß as ss, and ae/oe/ue as a/o/u."""
-    contracted = _DIGRAPHS.sub(r"\1", text.translate(_SEARCHABLE))
+    contracted = _DIGRAPHS.sub("", text.translate(_SEARCHABLE))
     return " ".join(contracted.split())
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -31,7 +33,6 @@ from helferapp.services.merge_follow import follow_merges
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import META_INSTALLATION_ID, META_INSTALLATION_LABEL, Database
 from helferapp.store.models import ImportJournalEntry, Meta, Region
-from helferapp.sync.clock import origin_of
 from helferapp.sync.exchange_file import TABLES, ExchangeFile, Manifest, WireRecord, write_exchange
 from helferapp.sync.merge import JournalContext, MergeReport, merge_file
 from helferapp.sync.wire import SCHEMA, TABLE_MODELS, stored_as_sent, wire_from_stored
@@ -39,6 +40,9 @@ from helferapp.sync.wire import SCHEMA, TABLE_MODELS, stored_as_sent, wire_from_
 EXTENSION = ".helferapp"
 MAX_FILE_BYTES = 1024 * 1024 * 1024
 _META_PARTNER = "export_since:"
+_LOOKUP_BATCH = 500  # ids per "WHERE id IN (…)" (SQLite allows 999 parameters at least)
+# The installation id at the end of each stamp in a record's stored stamps JSON.
+_STAMP_ORIGINS = re.compile(r'-([^-"]+)"')
 # Links to follow so that an exported record never points to something not in the file.
 _REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
     "programme": (("group_id", "helper_group"), ("organisation_id", "organisation")),
@@ -139,32 +143,80 @@ _LINK_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _read_links(connection: Connection, *, origins: bool = False) -> dict[str, Links]:
-    """Links, Gebiete and latest stamp of every record; with ``origins`` also ``_origins``:
-    the installations whose stamps the record carries."""
+def _read_links(connection: Connection) -> dict[str, Links]:
     links: dict[str, Links] = {}
     for table, columns in _LINK_COLUMNS.items():
         listed = (
             SCHEMA[table]["region_ags"].kind.endswith("_list") if table == "helper_group" else False
         )
         rows = connection.exec_driver_sql(
-            f"SELECT id, last_stamp, stamps, {', '.join(columns)} FROM {table}"
-            if origins
-            else f"SELECT id, last_stamp, NULL, {', '.join(columns)} FROM {table}"
+            f"SELECT id, last_stamp, {', '.join(columns)} FROM {table}"
         )
         table_links: Links = {}
-        for record_id, last, stamps, *values in rows:
+        for record_id, last, *values in rows:
             entry = dict(zip(columns, values, strict=True))
             if listed and entry["region_ags"]:
                 entry["region_ags"] = json.loads(entry["region_ags"])
             entry["_last"] = last or ""
-            if origins:
-                entry["_origins"] = {
-                    origin_of(stamp) for stamp in (json.loads(stamps) if stamps else {}).values()
-                }
             table_links[record_id] = entry
         links[table] = table_links
     return links
+
+
+def _written_by_others(connection: Connection, carried: frozenset[str]) -> dict[str, set[str]]:
+    """The records with a value whose stamp comes from an installation not in ``carried``.
+
+    Reads the installation ids off the stored stamps text (each stamp ends in its
+    installation's id, followed by the closing quote) instead of decoding every record's
+    JSON: a round looks at every record each time the own file is written.
+    """
+    chosen: dict[str, set[str]] = {}
+    origins = _STAMP_ORIGINS.findall
+    cursor = _driver_cursor(connection)
+    try:
+        for table in TABLES:
+            cursor.execute(f"SELECT id, stamps FROM {table}")
+            chosen[table] = {
+                record_id
+                for record_id, stamps in cursor
+                if not carried.issuperset(origins(stamps or ""))
+            }
+    finally:
+        cursor.close()
+    return chosen
+
+
+def _driver_cursor(connection: Connection) -> sqlite3.Cursor:
+    """The driver's own cursor on the same connection (and transaction): rows iterated
+    in C. SQLAlchemy's per-row layer was a third of an export's time."""
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver.cursor()
+
+
+def _close_by_lookup(connection: Connection, chosen: dict[str, set[str]]) -> None:
+    """``_close_references`` for a few chosen records: their links read by id, not all."""
+    new = {table: set(ids) for table, ids in chosen.items()}
+    while any(new.get(table) for table in _REFERENCES):
+        found: dict[str, set[str]] = {table: set() for table in TABLES}
+        for table, links in _REFERENCES.items():
+            columns = ", ".join(column for column, _target in links)
+            for chunk in _batches(sorted(new.get(table, ())), _LOOKUP_BATCH):
+                marks = ", ".join("?" for _ in chunk)
+                rows = connection.exec_driver_sql(
+                    f"SELECT {columns} FROM {table} WHERE id IN ({marks})", tuple(chunk)
+                )
+                for row in rows:
+                    for (_column, target), linked in zip(links, row, strict=True):
+                        if linked and linked not in chosen[target]:
+                            chosen[target].add(linked)
+                            found[target].add(linked)
+        new = found
+
+
+def _batches(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _in_district(ags: Any, district: str) -> bool:
@@ -245,16 +297,11 @@ def _choose(
     """The ids to export per table (``None``: all of them) and the group's name."""
     if scope.kind is ScopeKind.ALL and not carried:
         return dict.fromkeys(TABLES), ""
-    everything = _read_links(connection, origins=bool(carried))
-    if scope.kind is ScopeKind.ALL:
-        chosen = {
-            table: {
-                record_id for record_id, entry in rows.items() if not entry["_origins"] <= carried
-            }
-            for table, rows in everything.items()
-        }
-        _close_references(everything, chosen)
-        return {table: ids for table, ids in chosen.items()}, ""
+    if scope.kind is ScopeKind.ALL:  # in the Austauschordner: what others' files lack
+        added = _written_by_others(connection, carried)
+        _close_by_lookup(connection, added)
+        return {table: ids for table, ids in added.items()}, ""
+    everything = _read_links(connection)
     group_name = ""
     if scope.kind is ScopeKind.GROUP:
         if scope.group_id not in everything["helper_group"]:
@@ -305,17 +352,22 @@ def _stream_table(
         for name in columns
         if not stored_as_sent(schema[name].kind)
     ]
-    # The driver's own cursor, iterated in C: SQLAlchemy's per-row layer was a third of
-    # an export's time. Same connection, same transaction.
-    driver = connection.connection.driver_connection
-    assert driver is not None
-    cursor = driver.cursor()
+    cursor = _driver_cursor(connection)
+    select_all = f"SELECT id, stamps, {', '.join(columns)} FROM {table}"
+    if chosen is None:
+        rows: Iterable[Any] = cursor.execute(f"{select_all} ORDER BY id")
+    else:  # by id, in sorted batches: reading a few records costs little in a big table
+        rows = (
+            row
+            for batch in _batches(sorted(chosen), _LOOKUP_BATCH)
+            for row in cursor.execute(
+                f"{select_all} WHERE id IN ({', '.join('?' for _ in batch)}) ORDER BY id",
+                batch,
+            ).fetchall()
+        )
     try:
-        cursor.execute(f"SELECT id, stamps, {', '.join(columns)} FROM {table} ORDER BY id")
-        for row in cursor:
+        for row in rows:
             record_id = row[0]
-            if chosen is not None and record_id not in chosen:
-                continue
             stamps: dict[str, str] = json.loads(row[1]) if row[1] else {}
             values = dict(zip(columns, row[2:], strict=True))
             for name, convert in converted:

@@ -22,14 +22,6 @@ _COUNTER_LIMIT = 99_999
 _STAMP = re.compile(r"([0-9]{15})-([0-9]{5})-([^-]+)")
 
 
-_NODE_AT = len("000000000000000-00000-")
-
-
-def origin_of(stamp: str) -> str:
-    """The installation (clock node) that handed out ``stamp``, read off its fixed-width text."""
-    return stamp[_NODE_AT:]
-
-
 def wall_clock_ms() -> int:
     """Milliseconds since the epoch, from the system clock."""
     return time.time_ns() // 1_000_000

@@ -255,8 +255,19 @@ def _wire_time(value: Any) -> Any:
     return None if value is None else value[:5]
 
 
+# Printable ASCII without the quote and the backslash: what json.dumps writes unchanged.
+_PLAIN_JSON_TEXT = re.compile(r"[ !#-\[\]-~]*")
+
+
 def _stored_list(value: Any) -> Any:
-    return None if value is None else json.dumps(value)
+    if value is None:
+        return None
+    if not value:
+        return "[]"
+    # Codes and AGS lists (most lists): json.dumps's exact text, built without it.
+    if _PLAIN_JSON_TEXT.fullmatch("".join(value)):
+        return '["' + '", "'.join(value) + '"]'
+    return json.dumps(value)
 
 
 def _wire_list(value: Any) -> Any:
