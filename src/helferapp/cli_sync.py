@@ -3,8 +3,9 @@
 For scripted use (a Landratsamt server's scheduled task, a cron job on the KI's
 laptop): each round merges every other installation's file not merged before and then
 writes this installation's own file — with the same safety as an import (a backup before
-the first merged file, one transaction per file, the import journal). Without ``--once``
-a round runs every ``--interval`` seconds until Ctrl+C. No Qt, like cli.py.
+the first merged file, each file merged all or nothing in its own nested transaction,
+the import journal). Without ``--once`` a round runs every ``--interval`` seconds until
+Ctrl+C. No Qt, like cli.py.
 """
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ from helferapp.sync.merge import JournalContext, MergeReport, merge_file
 # later look at least this long after the first (a sync tool copying a big file).
 SETTLE = timedelta(seconds=20)
 # Merged records after which a round commits what it has (and at its end in any case).
-COMMIT_EVERY = 25_000
+COMMIT_EVERY = 10_000
 _EXPORT_MARK = "export_since:"  # services/exchange.py: marks of "changes" exports
 _CONFLICT_COPY = re.compile(r"\(conflicted copy|\.sync-conflict-|\(Konflikt|-conflict", re.I)
 
