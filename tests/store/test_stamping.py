@@ -8,10 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from helferapp.domain.records import HelperGroupData, PersonData
+from helferapp.domain.text_folding import fold_terms
+from helferapp.domain.validation import clean_phone, display_phone
 from helferapp.services import records
 from helferapp.services.entities import GROUPS, PERSONS
 from helferapp.services.unit_of_work import META_CLOCK, UnitOfWork
@@ -238,11 +242,29 @@ def test_an_import_keeps_the_stamps_of_the_file_but_refreshes_search_text(
         assert "helferkreis ubersee" in group.search_text
 
 
+def _found(typed: str, search_text: str) -> bool:
+    """The search's rule: every folded word of what was typed occurs in the text."""
+    return all(term in search_text for term in fold_terms(typed))
+
+
 def test_search_text_holds_the_phone_number_in_every_usual_spelling() -> None:
     person = Person(name="Anna", phone="+49 1511 2345678", email="a@b.de")
     text = search_text_of(person)
     for typed in ("+49 1511 2345678", "01511 2345678", "015112345678", "+4915112345678"):
-        assert typed in text
+        assert _found(typed, text)
+    assert not _found("01512", text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.from_regex(r"0[1-9][0-9]{5,10}", fullmatch=True))
+def test_a_german_number_is_found_as_it_is_shown(typed: str) -> None:
+    try:
+        stored = clean_phone(typed)
+    except ValueError:
+        assume(False)
+    text = search_text_of(Person(name="X", phone=stored, email=""))
+    for spelling in (display_phone(stored), stored, typed):
+        assert _found(spelling, text)
 
 
 def test_search_text_holds_list_fields() -> None:

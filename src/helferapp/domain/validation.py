@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 _URL = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
 _AGS = re.compile(r"^09\d{0,6}$")
-# National forms of numbers seen lately, by stored (international) form: a number that
-# was just checked is shown and folded into the search text at once, and parsing it a
-# second time was the largest single cost of a table import.
-_NATIONAL: dict[str, str] = {}
-_NATIONAL_LIMIT = 20_000
 
 
 def _phonenumbers() -> Any:
@@ -64,40 +60,22 @@ def clean_phone(value: str) -> str:
             f"„{value}“ ist keine gültige Telefonnummer. Bitte mit Vorwahl eingeben, "
             "z. B. 08141 123456 oder 0151 12345678."
         )
-    international = str(
-        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    )
-    _remember_national(international, _national_form(phonenumbers, number, international))
-    return international
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
-def _national_form(phonenumbers: Any, number: Any, value: str) -> str:
-    if number.country_code == 49:
-        return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
-    return value
-
-
-def _remember_national(value: str, national: str) -> None:
-    if len(_NATIONAL) >= _NATIONAL_LIMIT:
-        _NATIONAL.clear()
-    _NATIONAL[value] = national
-
-
+@lru_cache(maxsize=20_000)  # lists and reports show the same numbers again and again
 def display_phone(value: str) -> str:
     """Show a stored +49 number the way Germans write it (0151 1234567)."""
     if not value:
         return ""
-    known = _NATIONAL.get(value)
-    if known is not None:
-        return known
     phonenumbers = _phonenumbers()
     try:
         number = phonenumbers.parse(value, "DE")
     except phonenumbers.NumberParseException:
         return value
-    national = _national_form(phonenumbers, number, value)
-    _remember_national(value, national)
-    return national
+    if number.country_code == 49:
+        return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+    return value
 
 
 def clean_url(value: str) -> str:
