@@ -56,6 +56,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from helferapp import selftest
 
         return selftest.run()
+    if args == ["--version"]:  # what the CLI's parser would print, without loading it
+        from helferapp import __version__
+
+        print(f"HelferApp {__version__}")
+        return 0
     index = _subcommand(args)
     # The CLI (and all it imports) loads only when a word could be a subcommand, so that
     # the window of a plain start or of a double-clicked file is not kept waiting.

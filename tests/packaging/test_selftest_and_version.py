@@ -49,3 +49,13 @@ def test_version_is_single_sourced() -> None:
 def test_changelog_describes_this_version() -> None:
     changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
     assert f"## [{helferapp.__version__}]" in changelog
+
+
+def test_launcher_version_says_what_the_cli_says(capsys: pytest.CaptureFixture[str]) -> None:
+    assert launcher.main(["--version"]) == 0
+    from_launcher = capsys.readouterr().out
+    from helferapp import cli
+
+    with pytest.raises(SystemExit):
+        cli.main(["--version"])
+    assert capsys.readouterr().out == from_launcher == f"HelferApp {helferapp.__version__}\n"

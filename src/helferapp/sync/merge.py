@@ -169,6 +169,7 @@ class _TableMerger:
         }
         self.schema = SCHEMA[table]
         self.regions = regions
+        self.region_fields = [name for name in ("region_ags", "ags") if name in self.schema]
         self.report = report
         self.changes = report.tables.setdefault(table, TableChanges())
         data_defaults = TABLE_DATA[table]()
@@ -259,9 +260,13 @@ class _TableMerger:
         }
 
     def _check_regions(self, record: WireRecord) -> None:
-        for name in ("region_ags", "ags"):
+        for name in self.region_fields:
             value = record.values.get(name)
-            codes = value if isinstance(value, list) else [value] if value else []
+            if not value:
+                continue
+            codes = value if isinstance(value, list) else [value]
+            if self.regions.issuperset(codes):
+                continue
             unknown = [code for code in codes if code not in self.regions]
             if unknown:
                 raise ExchangeFileError(
