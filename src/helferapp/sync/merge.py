@@ -15,20 +15,22 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from itertools import islice
 from operator import itemgetter
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, insert
 
 from helferapp.domain.errors import UserError
-from helferapp.store.models import ImportJournalEntry, Region, SyncedRecord
+from helferapp.store.models import ImportJournalEntry, SyncedRecord
 from helferapp.store.stamping import search_text_from
 from helferapp.sync.exchange_file import TABLES, ExchangeFile, ExchangeFileError, WireRecord
 from helferapp.sync.wire import (
     SCHEMA,
     TABLE_DATA,
     TABLE_MODELS,
+    FieldSpec,
     stored_as_sent,
     stored_from_wire,
     to_wire,
@@ -145,6 +147,71 @@ def title_of(values: dict[str, Any]) -> str:
     return "(ohne Namen)"
 
 
+@dataclass(frozen=True)
+class _TablePlan:
+    """What merging into one table needs that never changes: worked out once per table
+    (a round through the Austauschordner merges 96 files of 7 tables each)."""
+
+    model: type[SyncedRecord]
+    link_targets: dict[str, str]  # column → the synced table it points to
+    schema: dict[str, FieldSpec]
+    region_fields: list[str]
+    defaults: dict[str, Any]  # wire form of a new record's values (never changed)
+    columns: tuple[str, ...]
+    pick: Callable[[dict[str, Any]], tuple[Any, ...]]
+    stored_of: list[tuple[int, Callable[[Any], Any]]]
+    wire_of: list[Callable[[Any], Any]]
+    insert_sql: str
+    update_sql: str
+
+
+@cache
+def _plan(table: str) -> _TablePlan:
+    model = TABLE_MODELS[table]
+    schema = SCHEMA[table]
+    data_defaults = TABLE_DATA[table]()
+    bookkeeping = {"deleted": False, "purged": False, "merged_into": None}
+    # Plain SQL with the stored forms of wire.py: SQLAlchemy's per-value type
+    # processing was most of an import's time. Column names come from the schema.
+    columns = tuple(schema)
+    names = ", ".join(columns)
+    marks = ", ".join("?" for _ in columns)
+    assignments = ", ".join(f"{name} = ?" for name in columns)
+    return _TablePlan(
+        model=model,
+        link_targets={
+            column.key: foreign.column.table.name
+            for column in model.__table__.columns
+            for foreign in column.foreign_keys
+            if foreign.column.table.name in TABLE_MODELS
+        },
+        schema=schema,
+        region_fields=[name for name in ("region_ags", "ags") if name in schema],
+        defaults={
+            name: to_wire(getattr(data_defaults, name, bookkeeping.get(name))) for name in schema
+        },
+        columns=columns,
+        # Most columns are stored as they travel: pick them all at once (in C) and
+        # convert only the few others (lists, times) by position. Booleans need no
+        # conversion: sqlite3 binds True and False as 1 and 0 itself.
+        pick=itemgetter(*columns),
+        stored_of=[
+            (index, stored_from_wire(schema[name].kind))
+            for index, name in enumerate(columns)
+            if not stored_as_sent(schema[name].kind) and schema[name].kind != "bool"
+        ],
+        wire_of=[wire_from_stored(schema[name].kind) for name in columns],
+        insert_sql=(
+            f"INSERT INTO {table} (id, {names}, stamps, last_stamp, search_text) "
+            f"VALUES (?, {marks}, ?, ?, ?)"
+        ),
+        update_sql=(
+            f"UPDATE {table} SET {assignments}, stamps = ?, last_stamp = ?, search_text = ? "
+            "WHERE id = ?"
+        ),
+    )
+
+
 class _TableMerger:
     """Merges the records of one table; see the module docstring."""
 
@@ -159,48 +226,21 @@ class _TableMerger:
         self.connection = connection
         self.links = links
         self.table_name = table
-        self.model: type[SyncedRecord] = TABLE_MODELS[table]
-        # Columns that point to another synced table: what the written rows refer to.
-        self.link_targets = {
-            column.key: foreign.column.table.name
-            for column in self.model.__table__.columns
-            for foreign in column.foreign_keys
-            if foreign.column.table.name in TABLE_MODELS
-        }
-        self.schema = SCHEMA[table]
         self.regions = regions
-        self.region_fields = [name for name in ("region_ags", "ags") if name in self.schema]
         self.report = report
         self.changes = report.tables.setdefault(table, TableChanges())
-        data_defaults = TABLE_DATA[table]()
-        bookkeeping = {"deleted": False, "purged": False, "merged_into": None}
-        self.defaults: dict[str, Any] = {
-            name: to_wire(getattr(data_defaults, name, bookkeeping.get(name)))
-            for name in self.schema
-        }
-        # Plain SQL with the stored forms of wire.py: SQLAlchemy's per-value type
-        # processing was most of an import's time. Column names come from the schema.
-        self.columns = tuple(self.schema)
-        # Most columns are stored as they travel: pick them all at once (in C) and
-        # convert only the few others (lists, booleans, times) by position.
-        self.pick = itemgetter(*self.columns)
-        self.stored_of = [
-            (index, stored_from_wire(self.schema[name].kind))
-            for index, name in enumerate(self.columns)
-            if not stored_as_sent(self.schema[name].kind)
-        ]
-        self.wire_of = [wire_from_stored(self.schema[name].kind) for name in self.columns]
-        names = ", ".join(self.columns)
-        marks = ", ".join("?" for _ in self.columns)
-        self.insert_sql = (
-            f"INSERT INTO {table} (id, {names}, stamps, last_stamp, search_text) "
-            f"VALUES (?, {marks}, ?, ?, ?)"
-        )
-        assignments = ", ".join(f"{name} = ?" for name in self.columns)
-        self.update_sql = (
-            f"UPDATE {table} SET {assignments}, stamps = ?, last_stamp = ?, search_text = ? "
-            "WHERE id = ?"
-        )
+        plan = _plan(table)
+        self.model = plan.model
+        self.link_targets = plan.link_targets
+        self.schema = plan.schema
+        self.region_fields = plan.region_fields
+        self.defaults = plan.defaults
+        self.columns = plan.columns
+        self.pick = plan.pick
+        self.stored_of = plan.stored_of
+        self.wire_of = plan.wire_of
+        self.insert_sql = plan.insert_sql
+        self.update_sql = plan.update_sql
 
     def merge(self, records: list[WireRecord]) -> None:
         local_stamps = self._load_stamps([record.id for record in records])
@@ -362,7 +402,7 @@ def merge_file(
     the end, with a German error if the file points to records nobody has.
     """
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    regions = set(connection.execute(select(Region.ags)).scalars())
+    regions = {ags for (ags,) in connection.exec_driver_sql("SELECT ags FROM region")}
     report = MergeReport()
     links: dict[str, set[str]] = {}
     total = exchange.manifest.record_count
