@@ -360,3 +360,12 @@ def test_a_file_that_fails_halfway_leaves_nothing_and_the_others_are_merged(
     assert _has(b, from_a) and _has(b, from_c)
     with pytest.raises(UserError):
         records.get(UnitOfWork(b), PROGRAMMES, orphan)
+
+
+def test_own_file_says_it_is_a_folder_file(replicas: list[Database], folder: Path) -> None:
+    a, b, _c = replicas
+    add_group(a, "Helferkreis Olching")
+    run_round(a, folder)
+    add_group(b, "Helferkreis Maisach")
+    own = run_round(b, folder).own_file
+    assert ExchangeFile(own.read_bytes()).manifest.scope == {"kind": "folder"}

@@ -470,7 +470,9 @@ def export_file(
             tables,
             installation_id=_meta(connection, META_INSTALLATION_ID),
             installation_label=_meta(connection, META_INSTALLATION_LABEL),
-            scope=_scope_manifest(scope, since, group_name, district_name),
+            scope={"kind": "folder"}
+            if carried_elsewhere
+            else _scope_manifest(scope, since, group_name, district_name),
             consent=consent.value,
             password=password,
             sorted_by_id=True,
