@@ -34,6 +34,7 @@ class _Checks:
             ("Datenbank und Migrationen", self.open),
             ("PDF", self.pdf),
             ("Austauschdatei", self.exchange),
+            ("Zweiter Prozess", self.second_process),
         ]
 
     def _db(self) -> Database:
@@ -83,6 +84,18 @@ class _Checks:
         if result.manifest is None:
             raise RuntimeError("kein Manifest")
         return f"{target.stat().st_size} Bytes, verschlüsselt geschrieben und gelesen"
+
+    def second_process(self) -> str:
+        """The Austauschordner reads files ahead in a worker process: it must start
+        (in the bundle, too: the same executable, see ``helferapp_main.py``)."""
+        from helferapp.sync.read_ahead import ReadAhead
+
+        data = (self.folder / "selbsttest.helferapp").read_bytes()
+        with ReadAhead([("erste", data), ("zweite", data)], "selbsttest") as ahead:
+            prepared = ahead.take("zweite")
+        if prepared is None:
+            raise RuntimeError("der zweite Prozess hat die Austauschdatei nicht gelesen")
+        return f"Austauschdatei mit {prepared.manifest.record_count} Einträgen gelesen"
 
 
 def run(out: TextIO | None = None) -> int:

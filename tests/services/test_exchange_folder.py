@@ -369,3 +369,58 @@ def test_own_file_says_it_is_a_folder_file(replicas: list[Database], folder: Pat
     add_group(b, "Helferkreis Maisach")
     own = run_round(b, folder).own_file
     assert ExchangeFile(own.read_bytes()).manifest.scope == {"kind": "folder"}
+
+
+def test_files_read_ahead_in_a_second_process_merge_like_any_other(
+    replicas: list[Database],
+    folder: Path,
+    template_db_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    a, b, c = replicas
+    for number in range(3):
+        add_group(a, f"Helferkreis A{number}")
+        add_group(b, f"Helferkreis B{number}")
+    run_round(a, folder)
+    run_round(b, folder)
+    (folder / "kaputt.helferapp").write_bytes(b"PK\x03\x04 abgeschnitten")
+    plain = new_replica(template_db_path, tmp_path / "d" / "db.sqlite3", "HK Vergleich")
+    try:
+        run_round(plain, folder)
+        monkeypatch.setattr(exchange_folder, "READ_AHEAD_FROM_BYTES", 0)
+        taken: list[bool] = []
+        original = exchange_folder.ReadAhead.take
+
+        def counting(self: exchange_folder.ReadAhead, name: str) -> object:
+            prepared = original(self, name)
+            taken.append(prepared is not None)
+            return prepared
+
+        monkeypatch.setattr(exchange_folder.ReadAhead, "take", counting)
+        report = run_round(c, folder)
+        assert any(taken), "no file came from the second process"
+        statuses = {item.name: item.status for item in report.files}
+        assert statuses.pop("kaputt.helferapp") is FileStatus.PENDING  # as without
+        assert set(statuses.values()) == {FileStatus.MERGED}
+        assert data_of(c) == data_of(plain)
+    finally:
+        plain.dispose()
+
+
+def test_without_a_second_process_the_round_reads_every_file_itself(
+    replicas: list[Database], folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b, c = replicas
+    from_a, from_b = add_group(a, "Helferkreis A"), add_group(b, "Helferkreis B")
+    run_round(a, folder)
+    run_round(b, folder)
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise OSError("Prozesse sind hier nicht erlaubt")
+
+    monkeypatch.setattr(exchange_folder, "READ_AHEAD_FROM_BYTES", 0)
+    monkeypatch.setattr("helferapp.sync.read_ahead.ProcessPoolExecutor", refused)
+    report = run_round(c, folder)
+    assert {item.status for item in report.files} == {FileStatus.MERGED}
+    assert _has(c, from_a) and _has(c, from_b)

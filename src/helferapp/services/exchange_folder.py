@@ -56,13 +56,24 @@ from helferapp.store.database import META_INSTALLATION_ID, META_INSTALLATION_LAB
 from helferapp.store.models import Meta
 from helferapp.sync.envelope import DamagedFileError, TamperedFileError
 from helferapp.sync.exchange_file import ExchangeFile, ExchangeFileError, NewerFormatError
-from helferapp.sync.merge import JournalContext, MergeReport, merge_file
+from helferapp.sync.merge import (
+    JournalContext,
+    MergeReport,
+    PreparedFile,
+    known_regions,
+    merge_file,
+)
+from helferapp.sync.read_ahead import ReadAhead
 
 # A file that failed to open is reported only after it failed with the same bytes on a
 # later look at least this long after the first (a sync tool copying a big file).
 SETTLE = timedelta(seconds=20)
 # Merged records after which a round commits what it has (and at its end in any case).
 COMMIT_EVERY = 10_000
+# Files to open of at least this many bytes in all are read ahead in a second process
+# (starting it costs about half a second); at most this many bytes are held at once.
+READ_AHEAD_FROM_BYTES = 2 * 1024 * 1024
+READ_AHEAD_MEMORY = 256 * 1024 * 1024
 _EXPORT_MARK = "export_since:"  # services/exchange.py: marks of "changes" exports
 _CONFLICT_COPY = re.compile(r"\(conflicted copy|\.sync-conflict-|\(Konflikt|-conflict", re.I)
 
@@ -149,6 +160,8 @@ class _Round:
     backup: BackupInfo | None = None
     outcomes: list[FileOutcome] = field(default_factory=list)
     uow: UnitOfWork | None = None  # the round's transaction, open while files are merged
+    ahead: ReadAhead | None = None  # the next files, read in a second process
+    regions: set[str] | None = None  # the known AGS, read once a round
     uncommitted: int = 0  # records merged since the last commit
 
 
@@ -176,18 +189,20 @@ def run_round(
         and entry.name != own_name
         and entry.is_file()
     )
+    snapshots = _read_files(folder, names)
     work.uow = UnitOfWork(database)
-    with work.uow:
+    with work.uow, ReadAhead(_to_read_ahead(state, snapshots), password) as ahead:
+        work.ahead = ahead
         for name in names:
             if cancelled():
                 break
-            work.outcomes.append(_handle_file(work, folder / name))
+            work.outcomes.append(_handle_file(work, folder / name, snapshots.get(name)))
             if work.uncommitted >= COMMIT_EVERY:
                 work.uow.commit()
                 work.uncommitted = 0
         if work.uncommitted:
             work.uow.commit()
-    work.uow = None
+    work.uow = work.ahead = None
     present = set(names)
     for part in ("files", "pending", "unreadable"):
         state[part] = {name: entry for name, entry in state[part].items() if name in present}
@@ -199,17 +214,63 @@ def run_round(
     return RoundReport(folder, own_path, written, work.outcomes, work.backup)
 
 
-def _handle_file(work: _Round, path: Path) -> FileOutcome:
-    state, name = work.state, path.name
-    conflict = is_conflict_copy(name)
+@dataclass(frozen=True)
+class _Snapshot:
+    """A file's bytes as read once in a round, and whether it held still meanwhile."""
+
+    data: bytes
+    digest: str
+    still: bool  # same size and time before and after reading: not being written
+    mtime: float
+
+
+def _snapshot(path: Path) -> _Snapshot | OSError:
     try:
         before = path.stat()
         data = path.read_bytes()
         after = path.stat()
     except OSError as error:
-        return _pending(work, name, "", f"nicht lesbar ({error.strerror}); neuer Versuch folgt")
-    digest = sha256(data)
-    known = next(
+        return error
+    still = (before.st_size, before.st_mtime_ns) == (after.st_size, after.st_mtime_ns)
+    return _Snapshot(data, sha256(data), still, after.st_mtime)
+
+
+def _read_files(folder: Path, names: list[str]) -> dict[str, _Snapshot | OSError]:
+    """Read the folder's files up front (up to ``READ_AHEAD_MEMORY`` bytes; the rest
+    are read when their turn comes), so that the next ones can be read ahead."""
+    snapshots: dict[str, _Snapshot | OSError] = {}
+    held = 0
+    for name in names:
+        if held > READ_AHEAD_MEMORY:
+            break
+        snapshot = snapshots[name] = _snapshot(folder / name)
+        held += len(snapshot.data) if isinstance(snapshot, _Snapshot) else 0
+    return snapshots
+
+
+def _to_read_ahead(
+    state: dict[str, Any], snapshots: dict[str, _Snapshot | OSError]
+) -> list[tuple[str, bytes]]:
+    """The files the round will open, in order — if they are worth a second process."""
+    chosen: list[tuple[str, bytes]] = []
+    digests: set[str] = set()
+    for name, snapshot in snapshots.items():
+        if (
+            isinstance(snapshot, _Snapshot)
+            and snapshot.still
+            and snapshot.data
+            and snapshot.digest not in digests
+            and _known(state, name, snapshot.digest) is None
+        ):
+            digests.add(snapshot.digest)
+            chosen.append((name, snapshot.data))
+    worth_it = sum(len(data) for _name, data in chosen) >= READ_AHEAD_FROM_BYTES
+    return chosen if worth_it else []
+
+
+def _known(state: dict[str, Any], name: str, digest: str) -> dict[str, Any] | None:
+    """The bookkeeping of a file merged before with these bytes, under any name."""
+    return next(
         (
             entry
             for entry in (state["files"].get(name), *state["files"].values())
@@ -217,6 +278,18 @@ def _handle_file(work: _Round, path: Path) -> FileOutcome:
         ),
         None,
     )
+
+
+def _handle_file(work: _Round, path: Path, snapshot: _Snapshot | OSError | None) -> FileOutcome:
+    state, name = work.state, path.name
+    conflict = is_conflict_copy(name)
+    if snapshot is None:
+        snapshot = _snapshot(path)
+    if isinstance(snapshot, OSError):
+        reason = f"nicht lesbar ({snapshot.strerror}); neuer Versuch folgt"
+        return _pending(work, name, "", reason)
+    data, digest = snapshot.data, snapshot.digest
+    known = _known(state, name, digest)
     if known is not None:  # merged before, under this name or another (an identical copy)
         state["files"][name] = known
         state["pending"].pop(name, None)
@@ -229,12 +302,14 @@ def _handle_file(work: _Round, path: Path) -> FileOutcome:
             str(known.get("installation_id", "")),
             conflict_copy=conflict,
         )
-    if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns) or not data:
+    if not snapshot.still or not data:
         return _pending(work, name, digest, "wird gerade geschrieben; neuer Versuch folgt")
-    try:
-        exchange = ExchangeFile(data, work.password)
-    except UserError as error:
-        return _failed(work, name, digest, error)
+    exchange: ExchangeFile | PreparedFile | None = work.ahead.take(name) if work.ahead else None
+    if exchange is None:
+        try:
+            exchange = ExchangeFile(data, work.password)
+        except UserError as error:
+            return _failed(work, name, digest, error)
     manifest = exchange.manifest
     seen = {"label": manifest.installation_label, "installation_id": manifest.installation_id}
     try:
@@ -245,7 +320,7 @@ def _handle_file(work: _Round, path: Path) -> FileOutcome:
         state["files"][name] = {"sha256": digest, **seen, "merged_at": work.now.isoformat()}
         state["pending"].pop(name, None)
         state["unreadable"].pop(name, None)
-    written = datetime.fromtimestamp(after.st_mtime).replace(microsecond=0).isoformat()
+    written = datetime.fromtimestamp(snapshot.mtime).replace(microsecond=0).isoformat()
     if manifest.installation_id != work.installation:
         previous = state["installations"].get(manifest.installation_id) or {}
         state["installations"][manifest.installation_id] = {
@@ -261,7 +336,7 @@ def _handle_file(work: _Round, path: Path) -> FileOutcome:
 
 
 def _merge(
-    work: _Round, path: Path, exchange: ExchangeFile, digest: str, conflict: bool
+    work: _Round, path: Path, exchange: ExchangeFile | PreparedFile, digest: str, conflict: bool
 ) -> FileOutcome:
     """Merge one opened file in its own transaction (backup first, once per round)."""
     manifest = exchange.manifest
@@ -277,7 +352,11 @@ def _merge(
     assert uow is not None, "files are merged inside the round's transaction"
     with uow, uow.session.begin_nested() as file_transaction:
         connection = uow.session.connection()
-        report = merge_file(connection, exchange, clock=uow.clock, journal=journal)
+        if work.regions is None:
+            work.regions = known_regions(connection)
+        report = merge_file(
+            connection, exchange, clock=uow.clock, journal=journal, regions=work.regions
+        )
         sent = str(work.state["own"].get("sent", ""))
         conflicts = unsent_conflicts(report, work.installation, sent)
         if work.review_conflicts and conflicts:

@@ -12,7 +12,7 @@ as an ``Overwrite`` and, on a real import, written to the import journal.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -25,7 +25,13 @@ from sqlalchemy import Connection, insert
 from helferapp.domain.errors import UserError
 from helferapp.store.models import ImportJournalEntry, SyncedRecord
 from helferapp.store.stamping import search_text_from
-from helferapp.sync.exchange_file import TABLES, ExchangeFile, ExchangeFileError, WireRecord
+from helferapp.sync.exchange_file import (
+    TABLES,
+    ExchangeFile,
+    ExchangeFileError,
+    Manifest,
+    WireRecord,
+)
 from helferapp.sync.wire import (
     SCHEMA,
     TABLE_DATA,
@@ -212,6 +218,28 @@ def _plan(table: str) -> _TablePlan:
     )
 
 
+def stored_row(table: str, values: dict[str, Any], stamps: dict[str, str]) -> list[Any]:
+    """A record's stored column values (in the plan's column order), then its stamps
+    JSON, latest stamp and search text: what an INSERT or UPDATE writes."""
+    plan = _plan(table)
+    stored = list(plan.pick(values))
+    for index, convert in plan.stored_of:
+        stored[index] = convert(stored[index])
+    return [
+        *stored,
+        json.dumps(stamps),
+        max(stamps.values(), default=""),
+        search_text_from(values, plan.model.search_fields),
+    ]
+
+
+def insert_row_of(table: str, record: WireRecord) -> tuple[Any, ...]:
+    """The row that inserting ``record`` as a new record writes (it depends on nothing
+    in the database, so another process can build it ahead; see ``read_ahead``)."""
+    values = {**_plan(table).defaults, **record.values}
+    return (record.id, *stored_row(table, values, dict(record.stamps)))
+
+
 class _TableMerger:
     """Merges the records of one table; see the module docstring."""
 
@@ -242,7 +270,9 @@ class _TableMerger:
         self.insert_sql = plan.insert_sql
         self.update_sql = plan.update_sql
 
-    def merge(self, records: list[WireRecord]) -> None:
+    def merge(
+        self, records: list[WireRecord], prepared: Mapping[str, tuple[Any, ...]] | None = None
+    ) -> None:
         local_stamps = self._load_stamps([record.id for record in records])
         # Only records that bring a newer stamp for some field need their values read:
         # importing a file again reads stamps alone.
@@ -263,7 +293,9 @@ class _TableMerger:
                     # A consent-only record (FORMAT.md §4) updates a person one already
                     # has; it never creates one.
                     continue
-                inserts.append(self._insert_row(record))
+                inserts.append(
+                    self._insert_row(record, prepared.get(record.id) if prepared else None)
+                )
             elif record.id not in local_values:
                 self._observe(record.stamps)
                 self.changes.unchanged += 1
@@ -316,20 +348,17 @@ class _TableMerger:
 
     def _row(self, values: dict[str, Any], stamps: dict[str, str]) -> list[Any]:
         """The stored column values (in ``self.columns`` order) and the bookkeeping."""
+        self._note_links(values)
+        return stored_row(self.table_name, values, stamps)
+
+    def _note_links(self, values: dict[str, Any]) -> None:
         for column, target in self.link_targets.items():
             if values.get(column):
                 self.links.setdefault(target, set()).add(values[column])
-        stored = list(self.pick(values))
-        for index, convert in self.stored_of:
-            stored[index] = convert(stored[index])
-        return [
-            *stored,
-            json.dumps(stamps),
-            max(stamps.values(), default=""),
-            search_text_from(values, self.model.search_fields),
-        ]
 
-    def _insert_row(self, record: WireRecord) -> tuple[Any, ...]:
+    def _insert_row(
+        self, record: WireRecord, prepared: tuple[Any, ...] | None = None
+    ) -> tuple[Any, ...]:
         values = {**self.defaults, **record.values}
         title = title_of(values)
         if values["deleted"]:
@@ -338,6 +367,9 @@ class _TableMerger:
             self.changes.note("new", title)
         self._observe(record.stamps)
         self.report.note_change(record.stamps)
+        if prepared is not None:  # built by the read-ahead process from the same values
+            self._note_links(values)
+            return prepared
         return (record.id, *self._row(values, dict(record.stamps)))
 
     def _merge_into(
@@ -386,33 +418,70 @@ class _TableMerger:
             self.report.newest_stamp = newest
 
 
+def known_regions(connection: Connection) -> set[str]:
+    """Every AGS of the reference data (what a file's records may name)."""
+    return {ags for (ags,) in connection.exec_driver_sql("SELECT ags FROM region")}
+
+
+@dataclass(frozen=True)
+class PreparedFile:
+    """An exchange file already read and checked (by ``read_ahead``, in another process):
+    its manifest, its records, and for each record the row that inserting it writes."""
+
+    manifest: Manifest
+    tables: dict[str, list[WireRecord]]
+    insert_rows: dict[str, dict[str, tuple[Any, ...]]]
+
+    def records(self, table: str) -> Iterator[WireRecord]:
+        return iter(self.tables.get(table, ()))
+
+
+def prepare_file(exchange: ExchangeFile) -> PreparedFile:
+    """Read and check every record of ``exchange`` and build the rows to insert them."""
+    tables = {table: list(exchange.records(table)) for table in TABLES}
+    return PreparedFile(
+        exchange.manifest,
+        tables,
+        {
+            table: {record.id: insert_row_of(table, record) for record in records}
+            for table, records in tables.items()
+        },
+    )
+
+
 def merge_file(
     connection: Connection,
-    exchange: ExchangeFile,
+    exchange: ExchangeFile | PreparedFile,
     *,
     clock: Observer,
     journal: JournalContext | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     progress: Callable[[int, int], None] = lambda done, total: None,
+    regions: set[str] | None = None,
 ) -> MergeReport:
     """Merge every table of ``exchange`` into the database behind ``connection``.
+
+    ``regions`` are the known AGS (read here if not given: a round passes them once
+    for all its files).
 
     Runs inside the caller's transaction and never commits. References may point forward
     (a programme before its organisation in a chunk), so foreign keys are checked once, at
     the end, with a German error if the file points to records nobody has.
     """
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    regions = {ags for (ags,) in connection.exec_driver_sql("SELECT ags FROM region")}
+    if regions is None:
+        regions = known_regions(connection)
     report = MergeReport()
     links: dict[str, set[str]] = {}
     total = exchange.manifest.record_count
     done = 0
     for table in TABLES:
         merger = _TableMerger(connection, table, regions, report, links)
+        prepared = exchange.insert_rows.get(table) if isinstance(exchange, PreparedFile) else None
         for chunk in _chunks(exchange.records(table), CHUNK):
             if cancelled():
                 raise ImportCancelled()
-            merger.merge(chunk)
+            merger.merge(chunk, prepared)
             done += len(chunk)
             progress(done, total)
     _check_references(connection, links)
