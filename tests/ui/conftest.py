@@ -19,11 +19,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from helferapp.resources import resource
 from helferapp.services.demo import Scale, build_demo
 from helferapp.store.database import Database, open_database
+from helferapp.ui import app as gui
 from helferapp.ui.context import AppContext
 
 
@@ -122,3 +124,21 @@ def window(make_window: Any, demo_context: AppContext) -> Any:
 def empty_window(make_window: Any, context: AppContext) -> Any:
     """The main window on an empty database."""
     return make_window(context)
+
+
+def _reinstall_translations(qapp: QApplication, language: str) -> None:
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    qapp.setProperty("helferapp_translators", False)
+    gui.install_translations(qapp, language)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English translation for one test (German again afterwards)."""
+    if not resource("translations", "helferapp_en.qm").exists():
+        pytest.skip("helferapp_en.qm not built (bash packaging/build_translations.sh)")
+    _reinstall_translations(qapp, "en")
+    yield
+    _reinstall_translations(qapp, "de")

@@ -2,34 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from helferapp.domain import labels
-from helferapp.resources import resource
 from helferapp.store.models import SYNCED_MODELS
-from helferapp.ui import app as gui
 from helferapp.ui.models.display import kind_label
-
-
-def _reinstall(qapp: QApplication, language: str) -> None:
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    qapp.setProperty("helferapp_translators", False)
-    gui.install_translations(qapp, language)
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    if not resource("translations", "helferapp_en.qm").exists():
-        pytest.skip("helferapp_en.qm not built (bash packaging/build_translations.sh)")
-    _reinstall(qapp, "en")
-    yield
-    _reinstall(qapp, "de")
 
 
 def test_every_kind_has_the_domain_name(qapp: QApplication) -> None:

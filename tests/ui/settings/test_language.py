@@ -5,37 +5,19 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from helferapp.resources import resource
-from helferapp.ui import app as gui
 from helferapp.ui.context import AppContext
 
 pytestmark = pytest.mark.skipif(
     not resource("translations", "helferapp_en.qm").exists(),
     reason="helferapp_en.qm not built (bash packaging/build_translations.sh)",
 )
-
-
-def _reinstall(qapp: QApplication, language: str) -> None:
-    for translator in qapp.findChildren(QTranslator):
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    qapp.setProperty("helferapp_translators", False)
-    gui.install_translations(qapp, language)
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    _reinstall(qapp, "en")
-    yield
-    _reinstall(qapp, "de")
 
 
 def test_english_menus_from_the_setting(
