@@ -26,7 +26,13 @@ from helferapp.domain.errors import UserError
 from helferapp.domain.records import HelperGroupData, OrganisationData, ProgrammeData
 from helferapp.services import exchange_folder, exchange_folder_state, records
 from helferapp.services.entities import GROUPS, ORGANISATIONS, PROGRAMMES
-from helferapp.services.exchange import list_journal, set_installation_label
+from helferapp.services.exchange import (
+    ExportScope,
+    ScopeKind,
+    export_file,
+    list_journal,
+    set_installation_label,
+)
 from helferapp.services.exchange_folder import FileStatus, own_file_name, run_round
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database, make_engine
@@ -424,3 +430,19 @@ def test_without_a_second_process_the_round_reads_every_file_itself(
     report = run_round(c, folder)
     assert {item.status for item in report.files} == {FileStatus.MERGED}
     assert _has(c, from_a) and _has(c, from_b)
+
+
+def test_what_a_round_brings_goes_out_with_the_next_changes_export(
+    replicas: list[Database], folder: Path, tmp_path: Path
+) -> None:
+    a, b, _c = replicas
+    from_a = add_group(a, "Helferkreis Olching")  # stamped before b's export below
+    add_group(b, "Helferkreis Maisach")
+    to_ki = ExportScope(ScopeKind.CHANGES, partner="KI Fürstenfeldbruck")
+    export_file(b, tmp_path / "erste.helferapp", to_ki)
+    run_round(a, folder)
+    run_round(b, folder)
+    # a's group is older than b's last export to the KI, yet new to b: it must go out.
+    later = tmp_path / "zweite.helferapp"
+    export_file(b, later, to_ki)
+    assert from_a in _ids_in(later, "helper_group")

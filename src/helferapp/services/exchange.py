@@ -621,7 +621,7 @@ def import_file(
             cancelled=cancelled,
             progress=progress,
         )
-        _lower_export_marks(uow.session.connection(), report.oldest_change)
+        lower_export_marks(uow.session.connection(), report.oldest_change)
         # Records that arrived merged into another: local references follow them, as
         # stamped local edits (services/merge_follow.py), so every laptop converges.
         followed = follow_merges(uow.session)
@@ -629,7 +629,7 @@ def import_file(
     return ImportResult(exchange.manifest, report, import_id, backup, followed)
 
 
-def _lower_export_marks(connection: Connection, oldest_change: str) -> None:
+def lower_export_marks(connection: Connection, oldest_change: str) -> None:
     """Make the next "changes" export to every partner include what this import changed.
 
     An imported record keeps its (possibly old) stamps, so "newer than the last export"

@@ -37,12 +37,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select, update
-
 from helferapp.domain.errors import UserError
 from helferapp.services import exchange_folder_state as store
 from helferapp.services.backups import BackupInfo, create_backup
-from helferapp.services.exchange import EXTENSION
+from helferapp.services.exchange import EXTENSION, lower_export_marks
 from helferapp.services.exchange_folder_own import (
     check_folder,
     now,
@@ -53,7 +51,6 @@ from helferapp.services.exchange_folder_own import (
 from helferapp.services.merge_follow import follow_merges
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import META_INSTALLATION_ID, META_INSTALLATION_LABEL, Database
-from helferapp.store.models import Meta
 from helferapp.sync.envelope import DamagedFileError, TamperedFileError
 from helferapp.sync.exchange_file import ExchangeFile, ExchangeFileError, NewerFormatError
 from helferapp.sync.merge import (
@@ -74,7 +71,6 @@ COMMIT_EVERY = 10_000
 # (starting it costs about half a second); at most this many bytes are held at once.
 READ_AHEAD_FROM_BYTES = 2 * 1024 * 1024
 READ_AHEAD_MEMORY = 256 * 1024 * 1024
-_EXPORT_MARK = "export_since:"  # services/exchange.py: marks of "changes" exports
 _CONFLICT_COPY = re.compile(r"\(conflicted copy|\.sync-conflict-|\(Konflikt|-conflict", re.I)
 
 
@@ -124,16 +120,6 @@ class RoundReport:
 def is_conflict_copy(name: str) -> bool:
     """Whether a sync tool made ``name`` as a conflict copy of another file."""
     return bool(_CONFLICT_COPY.search(name))
-
-
-def lower_export_marks(connection: Connection, oldest_change: str) -> None:
-    """As ``exchange.import_file`` does: next "changes" exports include what arrived."""
-    if not oldest_change:
-        return
-    floor = oldest_change[:22]
-    for key, value in connection.execute(select(Meta.key, Meta.value)).all():
-        if key.startswith(_EXPORT_MARK) and value >= floor:
-            connection.execute(update(Meta).where(Meta.key == key).values(value=floor))
 
 
 def unsent_conflicts(report: MergeReport, installation_id: str, sent_mark: str) -> int:

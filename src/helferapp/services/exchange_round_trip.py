@@ -24,9 +24,9 @@ from helferapp.services.exchange import (
     ExportResult,
     ExportScope,
     export_file,
+    lower_export_marks,
     open_exchange,
 )
-from helferapp.services.exchange_folder import lower_export_marks
 from helferapp.services.exchange_folder_own import now
 from helferapp.services.merge_follow import follow_merges
 from helferapp.services.unit_of_work import UnitOfWork
