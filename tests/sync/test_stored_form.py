@@ -15,6 +15,8 @@ from helferapp.sync.wire import stored_from_wire, wire_from_stored
 @example(["sprache", "begegnung"])
 @example(['Zitat "x"', "Back\\slash", "Umlaut ä", "\x7f", "Zeile\nzwei"])
 def test_a_stored_list_is_json_dumps_text_and_reads_back(items: list[str]) -> None:
-    stored = stored_from_wire("list")(items)
+    to_stored = stored_from_wire("list")
+    assert to_stored is not None
+    stored = to_stored(items)
     assert stored == json.dumps(items)  # SQLAlchemy's JSON type writes json.dumps text
     assert wire_from_stored("list")(stored) == items

@@ -36,8 +36,6 @@ from helferapp.sync.wire import (
     SCHEMA,
     TABLE_DATA,
     TABLE_MODELS,
-    FieldSpec,
-    stored_as_sent,
     stored_from_wire,
     to_wire,
     wire_from_stored,
@@ -160,7 +158,6 @@ class _TablePlan:
 
     model: type[SyncedRecord]
     link_targets: dict[str, str]  # column → the synced table it points to
-    schema: dict[str, FieldSpec]
     region_fields: list[str]
     defaults: dict[str, Any]  # wire form of a new record's values (never changed)
     columns: tuple[str, ...]
@@ -191,20 +188,18 @@ def _plan(table: str) -> _TablePlan:
             for foreign in column.foreign_keys
             if foreign.column.table.name in TABLE_MODELS
         },
-        schema=schema,
         region_fields=[name for name in ("region_ags", "ags") if name in schema],
         defaults={
             name: to_wire(getattr(data_defaults, name, bookkeeping.get(name))) for name in schema
         },
         columns=columns,
         # Most columns are stored as they travel: pick them all at once (in C) and
-        # convert only the few others (lists, times) by position. Booleans need no
-        # conversion: sqlite3 binds True and False as 1 and 0 itself.
+        # convert only the few others (lists, times) by position.
         pick=itemgetter(*columns),
         stored_of=[
-            (index, stored_from_wire(schema[name].kind))
+            (index, convert)
             for index, name in enumerate(columns)
-            if not stored_as_sent(schema[name].kind) and schema[name].kind != "bool"
+            if (convert := stored_from_wire(schema[name].kind)) is not None
         ],
         wire_of=[wire_from_stored(schema[name].kind) for name in columns],
         insert_sql=(
@@ -257,18 +252,7 @@ class _TableMerger:
         self.regions = regions
         self.report = report
         self.changes = report.tables.setdefault(table, TableChanges())
-        plan = _plan(table)
-        self.model = plan.model
-        self.link_targets = plan.link_targets
-        self.schema = plan.schema
-        self.region_fields = plan.region_fields
-        self.defaults = plan.defaults
-        self.columns = plan.columns
-        self.pick = plan.pick
-        self.stored_of = plan.stored_of
-        self.wire_of = plan.wire_of
-        self.insert_sql = plan.insert_sql
-        self.update_sql = plan.update_sql
+        self.plan = _plan(table)
 
     def merge(
         self, records: list[WireRecord], prepared: Mapping[str, tuple[Any, ...]] | None = None
@@ -304,9 +288,9 @@ class _TableMerger:
                 if row is not None:
                     updates.append(row)
         if inserts:
-            self.connection.exec_driver_sql(self.insert_sql, inserts)
+            self.connection.exec_driver_sql(self.plan.insert_sql, inserts)
         if updates:
-            self.connection.exec_driver_sql(self.update_sql, updates)
+            self.connection.exec_driver_sql(self.plan.update_sql, updates)
 
     def _load_stamps(self, record_ids: list[str]) -> dict[str, dict[str, str]]:
         marks = ", ".join("?" for _ in record_ids)
@@ -318,21 +302,21 @@ class _TableMerger:
     def _load_values(self, record_ids: list[str]) -> dict[str, dict[str, Any]]:
         if not record_ids:
             return {}
-        marks = ", ".join("?" for _ in record_ids)
+        columns, marks = self.plan.columns, ", ".join("?" for _ in record_ids)
         rows = self.connection.exec_driver_sql(
-            f"SELECT id, {', '.join(self.columns)} FROM {self.table_name} WHERE id IN ({marks})",
+            f"SELECT id, {', '.join(columns)} FROM {self.table_name} WHERE id IN ({marks})",
             tuple(record_ids),
         )
         return {
             row[0]: {
                 name: convert(value)
-                for name, convert, value in zip(self.columns, self.wire_of, row[1:], strict=True)
+                for name, convert, value in zip(columns, self.plan.wire_of, row[1:], strict=True)
             }
             for row in rows
         }
 
     def _check_regions(self, record: WireRecord) -> None:
-        for name in self.region_fields:
+        for name in self.plan.region_fields:
             value = record.values.get(name)
             if not value:
                 continue
@@ -347,19 +331,19 @@ class _TableMerger:
                 )
 
     def _row(self, values: dict[str, Any], stamps: dict[str, str]) -> list[Any]:
-        """The stored column values (in ``self.columns`` order) and the bookkeeping."""
+        """The stored column values (in the plan's column order) and the bookkeeping."""
         self._note_links(values)
         return stored_row(self.table_name, values, stamps)
 
     def _note_links(self, values: dict[str, Any]) -> None:
-        for column, target in self.link_targets.items():
+        for column, target in self.plan.link_targets.items():
             if values.get(column):
                 self.links.setdefault(target, set()).add(values[column])
 
     def _insert_row(
         self, record: WireRecord, prepared: tuple[Any, ...] | None = None
     ) -> tuple[Any, ...]:
-        values = {**self.defaults, **record.values}
+        values = {**self.plan.defaults, **record.values}
         title = title_of(values)
         if values["deleted"]:
             self.changes.tombstones += 1

@@ -239,10 +239,6 @@ def _same(value: Any) -> Any:
     return value
 
 
-def _stored_bool(value: Any) -> Any:
-    return None if value is None else int(value)
-
-
 def _wire_bool(value: Any) -> Any:
     return None if value is None else bool(value)
 
@@ -282,13 +278,13 @@ def stored_as_sent(kind: str) -> bool:
     return kind not in _LIST_KINDS and kind not in ("bool", "time")
 
 
-def stored_from_wire(kind: str) -> Callable[[Any], Any]:
-    """The function that turns a checked wire value of ``kind`` into its stored form."""
-    if kind == "bool":
-        return _stored_bool
+def stored_from_wire(kind: str) -> Callable[[Any], Any] | None:
+    """The function that turns a checked wire value of ``kind`` into its stored form, or
+    ``None`` if the value is written as it travels — booleans too: sqlite3 binds True
+    and False as 1 and 0 itself."""
     if kind == "time":
         return _stored_time
-    return _stored_list if kind in _LIST_KINDS else _same
+    return _stored_list if kind in _LIST_KINDS else None
 
 
 def wire_from_stored(kind: str) -> Callable[[Any], Any]:
