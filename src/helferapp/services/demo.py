@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from itertools import islice
 from typing import Any, TypeVar
 
 from sqlalchemy import exists, select
@@ -51,6 +50,7 @@ from helferapp.services.entities import (
 )
 from helferapp.services.records import EntitySpec, _column_value
 from helferapp.services.unit_of_work import UnitOfWork
+from helferapp.store.batches import batches
 from helferapp.store.database import Database, translated_errors
 from helferapp.store.models import SYNCED_MODELS, Region, SyncedRecord
 
@@ -218,12 +218,6 @@ def region_index(session: Session) -> RegionIndex:
     )
 
 
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
 class _Writer:
     """Validates records and adds them to the session, a batch per flush."""
 
@@ -250,7 +244,7 @@ class _Writer:
         tombstones = bool(self._session.scalar(select(exists().select_from(model))))
         self._report(f"{message} …")
         count = 0
-        for batch in _batches(records, BATCH_SIZE):
+        for batch in batches(records, BATCH_SIZE):
             if count:
                 of = f" von {_german(expected)}" if expected else ""
                 self._report(f"{message} … ({_german(count)}{of})")

@@ -31,6 +31,7 @@ from helferapp.domain.records import CONSENT_FIELDS
 from helferapp.services.backups import BackupInfo, create_backup
 from helferapp.services.merge_follow import follow_merges
 from helferapp.services.unit_of_work import UnitOfWork
+from helferapp.store.batches import batches
 from helferapp.store.database import META_INSTALLATION_ID, META_INSTALLATION_LABEL, Database
 from helferapp.store.models import ImportJournalEntry, Meta, Region
 from helferapp.sync.exchange_file import TABLES, ExchangeFile, Manifest, WireRecord, write_exchange
@@ -40,7 +41,6 @@ from helferapp.sync.wire import SCHEMA, TABLE_MODELS, stored_as_sent, wire_from_
 EXTENSION = ".helferapp"
 MAX_FILE_BYTES = 1024 * 1024 * 1024
 _META_PARTNER = "export_since:"
-_LOOKUP_BATCH = 500  # ids per "WHERE id IN (…)" (SQLite allows 999 parameters at least)
 # The installation id at the end of each stamp in a record's stored stamps JSON.
 _STAMP_ORIGINS = re.compile(r'-([^-"]+)"')
 # Links to follow so that an exported record never points to something not in the file.
@@ -201,7 +201,7 @@ def _close_by_lookup(connection: Connection, chosen: dict[str, set[str]]) -> Non
         found: dict[str, set[str]] = {table: set() for table in TABLES}
         for table, links in _REFERENCES.items():
             columns = ", ".join(column for column, _target in links)
-            for chunk in _batches(sorted(new.get(table, ())), _LOOKUP_BATCH):
+            for chunk in batches(sorted(new.get(table, ()))):
                 marks = ", ".join("?" for _ in chunk)
                 rows = connection.exec_driver_sql(
                     f"SELECT {columns} FROM {table} WHERE id IN ({marks})", tuple(chunk)
@@ -212,11 +212,6 @@ def _close_by_lookup(connection: Connection, chosen: dict[str, set[str]]) -> Non
                             chosen[target].add(linked)
                             found[target].add(linked)
         new = found
-
-
-def _batches(items: list[str], size: int) -> Iterator[list[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def _in_district(ags: Any, district: str) -> bool:
@@ -359,7 +354,7 @@ def _stream_table(
     else:  # by id, in sorted batches: reading a few records costs little in a big table
         rows = (
             row
-            for batch in _batches(sorted(chosen), _LOOKUP_BATCH)
+            for batch in batches(sorted(chosen))
             for row in cursor.execute(
                 f"{select_all} WHERE id IN ({', '.join('?' for _ in batch)}) ORDER BY id",
                 batch,

@@ -16,14 +16,13 @@ one of them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from itertools import islice
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from helferapp.domain.ids import partnership_id
+from helferapp.store.batches import batches
 from helferapp.store.models import (
     Contact,
     HelperGroup,
@@ -34,7 +33,6 @@ from helferapp.store.models import (
     SyncedRecord,
 )
 
-CHUNK = 500
 _TARGETS: dict[str, type[SyncedRecord]] = {
     "group_id": HelperGroup,
     "organisation_id": Organisation,
@@ -45,12 +43,6 @@ _REFERRERS: tuple[tuple[type[SyncedRecord], tuple[str, ...]], ...] = (
     (Person, ("group_id", "organisation_id")),
     (Contact, ("group_id", "organisation_id", "person_id")),
 )
-
-
-def _chunks(items: list[str]) -> Iterator[list[str]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, CHUNK)):
-        yield chunk
 
 
 def merge_targets(session: Session, model: type[SyncedRecord]) -> dict[str, str]:
@@ -82,7 +74,7 @@ def follow_merges(session: Session) -> int:
             if not mapping:
                 continue
             attribute: Any = getattr(model, column)
-            for chunk in _chunks(sorted(mapping)):
+            for chunk in batches(sorted(mapping)):
                 statement = select(model).where(attribute.in_(chunk), model.purged.is_(False))
                 for record in session.scalars(statement):
                     setattr(record, column, mapping[getattr(record, column)])

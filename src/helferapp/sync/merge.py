@@ -12,17 +12,17 @@ as an ``Overwrite`` and, on a real import, written to the import journal.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
-from itertools import islice
 from operator import itemgetter
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, insert
 
 from helferapp.domain.errors import UserError
+from helferapp.store.batches import batches
 from helferapp.store.models import ImportJournalEntry, SyncedRecord
 from helferapp.store.stamping import search_text_from
 from helferapp.sync.exchange_file import (
@@ -41,11 +41,8 @@ from helferapp.sync.wire import (
     wire_from_stored,
 )
 
-CHUNK = 500
 LISTED_PER_KIND = 200
 _TITLE_FIELDS = ("name", "title", "subject", "ags")
-
-T = TypeVar("T")
 
 
 class ImportCancelled(UserError):
@@ -134,12 +131,6 @@ def _brings_news(record: WireRecord, local: dict[str, str]) -> bool:
     if record.stamps.items() <= local.items():
         return False  # every stamp the same as here: the commonest case, checked in C
     return any(stamp > local.get(name, "") for name, stamp in record.stamps.items())
-
-
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
 
 
 def title_of(values: dict[str, Any]) -> str:
@@ -462,7 +453,7 @@ def merge_file(
     for table in TABLES:
         merger = _TableMerger(connection, table, regions, report, links)
         prepared = exchange.insert_rows.get(table) if isinstance(exchange, PreparedFile) else None
-        for chunk in _chunks(exchange.records(table), CHUNK):
+        for chunk in batches(exchange.records(table)):
             if cancelled():
                 raise ImportCancelled()
             merger.merge(chunk, prepared)
@@ -485,7 +476,7 @@ def _check_references(connection: Connection, links: dict[str, set[str]]) -> Non
     missing = 0
     example = ""
     for table, wanted in links.items():
-        for chunk in _chunks(sorted(wanted), CHUNK):
+        for chunk in batches(sorted(wanted)):
             marks = ", ".join("?" for _ in chunk)
             found = {
                 row[0]
@@ -526,5 +517,5 @@ def _write_journal(
         }
         for item in overwrites
     ]
-    for chunk in _chunks(rows, CHUNK):
+    for chunk in batches(rows):
         connection.execute(insert(ImportJournalEntry), chunk)
