@@ -68,16 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if wants_cli or "--version" in args:
         from helferapp import cli
 
-        commands = cli.command_names()
-    else:
-        commands = set()
-    if index is not None and args[index] in commands:
-        # The CLI takes options after the subcommand ("info --db X"); accept both orders.
-        return cli.main([args[index], *args[:index], *args[index + 1 :]])
-    if "--version" in args:
-        from helferapp import cli
-
-        return cli.main(args)
+        if index is not None and args[index] in cli.command_names():
+            # The CLI takes options after the subcommand ("info --db X"); accept both orders.
+            return cli.main([args[index], *args[:index], *args[index + 1 :]])
+        if "--version" in args:
+            return cli.main(args)
     # Imported by name: the GUI is not type-checked with the core (mypy skips ui/), and
     # nothing of Qt must load before we know that the GUI is wanted.
     with _modules_loading():

@@ -1,12 +1,11 @@
 """Export and import of ``.helferapp`` files: scopes, consent, preview, journal.
 
 Export chooses the records (everything, one Helferkreis, one Landkreis or Regierungsbezirk,
-or what changed
-since the last export to a named partner), adds every record they point to, applies the
-consent rule, and writes the file atomically. Import reads and checks the whole file,
-takes a backup, and merges it in one transaction — a preview runs the same merge and
-rolls it back. Every local value an import replaces lands in the journal, from where
-it can be restored as a new local edit.
+or what changed since the last export to a named partner), adds every record they point
+to, applies the consent rule, and writes the file atomically. Import reads and checks
+the whole file, takes a backup, and merges it in one transaction — a preview runs the
+same merge and rolls it back. Every local value an import replaces lands in the journal,
+from where it can be restored as a new local edit.
 """
 
 from __future__ import annotations
@@ -465,9 +464,7 @@ def export_file(
             tables,
             installation_id=_meta(connection, META_INSTALLATION_ID),
             installation_label=_meta(connection, META_INSTALLATION_LABEL),
-            scope={"kind": "folder"}
-            if carried_elsewhere
-            else _scope_manifest(scope, since, group_name, district_name),
+            scope=_scope_manifest(scope, since, group_name, district_name, carried_elsewhere),
             consent=consent.value,
             password=password,
             sorted_by_id=True,
@@ -531,8 +528,10 @@ def _district_name(connection: Connection, scope: ExportScope) -> str:
 
 
 def _scope_manifest(
-    scope: ExportScope, since: str, group_name: str, district_name: str
+    scope: ExportScope, since: str, group_name: str, district_name: str, carried: frozenset[str]
 ) -> dict[str, str]:
+    if carried:  # an own file in the Austauschordner: what this installation adds
+        return {"kind": "folder"}
     if scope.kind is ScopeKind.GROUP:
         return {"kind": "group", "id": scope.group_id, "name": group_name}
     if scope.kind in (ScopeKind.DISTRICT, ScopeKind.DISTRICT_REGION):
