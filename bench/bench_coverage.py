@@ -35,7 +35,7 @@ RAW_SQL = (
     "WHERE deleted = 0 AND purged = 0 GROUP BY 1"
 )
 # PySide6 6.12.0 on Python 3.11 drops a reference to None per void C++ call; painting
-# hundreds of times would run None's count out (see ui/widgets/bavaria_map.py).
+# hundreds of times would run None's count out (see ui/coverage/bavaria_map.py).
 _NONE_RESERVE: list[None] = []
 
 
@@ -72,7 +72,7 @@ def _painting(figures: coverage.Coverage) -> list[Result]:
     from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPixmap, QPolygonF
     from PySide6.QtWidgets import QApplication
 
-    from helferapp.ui.widgets.bavaria_map import BavariaMap
+    from helferapp.ui.coverage.bavaria_map import BavariaMap
 
     app = QApplication.instance() or QApplication([])
     geometry = load_geometry()

@@ -17,8 +17,8 @@ from helferapp.store.database import Database
 from helferapp.ui import app as gui
 from helferapp.ui import errors
 from helferapp.ui.context import AppContext
-from helferapp.ui.dialogs.error_dialog import ErrorDialog
-from helferapp.ui.dialogs.first_start_dialog import FirstStartDialog
+from helferapp.ui.error_dialog import ErrorDialog
+from helferapp.ui.settings.first_start_dialog import FirstStartDialog
 
 
 def test_qt_speaks_german(qapp: QApplication) -> None:

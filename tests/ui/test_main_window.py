@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from helferapp.domain.records import ContactData
 from helferapp.services import queries, records
 from helferapp.services.entities import CONTACTS, GROUPS
-from helferapp.ui import settings
+from helferapp.ui.settings import window_state
 
 B = QMessageBox.StandardButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -77,7 +77,7 @@ def test_shortcuts_trigger_their_actions(qtbot: Any, window: Any, answers: Any) 
 def test_strg_k_logs_a_contact_prefilled_with_the_selected_group(
     qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from helferapp.ui.dialogs.contact_dialog import ContactDialog
+    from helferapp.ui.records.contact_dialog import ContactDialog
 
     seen: list[ContactData] = []
 
@@ -163,10 +163,10 @@ def test_font_zoom_is_applied_and_remembered(window: Any) -> None:
     window.actions_.zoom_in.trigger()
     window.actions_.zoom_in.trigger()
     assert QApplication.font().pointSizeF() == pytest.approx(size * 1.21, rel=0.02)
-    assert settings.font_steps() == 2
+    assert window_state.font_steps() == 2
     window.actions_.zoom_reset.trigger()
     assert QApplication.font().pointSizeF() == pytest.approx(size)
-    assert settings.font_steps() == 0
+    assert window_state.font_steps() == 0
 
 
 def test_column_widths_and_splitters_are_remembered(make_window: Any, demo_context: Any) -> None:

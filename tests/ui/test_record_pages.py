@@ -132,7 +132,7 @@ def test_partnership_is_made_and_removed_on_the_group_page(
     answers: Any,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from helferapp.ui.dialogs.record_dialog import RecordDialog
+    from helferapp.ui.records.record_dialog import RecordDialog
 
     group_id, organisation_id = _fixtures(context)
 

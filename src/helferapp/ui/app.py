@@ -28,8 +28,9 @@ from helferapp.domain.errors import UserError
 from helferapp.resources import resource
 from helferapp.store.database import Database, open_database
 from helferapp.store.location import ENV_DB, log_dir, resolve_db_path
-from helferapp.ui import errors, settings, single_instance
+from helferapp.ui import errors, single_instance
 from helferapp.ui.context import AppContext
+from helferapp.ui.settings import window_state
 
 ORGANISATION = "HelferApp"
 APPLICATION = "HelferApp"
@@ -75,7 +76,7 @@ def install_translations(app: QApplication, language: str | None = None) -> list
     ``language`` ("de" or "en") defaults to the Einstellungen choice, else the system's.
     Number and date formats stay German either way: the forms expect TT.MM.JJJJ.
     """
-    from helferapp.ui.dialogs.settings_dialog import ui_language
+    from helferapp.ui.settings.settings_dialog import ui_language
 
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     if app.property("helferapp_translators"):
@@ -102,7 +103,7 @@ def default_path(given: str | None) -> Path:
 
     if given or os.environ.get(ENV_DB):
         return resolve_db_path(given)
-    last = settings.last_database()
+    last = window_state.last_database()
     if last and Path(last).is_file():
         return Path(last)
     return resolve_db_path(None)
@@ -151,10 +152,10 @@ def offer_example_data(database: Database, parent: QWidget | None = None) -> boo
     from helferapp.services import queries
 
     key = f"first_start/{database.installation_id}"
-    store = settings.settings()
+    store = window_state.settings()
     if store.value(key, False, type=bool) or not queries.is_empty(AppContext(database).uow()):
         return False
-    from helferapp.ui.dialogs.first_start_dialog import FirstStartDialog
+    from helferapp.ui.settings.first_start_dialog import FirstStartDialog
 
     dialog = FirstStartDialog(database, parent)
     dialog.exec()
@@ -190,9 +191,9 @@ class Application(QObject):
         self.window = MainWindow(AppContext(database))
         self.window.open_requested.connect(self.reopen)
         self.window.actions_.settings.triggered.connect(self.show_settings)
-        settings.set_last_database(str(database.path))
+        window_state.set_last_database(str(database.path))
         if old_window is not None:
-            settings.save_window(old_window)
+            window_state.save_window(old_window)
             old_window.hide()
             old_window.deleteLater()
         self.window.show()
@@ -223,7 +224,7 @@ class Application(QObject):
 
     def open_files(self, paths: list[str]) -> None:
         """Bring the window to the front and preview the import of each exchange file."""
-        from helferapp.ui.dialogs.import_dialog import import_with_preview
+        from helferapp.ui.exchange.import_dialog import import_with_preview
 
         window = self.window
         if window is None:
@@ -242,7 +243,7 @@ class Application(QObject):
             self.show(window.context.database)  # reload every page with the imported data
 
     def show_settings(self) -> None:
-        from helferapp.ui.dialogs.settings_dialog import SettingsDialog
+        from helferapp.ui.settings.settings_dialog import SettingsDialog
 
         if self.window is not None:
             SettingsDialog(self.window.context, self.window).exec()

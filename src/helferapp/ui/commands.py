@@ -62,7 +62,7 @@ def create_backup(window: Any) -> None:
 def restore_backup(window: Any) -> None:
     """Sicherung wiederherstellen: choose a backup, confirm, restore, reopen."""
     from helferapp.services.backups import restore_backup as restore
-    from helferapp.ui.dialogs.backup_dialog import BackupDialog
+    from helferapp.ui.backups.backup_dialog import BackupDialog
 
     if not window.current_page().confirm_leave():
         return
@@ -87,7 +87,7 @@ def restore_backup(window: Any) -> None:
 
 def export_data(window: Any) -> None:
     """Exportieren (Strg+E): the export dialog writes an exchange file."""
-    from helferapp.ui.dialogs.export_dialog import ExportDialog
+    from helferapp.ui.exchange.export_dialog import ExportDialog
 
     if window.current_page().confirm_leave():
         ExportDialog(window.context, window).exec()
@@ -110,7 +110,7 @@ def import_paths(window: Any, paths: list[str]) -> bool:
     """Preview and import each file (picked, or dropped on the window); True if data changed."""
     from pathlib import Path
 
-    from helferapp.ui.dialogs.import_dialog import import_with_preview
+    from helferapp.ui.exchange.import_dialog import import_with_preview
 
     if not paths or not window.current_page().confirm_leave():
         return False
@@ -124,7 +124,7 @@ def import_paths(window: Any, paths: list[str]) -> bool:
 
 def show_journal(window: Any) -> None:
     """Import-Protokoll: values an import overwrote, each restorable."""
-    from helferapp.ui.dialogs.journal_dialog import JournalDialog
+    from helferapp.ui.exchange.journal_dialog import JournalDialog
 
     if not window.current_page().confirm_leave():
         return
@@ -137,12 +137,12 @@ def show_journal(window: Any) -> None:
 
 
 def show_help(window: Any) -> None:
-    from helferapp.ui.dialogs.help_dialog import HelpDialog
+    from helferapp.ui.help.help_dialog import HelpDialog
 
     HelpDialog(window.actions_.shortcut_list(), window).exec()
 
 
 def show_about(window: Any) -> None:
-    from helferapp.ui.dialogs.about_dialog import AboutDialog
+    from helferapp.ui.help.about_dialog import AboutDialog
 
     AboutDialog(window).exec()

@@ -72,7 +72,7 @@ def handle_exception(
             title = QCoreApplication.translate("errors", "Hinweis")
             prompts.warn(QApplication.activeWindow(), title, exc.message)
         else:
-            from helferapp.ui.dialogs.error_dialog import ErrorDialog
+            from helferapp.ui.error_dialog import ErrorDialog
 
             dialog = ErrorDialog(
                 details, str(_state["log_path"] or ""), QApplication.activeWindow()

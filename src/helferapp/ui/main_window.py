@@ -36,12 +36,14 @@ from PySide6.QtWidgets import (
 from helferapp.domain.errors import UserError
 from helferapp.services import queries, records
 from helferapp.services.entities import PARTNERSHIPS
-from helferapp.ui import commands, exchange_folder, prompts, settings
+from helferapp.ui import commands, prompts
 from helferapp.ui.actions import Actions
 from helferapp.ui.context import AppContext
+from helferapp.ui.exchange import exchange_folder
 from helferapp.ui.menus import build_menus, retranslate_menus
 from helferapp.ui.pages.base import Page
-from helferapp.ui.pages.links import log_contact
+from helferapp.ui.records.links import log_contact
+from helferapp.ui.settings import window_state
 from helferapp.ui.undo import UndoHistory, UndoStep
 
 PAGE_KINDS = (None, "group", "programme", "organisation", "person", "contact", "region_status")
@@ -56,24 +58,24 @@ STATUS_COUNTS = (
 
 
 PAGES = (
-    ("overview", "OverviewPage"),
-    ("groups", "GroupsPage"),
-    ("simple", "ProgrammesPage"),
-    ("organisations", "OrganisationsPage"),
-    ("simple", "PersonsPage"),
-    ("simple", "ContactsPage"),
-    ("regions", "RegionsPage"),
-    ("trash", "TrashPage"),
-    ("coverage_page", "CoveragePage"),
+    ("pages.overview", "OverviewPage"),
+    ("records.groups", "GroupsPage"),
+    ("records.simple", "ProgrammesPage"),
+    ("records.organisations", "OrganisationsPage"),
+    ("records.simple", "PersonsPage"),
+    ("records.simple", "ContactsPage"),
+    ("records.regions", "RegionsPage"),
+    ("pages.trash", "TrashPage"),
+    ("coverage.coverage_page", "CoveragePage"),
 )
-"""Page classes in navigation order, as (module in ``ui.pages``, class name)."""
+"""Page classes in navigation order, as (module below ``helferapp.ui``, class name)."""
 
 
 def _page_class(index: int) -> Callable[[AppContext, QWidget], Page]:
     """Import a page's module only when the page is first shown (keeps start-up light)."""
     module, name = PAGES[index]
     page_class: Callable[[AppContext, QWidget], Page] = getattr(
-        importlib.import_module(f"helferapp.ui.pages.{module}"), name
+        importlib.import_module(f"helferapp.ui.{module}"), name
     )
     return page_class
 
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
         self.exchange_folder = exchange_folder.attach(self)
 
         self.setAcceptDrops(True)  # a .helferapp file dropped on the window is imported
-        settings.restore_window(self)
+        window_state.restore_window(self)
         self.retranslate_ui()
         self.nav.setCurrentRow(0)
 
@@ -282,7 +284,9 @@ class MainWindow(QMainWindow):
     # --- actions ---------------------------------------------------------------------
 
     def _connect_actions(self) -> None:
-        from helferapp.ui import commands, printing, table_commands
+        from helferapp.ui import commands
+        from helferapp.ui.printing import print_commands
+        from helferapp.ui.tables import table_commands
 
         a = self.actions_
         a.new.triggered.connect(self.new_record)
@@ -296,11 +300,11 @@ class MainWindow(QMainWindow):
         a.round_trip.triggered.connect(lambda: exchange_folder.open_round_trip(self))
         a.import_table.triggered.connect(lambda: table_commands.import_table(self))
         a.duplicates.triggered.connect(lambda: table_commands.find_duplicates(self))
-        a.print_.triggered.connect(lambda: printing.print_current(self))
-        a.save_pdf.triggered.connect(lambda: printing.save_pdf(self))
-        a.export_table.triggered.connect(lambda: printing.export_table(self))
-        a.export_vcard.triggered.connect(lambda: printing.export_vcards(self))
-        a.export_calendar.triggered.connect(lambda: printing.export_calendar(self))
+        a.print_.triggered.connect(lambda: print_commands.print_current(self))
+        a.save_pdf.triggered.connect(lambda: print_commands.save_pdf(self))
+        a.export_table.triggered.connect(lambda: print_commands.export_table(self))
+        a.export_vcard.triggered.connect(lambda: print_commands.export_vcards(self))
+        a.export_calendar.triggered.connect(lambda: print_commands.export_calendar(self))
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.undo)
         a.save.triggered.connect(lambda: self.current_page().save())
@@ -328,8 +332,8 @@ class MainWindow(QMainWindow):
 
     def zoom(self, direction: int) -> None:
         """Schrift größer/kleiner/normal: 10 % per step, remembered."""
-        steps = 0 if direction == 0 else max(-3, min(8, settings.font_steps() + direction))
-        settings.set_font_steps(steps)
+        steps = 0 if direction == 0 else max(-3, min(8, window_state.font_steps() + direction))
+        window_state.set_font_steps(steps)
         self.apply_zoom(steps)
 
     def apply_zoom(self, steps: int) -> None:
@@ -408,6 +412,6 @@ class MainWindow(QMainWindow):
         if not self.current_page().confirm_leave():
             event.ignore()
             return
-        settings.save_window(self)
+        window_state.save_window(self)
         self.exchange_folder.on_exit()
         event.accept()

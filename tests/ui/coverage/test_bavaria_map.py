@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from helferapp.services.coverage import KreisCoverage
 from helferapp.services.coverage_measures import BAD, GOOD, Measure, classify
 from helferapp.services.map_geometry import load_geometry
-from helferapp.ui.widgets.bavaria_map import BavariaMap
+from helferapp.ui.coverage.bavaria_map import BavariaMap
 
 PAIRS = [("09162", "09184"), ("09761", "09772"), ("09163", "09187"), ("09564", "09574")]
 

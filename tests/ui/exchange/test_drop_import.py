@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
-from helferapp.ui.dialogs import import_dialog
+from helferapp.ui.exchange import import_dialog
 from helferapp.ui.main_window import exchange_files
 
 

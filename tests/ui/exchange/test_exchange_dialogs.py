@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from helferapp.domain.records import HelperGroupData, PersonData
 from helferapp.services import entities, exchange, records
 from helferapp.ui.context import AppContext
-from helferapp.ui.dialogs import import_dialog
-from helferapp.ui.dialogs.export_dialog import ExportDialog
-from helferapp.ui.dialogs.import_dialog import PreviewDialog, import_with_preview
-from helferapp.ui.dialogs.journal_dialog import JournalDialog, display_value
+from helferapp.ui.exchange import import_dialog
+from helferapp.ui.exchange.export_dialog import ExportDialog
+from helferapp.ui.exchange.import_dialog import PreviewDialog, import_with_preview
+from helferapp.ui.exchange.journal_dialog import JournalDialog, display_value
 
 
 @pytest.fixture(autouse=True)
@@ -206,13 +206,13 @@ def test_values_are_shown_the_way_people_read_them(
 def test_the_export_dialog_preselects_the_scope_chosen_in_the_settings(
     qtbot: QtBot, first_context: AppContext
 ) -> None:
-    from helferapp.ui import settings
-    from helferapp.ui.dialogs.settings_dialog import EXPORT_SCOPE_KEY
+    from helferapp.ui.settings import window_state
+    from helferapp.ui.settings.settings_dialog import EXPORT_SCOPE_KEY
 
-    settings.settings().setValue(EXPORT_SCOPE_KEY, "district")
+    window_state.settings().setValue(EXPORT_SCOPE_KEY, "district")
     try:
         dialog = ExportDialog(first_context)
         qtbot.addWidget(dialog)
         assert dialog.district_button.isChecked()
     finally:
-        settings.settings().remove(EXPORT_SCOPE_KEY)
+        window_state.settings().remove(EXPORT_SCOPE_KEY)

@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from helferapp.services import exchange
 from helferapp.ui.context import AppContext
-from helferapp.ui.dialogs.export_dialog import ExportDialog
-from helferapp.ui.dialogs.round_trip_dialog import RoundTripDialog
-from helferapp.ui.dialogs.settings_dialog import EXPORT_SCOPE_KEY, EXPORT_SCOPES
+from helferapp.ui.exchange.export_dialog import ExportDialog
+from helferapp.ui.exchange.round_trip_dialog import RoundTripDialog
+from helferapp.ui.settings.settings_dialog import EXPORT_SCOPE_KEY, EXPORT_SCOPES
 
 BEZIRKE = [
     "Oberbayern",
@@ -114,8 +114,8 @@ def test_export_dialog_builds_the_regierungsbezirk_scope(
 def test_export_dialog_preselects_every_scope_of_the_settings(
     qtbot: QtBot, first_context: AppContext, code: str
 ) -> None:
-    from helferapp.ui import settings
-    from helferapp.ui.dialogs.settings_dialog import SettingsDialog
+    from helferapp.ui.settings import window_state
+    from helferapp.ui.settings.settings_dialog import SettingsDialog
 
     if code == "group":  # offered only when there is a group
         from helferapp.domain.records import HelperGroupData
@@ -123,7 +123,7 @@ def test_export_dialog_preselects_every_scope_of_the_settings(
 
         data = HelperGroupData(name="Helferkreis Olching", region_ags=("09179145",))
         records.create(first_context.uow(), entities.GROUPS, data)
-    settings.settings().setValue(EXPORT_SCOPE_KEY, code)
+    window_state.settings().setValue(EXPORT_SCOPE_KEY, code)
     try:
         dialog = ExportDialog(first_context)
         qtbot.addWidget(dialog)
@@ -132,7 +132,7 @@ def test_export_dialog_preselects_every_scope_of_the_settings(
         qtbot.addWidget(chosen)
         assert chosen.export_scope.currentData() == code
     finally:
-        settings.settings().remove(EXPORT_SCOPE_KEY)
+        window_state.settings().remove(EXPORT_SCOPE_KEY)
 
 
 def test_export_in_a_regierungsbezirk_writes_a_file(

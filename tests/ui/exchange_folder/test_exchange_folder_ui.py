@@ -10,9 +10,9 @@ from helferapp.services import exchange_folder_state as folder_state
 from helferapp.services.entities import GROUPS
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database
-from helferapp.ui import exchange_folder as folder_ui
 from helferapp.ui.context import AppContext
-from helferapp.ui.dialogs.exchange_folder_dialog import ExchangeFolderDialog
+from helferapp.ui.exchange import exchange_folder as folder_ui
+from helferapp.ui.exchange.exchange_folder_dialog import ExchangeFolderDialog
 from tests.services.test_exchange_folder import add_group
 
 
@@ -107,7 +107,7 @@ def test_unsent_local_edit_shows_the_import_preview_once(
 ) -> None:
     from dataclasses import replace
 
-    from helferapp.ui.dialogs import import_dialog
+    from helferapp.ui.exchange import import_dialog
 
     group = add_group(other, "Helferkreis Maisach")
     exchange_folder.run_round(other, shared_folder)
@@ -137,7 +137,7 @@ def test_round_trip_dialog_previews_merges_and_hands_back(
 ) -> None:
     from helferapp.services.exchange import export_file
     from helferapp.ui import prompts
-    from helferapp.ui.dialogs.round_trip_dialog import RoundTripDialog
+    from helferapp.ui.exchange.round_trip_dialog import RoundTripDialog
 
     inbox = tmp_path / "eingang"
     inbox.mkdir()
@@ -170,7 +170,7 @@ def test_shared_password_is_asked_once_for_round_and_preview(
     from keyring.backends import fail
     from PySide6.QtWidgets import QDialog, QInputDialog
 
-    from helferapp.ui.dialogs import import_dialog
+    from helferapp.ui.exchange import import_dialog
 
     keyring.set_keyring(fail.Keyring())  # the password lives in this session only
     group = add_group(other, "Helferkreis Maisach")
@@ -208,7 +208,7 @@ def test_preview_asks_when_the_known_password_does_not_fit(
     from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
     from helferapp.services.exchange import export_file
-    from helferapp.ui.dialogs import import_dialog
+    from helferapp.ui.exchange import import_dialog
 
     add_group(other, "Helferkreis Maisach")
     path = tmp_path / "maisach.helferapp"

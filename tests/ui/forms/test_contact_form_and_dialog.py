@@ -11,9 +11,9 @@ from helferapp.domain.enums import ContactChannel, OrganisationKind
 from helferapp.domain.errors import ValidationError
 from helferapp.domain.records import ContactData, HelperGroupData, OrganisationData, PersonData
 from helferapp.services import entities, records
-from helferapp.ui.dialogs.contact_dialog import ContactDialog
 from helferapp.ui.forms import ContactForm
 from helferapp.ui.forms.contact_form import in_months
+from helferapp.ui.records.contact_dialog import ContactDialog
 
 
 @pytest.fixture

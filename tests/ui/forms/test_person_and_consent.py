@@ -13,8 +13,8 @@ from helferapp.domain.errors import ValidationError
 from helferapp.domain.records import HelperGroupData, PersonData
 from helferapp.domain.validation import clean_phone
 from helferapp.services import entities, records
-from helferapp.ui.dialogs.consent_dialog import ConsentDialog, consent_status
 from helferapp.ui.forms import PersonForm
+from helferapp.ui.privacy.consent_dialog import ConsentDialog, consent_status
 
 
 @pytest.fixture

@@ -11,9 +11,8 @@ from openpyxl import load_workbook
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from helferapp.ui import printing
-from helferapp.ui.dialogs import print_preview_dialog
-from helferapp.ui.dialogs.print_preview_dialog import PrintPreviewDialog, ReportChoiceDialog
+from helferapp.ui.printing import print_commands, print_preview_dialog
+from helferapp.ui.printing.print_preview_dialog import PrintPreviewDialog, ReportChoiceDialog
 
 pypdf = pytest.importorskip("pypdf")
 pytest.importorskip("PySide6.QtPdfWidgets")
@@ -42,7 +41,7 @@ def test_actions_are_in_the_file_menu_with_strg_p(window: Any) -> None:
 
 def test_group_page_offers_table_profile_sheet_and_programmes(window: Any) -> None:
     page = _open(window, 1)
-    titles = [choice.title for choice in printing.choices_for(page)]
+    titles = [choice.title for choice in print_commands.choices_for(page)]
     assert titles[0].startswith("Tabelle wie angezeigt")
     assert any(t.startswith("Helferkreis-Profil") for t in titles)
     assert any(t.startswith("Kontaktblatt") for t in titles)
@@ -53,10 +52,10 @@ def test_region_and_organisation_pages_offer_their_reports(window: Any) -> None:
     page.filter_edit.setText("Fürstenfeldbruck")
     page.apply_filter()
     page.table.select_id(page.model.id_at(0))
-    titles = [choice.title for choice in printing.choices_for(page)]
+    titles = [choice.title for choice in print_commands.choices_for(page)]
     assert any(t.startswith("Aushang") for t in titles)
     page = _open(window, 3)
-    [log] = [c for c in printing.choices_for(page) if c.needs_dates]
+    [log] = [c for c in print_commands.choices_for(page) if c.needs_dates]
     assert log.title.startswith("Kontaktprotokoll")
 
 
@@ -65,7 +64,7 @@ def test_table_pdf_follows_the_filter(window: Any, tmp_path: Path) -> None:
     first = page.model.row_at(0).name
     page.filter_edit.setText(first)
     page.apply_filter()
-    choice = printing.table_choice(page)
+    choice = print_commands.table_choice(page)
     assert choice is not None
     choice.write(tmp_path / "t.pdf")
     text = _text(tmp_path / "t.pdf")
@@ -81,7 +80,7 @@ def test_person_table_prints_only_persons_with_print_consent(window: Any, tmp_pa
         if not (r.consent_print and r.consent_given_on and not r.consent_withdrawn_on)
     ]
     assert hidden
-    choice = printing.table_choice(page)
+    choice = print_commands.table_choice(page)
     assert choice is not None
     choice.write(tmp_path / "p.pdf")
     text = _text(tmp_path / "p.pdf").replace("\n", " ")
@@ -100,7 +99,7 @@ def test_print_current_renders_in_a_worker_and_opens_the_preview(
         "show_preview",
         lambda path, title, parent=None: shown.append((path, title)),
     )
-    printing.print_current(window)
+    print_commands.print_current(window)
     [(path, title)] = shown
     assert title.startswith("Helferkreis-Profil") and path.exists()
     assert "Helferkreis-Profil" in _text(path)
@@ -131,7 +130,7 @@ def test_save_pdf_writes_the_chosen_report(
     target = tmp_path / "protokoll"
     monkeypatch.setattr(ReportChoiceDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    printing.save_pdf(window)
+    print_commands.save_pdf(window)
     assert "Kontaktprotokoll" in _text(tmp_path / "protokoll.pdf")
 
 
@@ -141,27 +140,27 @@ def test_export_table_vcards_and_calendar(
     targets = iter([tmp_path / "a.xlsx", tmp_path / "leute.vcf", tmp_path / "wv.ics"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
     page = _open(window, 2, row=None)
-    printing.export_table(window)
+    print_commands.export_table(window)
     sheet = load_workbook(tmp_path / "a.xlsx").active
     assert sheet.max_row == page.model.rowCount() + 1
     _open(window, 4, row=None)
-    printing.export_vcards(window)
+    print_commands.export_vcards(window)
     assert (tmp_path / "leute.vcf").read_text("utf-8").startswith("BEGIN:VCARD")
-    printing.export_calendar(window)
+    print_commands.export_calendar(window)
     assert b"BEGIN:VEVENT" in (tmp_path / "wv.ics").read_bytes()
 
 
 def test_the_dialog_preselects_the_report_of_the_selected_record(qtbot: Any, window: Any) -> None:
     page = _open(window, 1)
-    dialog = ReportChoiceDialog(printing.choices_for(page), "Drucken", window)
+    dialog = ReportChoiceDialog(print_commands.choices_for(page), "Drucken", window)
     qtbot.addWidget(dialog)
     assert dialog.chosen().title.startswith("Helferkreis-Profil")
     assert dialog.options() == {}
     page = _open(window, 2, row=None)
-    dialog = ReportChoiceDialog(printing.choices_for(page), "Drucken", window)
+    dialog = ReportChoiceDialog(print_commands.choices_for(page), "Drucken", window)
     qtbot.addWidget(dialog)
     assert dialog.chosen().title.startswith("Tabelle wie angezeigt")
     page = _open(window, 3)
-    dialog = ReportChoiceDialog(printing.choices_for(page), "Drucken", window)
+    dialog = ReportChoiceDialog(print_commands.choices_for(page), "Drucken", window)
     qtbot.addWidget(dialog)
     assert dialog.chosen().needs_dates and set(dialog.options()) == {"date_from", "date_to"}

@@ -11,7 +11,7 @@ import pytest
 import helferapp
 from helferapp.store import migrations
 from helferapp.ui import app as gui
-from helferapp.ui.dialogs.about_dialog import AboutDialog
+from helferapp.ui.help.about_dialog import AboutDialog
 
 
 def test_about_shows_version_database_schema_and_licences(window: Any, qtbot: Any) -> None:
@@ -27,7 +27,8 @@ def test_about_shows_version_database_schema_and_licences(window: Any, qtbot: An
 def test_a_file_on_the_command_line_opens_the_import_preview(
     qtbot: Any, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from helferapp.ui.dialogs import first_start_dialog, import_dialog
+    from helferapp.ui.exchange import import_dialog
+    from helferapp.ui.settings import first_start_dialog
 
     monkeypatch.setattr(gui, "log_dir", lambda: tmp_path / "log")
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)

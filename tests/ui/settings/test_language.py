@@ -40,7 +40,7 @@ def test_german_is_the_default(make_window: Any, context: AppContext) -> None:
 STARTER = """
 import sys
 from helferapp.ui import app as gui
-from helferapp.ui.dialogs.first_start_dialog import FirstStartDialog
+from helferapp.ui.settings.first_start_dialog import FirstStartDialog
 FirstStartDialog.exec = lambda self: 0
 application = gui.start(["--db", sys.argv[1]])
 print("|".join(menu.title() for menu in application.window.menus))

@@ -9,10 +9,9 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from helferapp.services import backups
-from helferapp.ui import settings
 from helferapp.ui.context import AppContext
-from helferapp.ui.dialogs import settings_dialog
-from helferapp.ui.dialogs.settings_dialog import SettingsDialog
+from helferapp.ui.settings import settings_dialog, window_state
+from helferapp.ui.settings.settings_dialog import SettingsDialog
 
 
 def test_choices_are_stored(qtbot: Any, context: AppContext, tmp_path: Path) -> None:
@@ -29,7 +28,7 @@ def test_choices_are_stored(qtbot: Any, context: AppContext, tmp_path: Path) -> 
     dialog.apply()
 
     assert settings_dialog.language_setting() == "en"
-    assert settings.font_steps() == 2
+    assert window_state.font_steps() == 2
     assert context.database.meta("installation_label") == "Helferkreis Asyl Olching"
     assert settings_dialog.default_export_scope() == "changes"
     chosen = backups.backup_settings(context.database)

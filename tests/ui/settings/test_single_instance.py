@@ -59,7 +59,8 @@ def test_exchange_files_on_the_command_line_are_ours() -> None:
 def test_a_second_start_opens_the_import_preview_in_the_first(
     qtbot: Any, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from helferapp.ui.dialogs import first_start_dialog, import_dialog
+    from helferapp.ui.exchange import import_dialog
+    from helferapp.ui.settings import first_start_dialog
 
     monkeypatch.setattr(gui, "log_dir", lambda: tmp_path / "log")
     monkeypatch.setattr(first_start_dialog.FirstStartDialog, "exec", lambda dialog: 0)

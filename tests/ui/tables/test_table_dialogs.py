@@ -13,9 +13,9 @@ from helferapp.domain.records import ContactData, HelperGroupData, PersonData
 from helferapp.services import records
 from helferapp.services.entities import CONTACTS, GROUPS, PERSONS
 from helferapp.ui.context import AppContext
-from helferapp.ui.dialogs.duplicates_dialog import DuplicatesDialog, MergeDialog
-from helferapp.ui.dialogs.privacy_dialog import PrivacyDialog
-from helferapp.ui.dialogs.table_import_wizard import ERROR_BACKGROUND, TableImportWizard
+from helferapp.ui.privacy.privacy_dialog import PrivacyDialog
+from helferapp.ui.tables.duplicates_dialog import DuplicatesDialog, MergeDialog
+from helferapp.ui.tables.table_import_wizard import ERROR_BACKGROUND, TableImportWizard
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -186,8 +186,8 @@ def test_wizard_back_and_forth_keeps_working(
 
 
 def test_actions_open_the_dialogs(window: Any, monkeypatch: Any) -> None:
-    from helferapp.ui import table_commands
-    from helferapp.ui.dialogs.table_import_wizard import TableImportWizard
+    from helferapp.ui.tables import table_commands
+    from helferapp.ui.tables.table_import_wizard import TableImportWizard
 
     opened: list[str] = []
     monkeypatch.setattr(TableImportWizard, "exec", lambda self: opened.append("wizard") or 0)

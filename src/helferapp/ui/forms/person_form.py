@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from helferapp.domain.records import CONSENT_FIELDS, PersonData, RecordData
 from helferapp.services import entities, records
-from helferapp.ui.dialogs.consent_dialog import ConsentDialog, consent_status
 from helferapp.ui.forms.base import RecordForm
 from helferapp.ui.forms.choices import use_group_choices, use_organisation_choices
+from helferapp.ui.privacy.consent_dialog import ConsentDialog, consent_status
 from helferapp.ui.widgets.error_label import error_color
 from helferapp.ui.widgets.searchable_combo import SearchableComboBox
 from helferapp.ui.widgets.text_edits import NotesEdit, PhoneEdit

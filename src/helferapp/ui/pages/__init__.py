@@ -1,1 +1,3 @@
-"""The pages of the main window: Übersicht, one page per kind of record, Gebiete, Papierkorb."""
+"""What every page shares (the page interface, the record table) and the pages that are
+not about one kind of record: Übersicht and Papierkorb.
+"""

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helferapp.ui import settings
 from helferapp.ui.models.table_model import RecordTableModel
+from helferapp.ui.settings import window_state
 
 
 class RecordTable(QTableView):
@@ -52,7 +52,7 @@ class RecordTable(QTableView):
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         self._apply_row_height()
-        if not settings.restore_header(header, self._header_key):
+        if not window_state.restore_header(header, self._header_key):
             self.default_widths()
             header.setSortIndicator(*default_sort)
         self.setSortingEnabled(True)
@@ -80,7 +80,7 @@ class RecordTable(QTableView):
         super().changeEvent(event)
 
     def save_state(self) -> None:
-        settings.save_header(self.horizontalHeader(), self._header_key)
+        window_state.save_header(self.horizontalHeader(), self._header_key)
 
     def current_id(self) -> str | None:
         index = self.currentIndex()

@@ -33,7 +33,7 @@ from helferapp.services import exchange
 from helferapp.sync.envelope import WrongPasswordError, is_envelope
 from helferapp.sync.merge import ImportCancelled, MergeReport
 from helferapp.ui.context import AppContext
-from helferapp.ui.dialogs.journal_dialog import JournalDialog, display_value, field_text
+from helferapp.ui.exchange.journal_dialog import JournalDialog, display_value, field_text
 from helferapp.ui.tasks import run_with_progress
 
 _CATEGORIES = (

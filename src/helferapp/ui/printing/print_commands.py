@@ -202,7 +202,7 @@ def choices_for(page: Any) -> list[ReportChoice]:
 
 
 def _choose(window: Any, purpose: str) -> tuple[ReportChoice, dict[str, Any]] | None:
-    from helferapp.ui.dialogs.print_preview_dialog import ReportChoiceDialog
+    from helferapp.ui.printing.print_preview_dialog import ReportChoiceDialog
 
     if not window.current_page().confirm_leave():
         return None
@@ -228,7 +228,7 @@ def _write(window: QWidget, choice: ReportChoice, target: Any, options: dict[str
 
 def print_current(window: Any) -> None:
     """Drucken… (Strg+P): choose a report, see it in the preview, print from there."""
-    from helferapp.ui.dialogs.print_preview_dialog import show_preview
+    from helferapp.ui.printing.print_preview_dialog import show_preview
 
     picked = _choose(window, _tr("Drucken"))
     if picked is None:

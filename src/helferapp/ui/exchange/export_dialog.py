@@ -34,7 +34,7 @@ from helferapp.domain.errors import UserError
 from helferapp.domain.labels import kind_label
 from helferapp.services import entities, exchange, records, regions
 from helferapp.ui.context import AppContext
-from helferapp.ui.dialogs.settings_dialog import EXPORT_SCOPES, default_export_scope
+from helferapp.ui.settings.settings_dialog import EXPORT_SCOPES, default_export_scope
 from helferapp.ui.tasks import run_with_progress
 from helferapp.ui.widgets.error_label import ErrorLabel
 

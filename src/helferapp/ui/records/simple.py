@@ -20,8 +20,8 @@ from helferapp.ui.models.columns import (
     PROGRAMME_COLUMNS,
     person_lacks_consent,
 )
-from helferapp.ui.pages import links
-from helferapp.ui.pages.record_page import PageConfig, RecordPage
+from helferapp.ui.records import links
+from helferapp.ui.records.record_page import PageConfig, RecordPage
 
 NAMES = frozenset({"group", "organisation"})
 
@@ -97,7 +97,7 @@ class PersonsPage(_LinkedPage):
         self.privacy_button.setVisible(self.current is not None and not self._new)
 
     def open_privacy(self) -> None:
-        from helferapp.ui import table_commands
+        from helferapp.ui.tables import table_commands
 
         table_commands.privacy(self)
 

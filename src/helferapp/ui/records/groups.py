@@ -16,9 +16,9 @@ from helferapp.services import queries
 from helferapp.services.records import Record
 from helferapp.ui.context import AppContext
 from helferapp.ui.models.columns import GROUP_COLUMNS
-from helferapp.ui.pages import links
-from helferapp.ui.pages.record_page import PageConfig, RecordPage
-from helferapp.ui.pages.related import RelatedTabs
+from helferapp.ui.records import links
+from helferapp.ui.records.record_page import PageConfig, RecordPage
+from helferapp.ui.records.related import RelatedTabs
 
 CONFIG = PageConfig(
     kind_code="group",

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helferapp.ui import settings
 from helferapp.ui.pages.base import Heading
-from helferapp.ui.pages.related import RelatedTabs
+from helferapp.ui.records.related import RelatedTabs
+from helferapp.ui.settings import window_state
 
 
 def _tr(text: str) -> str:
@@ -87,7 +87,7 @@ class DetailPanel(QWidget):
         self.splitter.addWidget(related)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        if not settings.restore_splitter(self.splitter, self._splitter_key):
+        if not window_state.restore_splitter(self.splitter, self._splitter_key):
             self.splitter.setSizes([600, 220])
 
     def add_button(self, text: str, slot: Callable[[], None]) -> QPushButton:
@@ -103,7 +103,7 @@ class DetailPanel(QWidget):
 
     def save_state(self) -> None:
         if self.related is not None:
-            settings.save_splitter(self.splitter, self._splitter_key)
+            window_state.save_splitter(self.splitter, self._splitter_key)
 
     def retranslate_ui(self) -> None:
         self.save_button.setText(_tr("&Speichern"))

@@ -28,14 +28,14 @@ from helferapp.domain.errors import NotFoundError
 from helferapp.services import records
 from helferapp.services.records import Record
 from helferapp.services.trash import SPECS
-from helferapp.ui import settings
 from helferapp.ui.context import AppContext
 from helferapp.ui.models.display import kind_label
 from helferapp.ui.models.table_model import Column, RecordTableModel
 from helferapp.ui.pages.base import Heading, Page
-from helferapp.ui.pages.detail import DetailPanel
-from helferapp.ui.pages.record_commands import RecordCommands, data_title
 from helferapp.ui.pages.table import RecordTable, TableStack
+from helferapp.ui.records.detail import DetailPanel
+from helferapp.ui.records.record_commands import RecordCommands, data_title
+from helferapp.ui.settings import window_state
 
 FILTER_DELAY_MS = 150
 
@@ -132,7 +132,7 @@ class RecordPage(RecordCommands, Page):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self._splitter_restored = settings.restore_splitter(self.splitter, self._splitter_key)
+        self._splitter_restored = window_state.restore_splitter(self.splitter, self._splitter_key)
         if not self._splitter_restored:
             self.splitter.setSizes([700, 520])
 
@@ -231,7 +231,7 @@ class RecordPage(RecordCommands, Page):
     def save_state(self) -> None:
         self.table.save_state()
         self.detail.save_state()
-        settings.save_splitter(self.splitter, self._splitter_key)
+        window_state.save_splitter(self.splitter, self._splitter_key)
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr_(self.config.title))

@@ -50,7 +50,7 @@ from helferapp.services.table_import import (
 from helferapp.sync.merge import ImportCancelled
 from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
-from helferapp.ui.dialogs.table_import_pages import FilePage, MappingPage
+from helferapp.ui.tables.table_import_pages import FilePage, MappingPage
 from helferapp.ui.tasks import run_with_progress
 
 PREVIEW_ROWS = 50

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from helferapp.domain.errors import UserError
-from helferapp.ui import settings
 from helferapp.ui.context import AppContext
+from helferapp.ui.settings import window_state
 
 LANGUAGE_KEY = "ui/language"
 EXPORT_SCOPE_KEY = "export/default_scope"
@@ -43,12 +43,12 @@ FONT_STEPS = range(-3, 9)
 
 def language_setting() -> str:
     """ "system", "de" or "en" as chosen in Einstellungen."""
-    value = settings.settings().value(LANGUAGE_KEY, "system")
+    value = window_state.settings().value(LANGUAGE_KEY, "system")
     return value if value in LANGUAGES else "system"
 
 
 def set_language_setting(value: str) -> None:
-    settings.settings().setValue(LANGUAGE_KEY, value if value in LANGUAGES else "system")
+    window_state.settings().setValue(LANGUAGE_KEY, value if value in LANGUAGES else "system")
 
 
 def ui_language(choice: str | None = None, system: QLocale | None = None) -> str:
@@ -70,7 +70,7 @@ def ui_language(choice: str | None = None, system: QLocale | None = None) -> str
 
 def default_export_scope() -> str:
     """ "all", "group", "district", "district_region" or "changes": the export's preselection."""
-    value = settings.settings().value(EXPORT_SCOPE_KEY, "all")
+    value = window_state.settings().value(EXPORT_SCOPE_KEY, "all")
     return value if value in EXPORT_SCOPES else "all"
 
 
@@ -124,7 +124,7 @@ class SettingsDialog(QDialog):
         self.font_size = QComboBox(box)
         for steps in FONT_STEPS:
             self.font_size.addItem(_percent(steps), steps)
-        self.font_size.setCurrentIndex(self.font_size.findData(settings.font_steps()))
+        self.font_size.setCurrentIndex(self.font_size.findData(window_state.font_steps()))
         form.addRow(self.tr("&Schriftgröße:"), self.font_size)
         return box
 
@@ -204,9 +204,9 @@ class SettingsDialog(QDialog):
         )
         exchange.set_installation_label(self.context.uow(), self.label.text())
         set_language_setting(str(self.language.currentData()))
-        settings.settings().setValue(EXPORT_SCOPE_KEY, str(self.export_scope.currentData()))
+        window_state.settings().setValue(EXPORT_SCOPE_KEY, str(self.export_scope.currentData()))
         steps = int(self.font_size.currentData())
-        settings.set_font_steps(steps)
+        window_state.set_font_steps(steps)
         window = self.parent()
         if window is not None and hasattr(window, "apply_zoom"):
             window.apply_zoom(steps)

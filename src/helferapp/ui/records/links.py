@@ -25,7 +25,7 @@ def _tr(text: str) -> str:
 
 def log_contact(page: Page, defaults: dict[str, str] | None = None) -> None:
     """Open the quick Kontaktprotokoll dialog, prefilled; report the new contact."""
-    from helferapp.ui.dialogs.contact_dialog import ContactDialog
+    from helferapp.ui.records.contact_dialog import ContactDialog
 
     data = ContactData(contact_date=date.today(), **(defaults or {}))
     dialog = ContactDialog(page.context, data, page.window())
@@ -42,7 +42,7 @@ def log_contact(page: Page, defaults: dict[str, str] | None = None) -> None:
 
 def add_partnership(page: Page, defaults: PartnershipData) -> None:
     """Link a group and a Stelle as Bündnispartner (a small dialog with both pickers)."""
-    from helferapp.ui.dialogs.record_dialog import RecordDialog
+    from helferapp.ui.records.record_dialog import RecordDialog
 
     dialog = RecordDialog(
         page.context,

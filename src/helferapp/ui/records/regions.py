@@ -19,8 +19,8 @@ from helferapp.services import queries, records
 from helferapp.services.records import Record
 from helferapp.ui.context import AppContext
 from helferapp.ui.models.columns import REGION_COLUMNS
-from helferapp.ui.pages.record_page import PageConfig, RecordPage
-from helferapp.ui.pages.related import RelatedTabs
+from helferapp.ui.records.record_page import PageConfig, RecordPage
+from helferapp.ui.records.related import RelatedTabs
 
 CONFIG = PageConfig(
     kind_code="region_status",

@@ -227,7 +227,7 @@ class ExchangeFolderController(QObject):
         """
         from helferapp.services import exchange_folder
         from helferapp.services.exchange_folder import FileStatus
-        from helferapp.ui.dialogs import import_dialog
+        from helferapp.ui.exchange import import_dialog
 
         for item in report.having(FileStatus.NEEDS_REVIEW):
             key = (item.name, item.sha256)
@@ -271,7 +271,7 @@ class ExchangeFolderController(QObject):
 
 def attach(window: Any) -> ExchangeFolderController:
     """Create the controller and the status-bar indicator for the main window."""
-    from helferapp.ui.widgets.exchange_status import ExchangeStatusIndicator
+    from helferapp.ui.exchange.exchange_status import ExchangeStatusIndicator
 
     controller = ExchangeFolderController(window.context, window)
     controller.data_changed.connect(window.refresh_all)
@@ -283,14 +283,14 @@ def attach(window: Any) -> ExchangeFolderController:
 
 def open_settings(window: Any) -> None:
     """Datei → Austauschordner …"""
-    from helferapp.ui.dialogs.exchange_folder_dialog import ExchangeFolderDialog
+    from helferapp.ui.exchange.exchange_folder_dialog import ExchangeFolderDialog
 
     ExchangeFolderDialog(window.exchange_folder, window).exec()
 
 
 def open_round_trip(window: Any) -> None:
     """Datei → Dateien eines Landkreises zusammenführen …"""
-    from helferapp.ui.dialogs.round_trip_dialog import RoundTripDialog
+    from helferapp.ui.exchange.round_trip_dialog import RoundTripDialog
 
     if window.current_page().confirm_leave():
         dialog = RoundTripDialog(window.context, window)

@@ -23,7 +23,7 @@ def _tr(text: str) -> str:
 
 def import_table(window: Any) -> Any:
     """Datei → Tabelle importieren …: the wizard; the window reloads if rows came in."""
-    from helferapp.ui.dialogs.table_import_wizard import TableImportWizard
+    from helferapp.ui.tables.table_import_wizard import TableImportWizard
 
     if not window.current_page().confirm_leave():
         return None
@@ -36,7 +36,7 @@ def import_table(window: Any) -> Any:
 
 def find_duplicates(window: Any) -> Any:
     """Bearbeiten → Dubletten suchen …: the list; the window reloads after a merge."""
-    from helferapp.ui.dialogs.duplicates_dialog import DuplicatesDialog
+    from helferapp.ui.tables.duplicates_dialog import DuplicatesDialog
 
     if not window.current_page().confirm_leave():
         return None
@@ -53,7 +53,7 @@ def find_duplicates(window: Any) -> Any:
 
 def privacy(page: Any) -> Any:
     """Datenschutz … on the Personen page: Auskunft and Löschen for the open person."""
-    from helferapp.ui.dialogs.privacy_dialog import PrivacyDialog
+    from helferapp.ui.privacy.privacy_dialog import PrivacyDialog
 
     record = page.current
     if record is None or not page.confirm_leave():

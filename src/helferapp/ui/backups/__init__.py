@@ -1,0 +1,1 @@
+"""Datei → Sicherung anlegen / wiederherstellen: the backup dialog."""

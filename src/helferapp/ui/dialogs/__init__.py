@@ -1,1 +1,0 @@
-"""Dialogs: the quick Kontaktprotokoll, the consent dialog and the window's other dialogs."""

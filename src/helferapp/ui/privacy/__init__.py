@@ -1,0 +1,1 @@
+"""Consent and DSGVO: the consent dialog of a person, Auskunft and Löschen."""
