@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from helferapp.domain.errors import UserError
 from helferapp.services import queries, records
 from helferapp.services.entities import PARTNERSHIPS
-from helferapp.ui import commands, prompts
+from helferapp.ui import accessibility, commands, prompts
 from helferapp.ui.actions import Actions
 from helferapp.ui.context import AppContext
 from helferapp.ui.exchange import exchange_folder
@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            accessibility.install(app)  # also when a window is built without ui.app (tests)
         self.context = context
         self.history = UndoHistory()
         self._pages: dict[int, Page] = {}

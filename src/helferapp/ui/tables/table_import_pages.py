@@ -55,6 +55,7 @@ class FilePage(QWizardPage):
         )
         self.path_edit = QLineEdit(self)
         self.path_edit.setReadOnly(True)
+        self.path_edit.setAccessibleName(_tr("Gewählte Datei"))
         self.browse = QPushButton(_tr("&Durchsuchen …"), self)
         self.browse.clicked.connect(self.choose_file)
         self.sheet_box = QComboBox(self)

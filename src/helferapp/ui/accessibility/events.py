@@ -1,0 +1,193 @@
+"""The application-wide event filter behind ``ui.accessibility.install``.
+
+One filter on the QApplication sees every widget's events, so the rules hold for
+dialogs written later too:
+
+- Polish of an item view: Tab and Shift+Tab move to the next widget instead of the next
+  cell (the Versorgung table had 1,632 Tab stops); the arrow keys still move inside.
+- ShortcutOverride in a text field: a line edit claims Strg+E, Strg+K, … for Emacs-style
+  editing on Linux, so "Exportieren" did nothing while the filter field had the focus.
+  A key that is one of the window's own shortcuts and no standard editing key goes to
+  the window.
+- Show of a top-level window: it is fitted into the screen it opens on; it and every
+  page shown later in a stack get accessible names from their labels
+  (``naming.name_widgets``).
+- Focus moves: one ``QFocusFrame`` follows the focused widget (drawn by
+  ``style.AccessibleStyle``).
+- Palette changes (dark mode switched while running): placeholder colour re-checked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFocusFrame,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from helferapp.ui.accessibility import contrast, naming
+
+Key = QKeySequence.StandardKey
+
+EDITING_KEYS = (
+    Key.Copy,
+    Key.Cut,
+    Key.Paste,
+    Key.Undo,
+    Key.Redo,
+    Key.SelectAll,
+    Key.Delete,
+    Key.Backspace,
+    Key.DeleteStartOfWord,
+    Key.DeleteEndOfWord,
+    Key.MoveToNextChar,
+    Key.MoveToPreviousChar,
+    Key.MoveToNextWord,
+    Key.MoveToPreviousWord,
+    Key.MoveToStartOfLine,
+    Key.MoveToEndOfLine,
+    Key.SelectNextChar,
+    Key.SelectPreviousChar,
+    Key.SelectNextWord,
+    Key.SelectPreviousWord,
+    Key.SelectStartOfLine,
+    Key.SelectEndOfLine,
+)
+"""Keys a text field keeps even when the window has a shortcut on them."""
+
+TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+
+def install_palette(app: QApplication) -> None:
+    """Raise the placeholder colour of the application palette to 4.5:1 (all groups)."""
+    palette = app.palette()
+    changed = False
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        probe = QPalette(palette)
+        probe.setCurrentColorGroup(group)
+        colour = contrast.placeholder(probe)
+        if palette.color(group, QPalette.ColorRole.PlaceholderText) != colour:
+            palette.setColor(group, QPalette.ColorRole.PlaceholderText, colour)
+            changed = True
+    if changed:
+        app.setPalette(palette)
+
+
+def window_shortcuts(widget: QWidget) -> list[QKeySequence]:
+    """The shortcuts of the actions on ``widget``'s window (menus and window actions)."""
+    window = widget.window()
+    found: list[QKeySequence] = []
+    for action in window.actions():
+        if action.isEnabled():
+            found.extend(action.shortcuts())
+    return found
+
+
+def takes_window_shortcut(event: QKeyEvent, widget: QWidget) -> bool:
+    """True if ``event`` is a window shortcut that a text field would swallow."""
+    if not event.modifiers() & (
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    ):
+        return False  # plain keys (Entf, letters) belong to the field
+    if any(event.matches(key) for key in EDITING_KEYS):
+        return False
+    pressed = QKeySequence(event.keyCombination())
+    return any(
+        shortcut.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+        for shortcut in window_shortcuts(widget)
+    )
+
+
+class AccessibilityFilter(QObject):
+    """See the module docstring."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("helferapp_accessibility")
+        self._frame: QFocusFrame | None = None
+        self._palette_pending = False
+        app.focusChanged.connect(self._on_focus_changed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Polish and isinstance(watched, QAbstractItemView):
+            watched.setTabKeyNavigation(False)
+        elif (
+            kind == QEvent.Type.ShortcutOverride
+            and isinstance(watched, TEXT_INPUTS)
+            and isinstance(event, QKeyEvent)
+            and takes_window_shortcut(event, watched)
+        ):
+            return True  # not accepted: the shortcut map gives it to the window's action
+        elif kind == QEvent.Type.Show and isinstance(watched, QWidget) and _is_window(watched):
+            from helferapp.ui.settings.window_state import fit_to_screen
+
+            naming.name_widgets(watched)
+            fit_to_screen(watched)
+            # The frame (title bar) is known once the window manager has placed it.
+            QTimer.singleShot(0, lambda widget=watched: _refit(widget))
+        elif kind == QEvent.Type.Show and isinstance(watched.parent(), QStackedWidget):
+            naming.name_widgets(watched)  # a page, tab or wizard page built after its window
+        elif kind == QEvent.Type.ApplicationPaletteChange and not self._palette_pending:
+            self._palette_pending = True
+            QTimer.singleShot(0, self._fix_palette)
+        return False
+
+    def _fix_palette(self) -> None:
+        self._palette_pending = False
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_palette(app)
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or new.isWindow() or isinstance(new, QMenu | QMenuBar):
+            target = None
+        elif new.window().windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+            target = None  # a combo box's open list: its own highlight shows the choice
+        else:
+            target = new
+        if target is None:
+            if self._frame is not None:
+                self._frame.setWidget(None)
+            return
+        if self._frame is None:
+            self._frame = QFocusFrame()
+            self._frame.setObjectName("helferapp_focus_ring")
+            self._frame.destroyed.connect(self._forget_frame)
+        self._frame.setWidget(target)
+
+    def _forget_frame(self) -> None:
+        self._frame = None
+
+    def focus_frame(self) -> QFocusFrame | None:
+        return self._frame
+
+
+def _is_window(widget: QWidget) -> bool:
+    if not widget.isWindow():
+        return False
+    return widget.windowType() in (
+        Qt.WindowType.Window,
+        Qt.WindowType.Dialog,
+        Qt.WindowType.Sheet,
+    )
+
+
+def _refit(widget: QWidget) -> None:
+    from shiboken6 import isValid
+
+    from helferapp.ui.settings.window_state import fit_to_screen
+
+    if isValid(widget) and widget.isVisible():
+        fit_to_screen(widget)
