@@ -34,9 +34,11 @@ from helferapp.domain.errors import UserError
 from helferapp.domain.labels import kind_label
 from helferapp.services import entities, exchange, records, regions
 from helferapp.ui.context import AppContext
+from helferapp.ui.settings import window_state
 from helferapp.ui.settings.settings_dialog import EXPORT_SCOPES, default_export_scope
 from helferapp.ui.tasks import run_with_progress
 from helferapp.ui.widgets.error_label import ErrorLabel
+from helferapp.ui.widgets.scroll_body import ScrollBody
 
 
 def _tr(text: str) -> str:
@@ -56,8 +58,9 @@ class ExportDialog(QDialog):
         self.context = context
         self.result_info: exchange.ExportResult | None = None
         self.setWindowTitle(_tr("Exportieren"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
+        self.setMinimumWidth(min(560, window_state.available_geometry(self).width()))
+        outer = QVBoxLayout(self)
+        layout = QVBoxLayout()
         sender = QFormLayout()
         self.sender = QLineEdit(context.database.meta("installation_label"))
         self.sender.setPlaceholderText(_tr("z. B. Helferkreis Asyl Olching"))
@@ -70,6 +73,7 @@ class ExportDialog(QDialog):
         layout.addLayout(self._target_row())
         self.error = ErrorLabel()
         layout.addWidget(self.error)
+        outer.addWidget(ScrollBody(layout, self), 1)  # scrolls at a large font; buttons stay
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(
             _tr("&Exportieren"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -77,7 +81,7 @@ class ExportDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Abbrechen"))
         buttons.accepted.connect(self._export)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self._update_enabled()
 
     # --- building -----------------------------------------------------------------

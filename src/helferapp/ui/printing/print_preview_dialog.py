@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from helferapp.ui import prompts
+from helferapp.ui.settings import window_state
 
 MAX_PRINT_DPI = 300
 
@@ -130,7 +131,8 @@ class PrintPreviewDialog(QDialog):
         super().__init__(parent)
         self.path = path
         self.setWindowTitle(_tr("Vorschau: %1").replace("%1", title))
-        self.resize(900, 1000)
+        # A page at a readable size, but never taller than the screen (buttons below it).
+        self.resize(window_state.initial_size(self, QSize(900, 1000)))
         self.document = QPdfDocument(self)
         self.document.load(str(path))
         self.view = QPdfView(self)
