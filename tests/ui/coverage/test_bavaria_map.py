@@ -7,7 +7,7 @@ hit at their centroid, the Landkreis at its label point.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -159,7 +159,7 @@ class _Recorder:
     """Stands in for QAccessible in the map module: records the events it sends."""
 
     Event = QAccessible.Event
-    sent: list[tuple[object, QAccessible.Event]] = []
+    sent: ClassVar[list[tuple[object, QAccessible.Event]]] = []
 
     @staticmethod
     def isActive() -> bool:

@@ -66,13 +66,34 @@ def readable(colour: QColor, background: QColor, minimum: float = TEXT_RATIO) ->
     return end
 
 
-def warning_red(palette: QPalette, role: QPalette.ColorRole = QPalette.ColorRole.Base) -> QColor:
-    """The red for "überfällig" and error lines, ≥ 4.5:1 on ``role`` of ``palette``."""
-    background = palette.color(role)
-    start = DARK_RED if luminance(background) < 0.18 else LIGHT_RED
-    # Text may sit on Base (tables) or Window (labels); be readable on both.
-    colour = readable(start, background)
-    return readable(colour, palette.color(QPalette.ColorRole.Window))
+TEXT_BACKGROUNDS = (
+    QPalette.ColorRole.Base,
+    QPalette.ColorRole.AlternateBase,
+    QPalette.ColorRole.Window,
+)
+
+
+def readable_on(palette: QPalette, light: QColor, dark: QColor) -> QColor:
+    """``light`` (for light palettes) or ``dark``, raised to 4.5:1 on every text background.
+
+    Text in our colours sits on fields and table rows (Base, AlternateBase) and on the
+    window (labels), so it has to be readable on all three.
+    """
+    colour = QColor(dark if luminance(palette.color(QPalette.ColorRole.Base)) < 0.18 else light)
+    for _round in range(3):
+        for role in TEXT_BACKGROUNDS:
+            colour = readable(colour, palette.color(role))
+    return colour
+
+
+def warning_red(palette: QPalette) -> QColor:
+    """The red for "überfällig" and error lines (the words say it too, not only the red)."""
+    return readable_on(palette, LIGHT_RED, DARK_RED)
+
+
+def warning_amber(palette: QPalette) -> QColor:
+    """A brown/amber for "take note" lines."""
+    return readable_on(palette, QColor(138, 74, 0), QColor(255, 204, 102))
 
 
 def placeholder(palette: QPalette) -> QColor:
@@ -88,7 +109,9 @@ def placeholder(palette: QPalette) -> QColor:
         text.greenF() * 0.55 + base.greenF() * 0.45,
         text.blueF() * 0.55 + base.blueF() * 0.45,
     )
-    return readable(soft, base)
+    colour = readable(soft, base)
+    # The same role colours hint labels on the window (person form).
+    return readable(readable(colour, palette.color(QPalette.ColorRole.Window)), base)
 
 
 def focus_colour(palette: QPalette) -> QColor:

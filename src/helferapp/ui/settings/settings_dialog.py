@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from helferapp.domain.errors import UserError
 from helferapp.ui.context import AppContext
 from helferapp.ui.settings import window_state
+from helferapp.ui.widgets.error_label import ErrorLabel
 
 LANGUAGE_KEY = "ui/language"
 EXPORT_SCOPE_KEY = "export/default_scope"
@@ -90,10 +91,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._display_box())
         layout.addWidget(self._exchange_box())
         layout.addWidget(self._backup_box())
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.hide()
+        self.error = ErrorLabel(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -215,7 +213,6 @@ class SettingsDialog(QDialog):
         try:
             self.apply()
         except UserError as error:
-            self.error.setText(QCoreApplication.translate("messages", error.message))
-            self.error.show()
+            self.error.set_messages([QCoreApplication.translate("messages", error.message)])
             return
         self.accept()
