@@ -189,7 +189,7 @@ class ExportDialog(QDialog):
         self.target = QLineEdit(str(self._default_target()))
         self.target.setAccessibleName(_tr("Zieldatei"))
         label.setBuddy(self.target)
-        choose = QPushButton(_tr("Ä&ndern…"))
+        choose = QPushButton(_tr("Än&dern …"))
         choose.clicked.connect(self._choose_target)
         row.addWidget(label)
         row.addWidget(self.target, 1)

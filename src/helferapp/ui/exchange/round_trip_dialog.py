@@ -60,7 +60,7 @@ class RoundTripDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         add_row = QHBoxLayout()
-        add_files = QPushButton(_tr("&Dateien hinzufügen …"))
+        add_files = QPushButton(_tr("Dateien &hinzufügen …"))
         add_files.clicked.connect(self.add_files)
         add_folder = QPushButton(_tr("&Ordner hinzufügen …"))
         add_folder.clicked.connect(self.add_folder)
@@ -107,9 +107,9 @@ class RoundTripDialog(QDialog):
         form.addRow(target_label, target_row)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("&Schließen"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Schl&ießen"))
         self.run_button = buttons.addButton(
-            _tr("&Zusammenführen und Datei schreiben"), QDialogButtonBox.ButtonRole.ActionRole
+            _tr("Zusammen&führen und Datei schreiben"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.run_button.setEnabled(False)
         self.run_button.clicked.connect(self.run)

@@ -123,7 +123,7 @@ class SettingsDialog(QDialog):
         for steps in FONT_STEPS:
             self.font_size.addItem(_percent(steps), steps)
         self.font_size.setCurrentIndex(self.font_size.findData(window_state.font_steps()))
-        form.addRow(self.tr("&Schriftgröße:"), self.font_size)
+        form.addRow(self.tr("Schrift&größe:"), self.font_size)
         return box
 
     def _exchange_box(self) -> QGroupBox:
@@ -131,7 +131,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(box)
         self.label = QLineEdit(self.context.database.meta("installation_label"), box)
         self.label.setPlaceholderText(self.tr("z. B. Helferkreis Asyl Olching"))
-        form.addRow(self.tr("&Absender in Exporten:"), self.label)
+        form.addRow(self.tr("A&bsender in Exporten:"), self.label)
         self.export_scope = QComboBox(box)
         for code, text in zip(
             EXPORT_SCOPES,
@@ -170,7 +170,7 @@ class SettingsDialog(QDialog):
         self.backup_keep.setRange(1, 999)
         self.backup_keep.setValue(current.keep)
         self.backup_keep.setSuffix(self.tr(" Sicherungen"))
-        form.addRow(self.tr("&Aufheben:"), self.backup_keep)
+        form.addRow(self.tr("Auf&heben:"), self.backup_keep)
         hint = QLabel(
             self.tr(
                 "HelferApp sichert vor jedem Import selbst. Ist der gewählte Ordner nicht "

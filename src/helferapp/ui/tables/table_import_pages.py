@@ -56,7 +56,7 @@ class FilePage(QWizardPage):
         self.path_edit = QLineEdit(self)
         self.path_edit.setReadOnly(True)
         self.path_edit.setAccessibleName(_tr("Gewählte Datei"))
-        self.browse = QPushButton(_tr("&Durchsuchen …"), self)
+        self.browse = QPushButton(_tr("Durch&suchen …"), self)
         self.browse.clicked.connect(self.choose_file)
         self.sheet_box = QComboBox(self)
         self.sheet_box.currentTextChanged.connect(self._sheet_changed)
