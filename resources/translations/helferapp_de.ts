@@ -171,23 +171,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Suchen / Filtern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tabelle exportieren (Excel/CSV) …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Tabelle importieren …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Wiedervorlagen als Kalender …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Als PD&amp;F speichern …</source>
+        <source>Als PDF spei&amp;chern …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -311,11 +299,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sicherung &amp;anlegen</source>
+        <source>Sicherun&amp;g anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sicherung &amp;wiederherstellen …</source>
+        <source>Sicherung wieder&amp;herstellen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlagen als &amp;Kalender …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ü&amp;ber HelferApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -323,11 +319,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Werte, die ein Import überschrieben hat, ansehen und zurückholen</source>
+        <source>Suchen / &amp;Filtern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Über &amp;HelferApp</source>
+        <source>Tabelle e&amp;xportieren (Excel/CSV) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werte, die ein Import überschrieben hat, ansehen und zurückholen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -733,6 +733,10 @@ Widerruft die Person ihre Einwilligung, hier „Widerrufen“ wählen. Dann werd
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gefundene Dubletten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Grund</source>
         <translation type="unfinished"></translation>
     </message>
@@ -849,10 +853,6 @@ Wenn der Fehler wiederkommt: „Details kopieren“ drücken und die Details an 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Schließen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Speichern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,6 +934,10 @@ Wenn der Fehler wiederkommt: „Details kopieren“ drücken und die Details an 
     </message>
     <message>
         <source>Passwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schl&amp;ießen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1162,7 +1166,7 @@ Kontaktdaten zugestimmt haben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ä&amp;ndern…</source>
+        <source>Än&amp;dern …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2253,6 +2257,10 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gespeicherte Angaben zur Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2756,10 +2764,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Dateien hinzufügen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Liste leeren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,19 +2776,11 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Schließen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Speicherort …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Zurückgeben für:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Zusammenführen und Datei schreiben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2797,6 +2793,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Austauschdateien wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateien &amp;hinzufügen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2833,6 +2833,14 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Land&amp;kreis / Stadt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schl&amp;ießen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zusammen&amp;führen und Datei schreiben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2930,10 +2938,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Schriftgröße:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Austausch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2942,7 +2946,11 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Absender in Exporten:</source>
+        <source>Schrift&amp;größe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bsender in Exporten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2990,7 +2998,7 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Aufheben:</source>
+        <source>Auf&amp;heben:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3014,10 +3022,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>&amp;Datei:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Durchsuchen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3077,6 +3081,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Durch&amp;suchen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eine Excel-Datei (.xlsx) oder CSV-Datei wählen und angeben, was sie enthält.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3094,6 +3102,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Gemeinden mit gleichem Namen – bitte wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewählte Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3288,6 +3300,13 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Papierkorb geleert: %1 Einträge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>%1 leeren</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3555,6 +3574,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 von %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gemeinden ohne Angebot: %1 von %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3572,6 +3595,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Karte der Kreise Bayerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Karte der Kreise Bayerns. Pfeiltasten: nächster oder vorheriger Kreis (alphabetisch), Eingabetaste: Kreis bearbeiten. Die Tabelle daneben enthält dieselben Angaben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4416,6 +4443,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Hier ist noch keine Stelle eingetragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verknüpfte Einträge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
