@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # a .helferapp file dropped on the window is imported
         window_state.restore_window(self)
         self.retranslate_ui()
+        self.fit_navigation()
         self.nav.setCurrentRow(0)
 
     # --- pages -----------------------------------------------------------------------
@@ -391,9 +392,20 @@ class MainWindow(QMainWindow):
         self.update_status()
         self._update_actions()
 
+    def fit_navigation(self) -> None:
+        """The navigation as wide as its longest title at the present font, no narrower."""
+        nav = self.nav
+        width = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 4 * nav.spacing() + 16
+        nav.setMinimumWidth(width)
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and 0 < sizes[0] < width:
+            self.splitter.setSizes([width, max(sum(sizes) - width, 200)])
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self.fit_navigation)  # after the list has its new font
         super().changeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -15,6 +15,8 @@ dialogs written later too:
 - Focus moves: one ``QFocusFrame`` follows the focused widget (drawn by
   ``style.AccessibleStyle``).
 - Palette changes (dark mode switched while running): placeholder colour re-checked.
+- Polish and font changes of a table: row height from the font (Schrift größer up to
+  200 % and beyond without clipped letters).
 """
 
 from __future__ import annotations
@@ -27,11 +29,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFocusFrame,
+    QHeaderView,
     QLineEdit,
     QMenu,
     QMenuBar,
     QPlainTextEdit,
     QStackedWidget,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -123,6 +127,9 @@ class AccessibilityFilter(QObject):
         kind = event.type()
         if kind == QEvent.Type.Polish and isinstance(watched, QAbstractItemView):
             watched.setTabKeyNavigation(False)
+            _fit_rows(watched)
+        elif kind == QEvent.Type.FontChange and isinstance(watched, QTableView):
+            _fit_rows(watched)
         elif (
             kind == QEvent.Type.ShortcutOverride
             and isinstance(watched, TEXT_INPUTS)
@@ -172,6 +179,30 @@ class AccessibilityFilter(QObject):
 
     def focus_frame(self) -> QFocusFrame | None:
         return self._frame
+
+
+CHAR_UNIT = "helferapp_char_unit"
+
+
+def _fit_rows(view: QAbstractItemView) -> None:
+    """Table rows as tall as the font needs (default rows stay 22 px at any font), and
+    columns as much wider as the letters became: widths are set in characters at start."""
+    if not isinstance(view, QTableView):
+        return
+    unit = view.fontMetrics().averageCharWidth()
+    old = view.property(CHAR_UNIT)
+    view.setProperty(CHAR_UNIT, unit)
+    columns = view.horizontalHeader()
+    if isinstance(old, int) and old > 0 and unit != old:
+        last = columns.count() - 1 if columns.stretchLastSection() else columns.count()
+        for number in range(max(last, 0)):
+            view.setColumnWidth(number, round(view.columnWidth(number) * unit / old))
+    header = view.verticalHeader()
+    if header.sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents:
+        return
+    wanted = view.fontMetrics().height() + 10
+    if header.defaultSectionSize() < wanted or header.defaultSectionSize() > wanted + 12:
+        header.setDefaultSectionSize(wanted)
 
 
 def _is_window(widget: QWidget) -> bool:
