@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QMimeData,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -24,10 +25,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -91,6 +94,25 @@ NAV_TITLES = [
     QT_TRANSLATE_NOOP("MainWindow", "Papierkorb"),
     QT_TRANSLATE_NOOP("MainWindow", "Versorgung"),
 ]
+
+
+class PageHolder(QScrollArea):
+    """A page inside a scroll area: on a small screen (1280×720, or 150 % scaling) a page
+    that needs more room scrolls instead of pushing the window beyond the screen."""
+
+    def __init__(self, page: Page, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(page)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def sizeHint(self) -> QSize:
+        page = self.widget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, 160)
 
 
 def exchange_files(mime: QMimeData) -> list[str]:
@@ -169,7 +191,8 @@ class MainWindow(QMainWindow):
             if hasattr(page, "page_requested"):
                 page.page_requested.connect(self.show_kind)
             placeholder = self._placeholders[index]
-            self.stack.insertWidget(self.stack.indexOf(placeholder), page)
+            holder = PageHolder(page, self.stack)
+            self.stack.insertWidget(self.stack.indexOf(placeholder), holder)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._pages[index] = page
@@ -193,7 +216,7 @@ class MainWindow(QMainWindow):
         finally:
             self._switching = False
         page = self.page(index)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(page.parentWidget().parentWidget())  # its PageHolder
         page.activate()
         self.actions_.pages[index].setChecked(True)
         self._update_actions()
@@ -202,7 +225,8 @@ class MainWindow(QMainWindow):
     def _on_nav_changed(self, row: int) -> None:
         if self._switching or row < 0:
             return
-        previous = self.stack.currentWidget()
+        holder = self.stack.currentWidget()
+        previous = holder.widget() if isinstance(holder, PageHolder) else holder
         leaving = isinstance(previous, Page) and previous is not self._pages.get(row)
         if leaving and isinstance(previous, Page) and not previous.confirm_leave():
             self._switching = True
@@ -210,7 +234,7 @@ class MainWindow(QMainWindow):
             self._switching = False
             return
         page = self.page(row)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(page.parentWidget().parentWidget())  # its PageHolder
         page.activate()
         self.actions_.pages[row].setChecked(True)
         self._update_actions()

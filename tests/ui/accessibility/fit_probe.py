@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 
 def _global_rect(widget: QWidget) -> QRect:
@@ -22,6 +22,9 @@ def _global_rect(widget: QWidget) -> QRect:
 
 def check(widget: QWidget, name: str, area: QRect, buttons: list[QWidget]) -> list[str]:
     problems = []
+    needed = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    if needed.width() > area.width() or needed.height() > area.height():
+        problems.append(f"{name}: needs at least {needed.toTuple()} on {area.size().toTuple()}")
     frame = widget.frameGeometry()
     if not area.contains(frame):
         problems.append(f"{name}: {frame.getRect()} outside {area.getRect()}")
@@ -30,6 +33,12 @@ def check(widget: QWidget, name: str, area: QRect, buttons: list[QWidget]) -> li
         if not area.contains(rect) or not _global_rect(widget).contains(rect):
             problems.append(f"{name}: button row {rect.getRect()} not visible")
     return problems
+
+
+def settle(app: QApplication) -> None:
+    """Let layouts and the window manager finish (a page's size shows a moment later)."""
+    for _round in range(5):
+        app.processEvents()
 
 
 def main(database_path: str, folder: str, font_steps: int = 0) -> list[str]:
@@ -49,22 +58,23 @@ def main(database_path: str, folder: str, font_steps: int = 0) -> list[str]:
         window.apply_zoom(font_steps)
     window.resize(1918, 1198)  # as restored from a larger screen
     window.show()
-    app.processEvents()
+    settle(app)
     problems = check(window, "Hauptfenster", area, [window.statusBar()])
     for index in range(screens.PAGE_COUNT):
         window.show_page(index)
-        app.processEvents()
-        page = window.current_page()
-        if not _global_rect(window).contains(_global_rect(page)):
-            problems.append(f"Seite {index}: {_global_rect(page).getRect()} cut off")
+        settle(app)
+        holder = window.current_page().parentWidget()  # the page's scroll area
+        problems += check(window, f"Hauptfenster mit Seite {index + 1}", area, [window.statusBar()])
+        if not _global_rect(window).contains(_global_rect(holder)):
+            problems.append(f"Seite {index + 1}: {_global_rect(holder).getRect()} cut off")
     for name, build in screens.dialog_builders().items():
         dialog = build(window, Path(folder))
         dialog.show()
-        app.processEvents()
+        settle(app)
         problems += check(dialog, name, area, screens.button_boxes(dialog))
         dialog.reject()
         dialog.deleteLater()
-        app.processEvents()
+        settle(app)
     return problems
 
 

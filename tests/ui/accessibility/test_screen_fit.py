@@ -26,6 +26,7 @@ SCREENS = [
     pytest.param(1366, 768, "1", 0, id="1366x768-100%"),
     pytest.param(1920, 1080, "1.5", 0, id="1920x1080-150%"),
     pytest.param(1280, 720, "1", 0, id="1280x720-100%"),
+    pytest.param(1366, 768, "1.5", 0, id="1366x768-150%"),
     pytest.param(1366, 768, "1", 8, id="1366x768-largest-font"),
 ]
 
