@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from helferapp.domain.records import RecordData
 from helferapp.services import records
-from helferapp.services.trash import SPECS
+from helferapp.services.entities import SPECS
 from helferapp.ui.context import AppContext
 from helferapp.ui.models.display import kind_label
 

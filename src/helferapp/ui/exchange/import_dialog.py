@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
 from helferapp.domain.errors import UserError
 from helferapp.domain.labels import kind_label
 from helferapp.services import exchange
-from helferapp.sync.envelope import WrongPasswordError, is_envelope
-from helferapp.sync.merge import ImportCancelled, MergeReport
 from helferapp.ui.context import AppContext
 from helferapp.ui.exchange.journal_dialog import JournalDialog, display_value, field_text
 from helferapp.ui.tasks import run_with_progress
@@ -52,7 +50,7 @@ def _message(error: UserError) -> str:
     return QCoreApplication.translate("messages", error.message)
 
 
-def summary_lines(report: MergeReport) -> list[str]:
+def summary_lines(report: exchange.MergeReport) -> list[str]:
     """One line per kind of record that the import touches."""
     lines = []
     for table, changes in report.tables.items():
@@ -113,7 +111,7 @@ class PreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _changes_tree(self, report: MergeReport) -> QTreeWidget:
+    def _changes_tree(self, report: exchange.MergeReport) -> QTreeWidget:
         tree = QTreeWidget()
         tree.setHeaderLabels([_tr("Was sich ändert")])
         tree.setAccessibleName(_tr("Änderungen durch den Import"))
@@ -139,7 +137,7 @@ class PreviewDialog(QDialog):
             top.setExpanded(True)
         return tree
 
-    def _overwrites_table(self, report: MergeReport) -> QTableWidget:
+    def _overwrites_table(self, report: exchange.MergeReport) -> QTableWidget:
         headers = [_tr("Eintrag"), _tr("Feld"), _tr("Wert hier"), _tr("Wert aus der Datei")]
         shown = report.overwrites[:1000]
         table = QTableWidget(len(shown), len(headers))
@@ -170,16 +168,9 @@ def _preview(
     tried first; the user is asked only if there is none or it does not open the file.
     """
     try:
-        with path.open("rb") as handle:
-            protected = is_envelope(handle.read(16))
-    except OSError as error:
-        QMessageBox.warning(
-            parent,
-            _tr("Importieren"),
-            _tr("Die Datei „{name}“ lässt sich nicht lesen ({reason}).").format(
-                name=path.name, reason=error.strerror
-            ),
-        )
+        protected = exchange.needs_password(path)
+    except UserError as error:
+        QMessageBox.warning(parent, _tr("Importieren"), _message(error))
         return None
     password: str | None = None
     untried = known_password if protected and known_password else None
@@ -208,7 +199,7 @@ def _preview(
                 cancellable=False,
             )
             return result, password
-        except WrongPasswordError as error:
+        except exchange.WrongPasswordError as error:
             if known:
                 continue  # the known password does not fit this file: ask for its own
             QMessageBox.warning(parent, _tr("Passwort"), _message(error))
@@ -240,7 +231,7 @@ def import_with_preview(
                 context.database, path, password, cancelled=cancelled, progress=progress
             ),
         )
-    except ImportCancelled as error:
+    except exchange.ImportCancelled as error:
         QMessageBox.information(parent, _tr("Importieren"), _message(error))
         return None
     except UserError as error:

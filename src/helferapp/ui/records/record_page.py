@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from helferapp.domain.errors import NotFoundError
 from helferapp.services import records
+from helferapp.services.entities import SPECS
 from helferapp.services.records import Record
-from helferapp.services.trash import SPECS
 from helferapp.ui.context import AppContext
 from helferapp.ui.models.display import kind_label
 from helferapp.ui.models.table_model import Column, RecordTableModel
