@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from helferapp.domain.errors import UserError
-from helferapp.ui import prompts
+from helferapp.ui import prompts, refresh
 
 
 def _tr(text: str) -> str:
@@ -94,7 +94,7 @@ def export_data(window: Any) -> None:
 
 
 def import_data(window: Any) -> None:
-    """Importieren: pick exchange files, preview each, import; then show the new state."""
+    """Importieren: pick exchange files, preview each, import; the pages show the new state."""
     if not window.current_page().confirm_leave():
         return
     paths, _filter = QFileDialog.getOpenFileNames(
@@ -118,7 +118,7 @@ def import_paths(window: Any, paths: list[str]) -> bool:
     for path in paths:
         changed |= import_with_preview(window, window.context, Path(path)) is not None
     if changed:
-        window.open_requested.emit(str(window.context.database.path))
+        window.refresh_all(refresh.IMPORT)
     return changed
 
 
@@ -133,7 +133,7 @@ def show_journal(window: Any) -> None:
     dialog.restored.connect(lambda: restored.append(True))
     dialog.exec()
     if restored:
-        window.open_requested.emit(str(window.context.database.path))
+        window.refresh_all(refresh.JOURNAL_RESTORE)
 
 
 def show_help(window: Any) -> None:

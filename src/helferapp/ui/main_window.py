@@ -43,6 +43,7 @@ from helferapp.ui.exchange import exchange_folder
 from helferapp.ui.menus import build_menus, retranslate_menus
 from helferapp.ui.pages.base import Page
 from helferapp.ui.records.links import log_contact
+from helferapp.ui.refresh import Changed
 from helferapp.ui.settings import window_state
 from helferapp.ui.undo import UndoHistory, UndoStep
 
@@ -107,7 +108,8 @@ class MainWindow(QMainWindow):
 
     Signals:
         open_requested(path): the user chose another database (or restored a backup);
-            the application opens it in a fresh window.
+            the application opens it in a fresh window. Changes made elsewhere go
+            through ``refresh_all`` instead.
     """
 
     open_requested = Signal(str)
@@ -256,13 +258,21 @@ class MainWindow(QMainWindow):
         self.update_status()
         self._update_actions()
 
-    def refresh_all(self) -> None:
-        """Data changed elsewhere (an exchange round, a merge of files): every page reloads.
+    def refresh_all(self, changed: Changed) -> None:
+        """Data changed elsewhere (``ui.refresh``): every page reloads where it stands.
 
-        Not a local edit, so it neither touches the undo history nor schedules writing the
-        own file into the Austauschordner.
+        The undo history stays only if ``changed`` keeps it; the own file goes into the
+        Austauschordner after a local change only.
         """
-        self._broadcast("", "")
+        if not changed.keeps_undo and len(self.history):
+            self.history.clear()
+            self.show_message(QCoreApplication.translate("refresh", changed.undo_gone))
+        for page in self.loaded_pages():
+            page.on_changed_elsewhere(changed)
+        if changed.local:
+            self.exchange_folder.note_local_change()
+        self.update_status()
+        self._update_actions()
 
     def undo(self) -> None:
         step = self.history.peek()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from helferapp.domain.errors import UserError
 from helferapp.services import exchange_folder_state as folder_state
+from helferapp.ui import refresh
 from helferapp.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -274,7 +275,7 @@ def attach(window: Any) -> ExchangeFolderController:
     from helferapp.ui.exchange.exchange_status import ExchangeStatusIndicator
 
     controller = ExchangeFolderController(window.context, window)
-    controller.data_changed.connect(window.refresh_all)
+    controller.data_changed.connect(lambda: window.refresh_all(refresh.IMPORT))
     indicator = ExchangeStatusIndicator(controller, window)
     indicator.clicked.connect(lambda: open_settings(window))
     window.statusBar().addPermanentWidget(indicator)
@@ -296,4 +297,4 @@ def open_round_trip(window: Any) -> None:
         dialog = RoundTripDialog(window.context, window)
         dialog.exec()
         if dialog.merged:
-            window.refresh_all()
+            window.refresh_all(refresh.IMPORT)

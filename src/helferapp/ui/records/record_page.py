@@ -35,6 +35,7 @@ from helferapp.ui.pages.base import Heading, Page
 from helferapp.ui.pages.table import RecordTable, TableStack
 from helferapp.ui.records.detail import DetailPanel
 from helferapp.ui.records.record_commands import RecordCommands, data_title
+from helferapp.ui.refresh import Changed
 from helferapp.ui.settings import window_state
 
 FILTER_DELAY_MS = 150
@@ -78,6 +79,7 @@ class RecordPage(RecordCommands, Page):
         self._syncing = False
         self._saving = False
         self._rows_stale = True
+        self._record_stale = False  # the open record is read again (after a change elsewhere)
         self.model = RecordTableModel(config.columns, self, warn=config.warn)
         self._build_ui()
         self.retranslate_ui()
@@ -186,6 +188,10 @@ class RecordPage(RecordCommands, Page):
         elif self._stale and self.current is not None:
             self.load_related(self.current)
         self._stale = False
+        if self._record_stale:
+            self._record_stale = False
+            if self.current is not None and not self.is_dirty():
+                self._reopen(self.current.id)  # the open record may have changed too
 
     def reload(self) -> None:
         rows = self.config.query(self.context.uow())
@@ -199,7 +205,16 @@ class RecordPage(RecordCommands, Page):
 
     def mark_stale(self) -> None:
         self._rows_stale = True
+        self._record_stale = True
         super().mark_stale()
+
+    def on_changed_elsewhere(self, changed: Changed) -> None:
+        if changed.touches(self.kind_code, *self.config.depends_on):
+            self.mark_stale()
+        elif self.current is not None:
+            self._stale = True  # only the related lists of the open record can show it
+            if self.isVisible():
+                self.activate()
 
     def refresh_rows(self, ids: Iterable[str]) -> None:
         """Fetch fresh rows of some records (after a save or delete) without a reload."""

@@ -2,9 +2,8 @@
 
 Tabelle importieren (Datei menu), Dubletten suchen (Bearbeiten menu) and Datenschutz
 (a button on the Personen page): each is a short conversation in a dialog of its own;
-afterwards the window reopens on the database (as after an exchange import) so that
-every page shows the new state. Kept apart from ``ui.commands`` so that the main window
-only connects actions here.
+afterwards every page shows the new state where it stands (``ui.refresh``). Kept apart
+from ``ui.commands`` so that the main window only connects actions here.
 """
 
 from __future__ import annotations
@@ -14,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from helferapp.domain.errors import UserError
-from helferapp.ui import prompts
+from helferapp.ui import prompts, refresh
 
 
 def _tr(text: str) -> str:
@@ -22,7 +21,7 @@ def _tr(text: str) -> str:
 
 
 def import_table(window: Any) -> Any:
-    """Datei → Tabelle importieren …: the wizard; the window reloads if rows came in."""
+    """Datei → Tabelle importieren …: the wizard; the pages reload if rows came in."""
     from helferapp.ui.tables.table_import_wizard import TableImportWizard
 
     if not window.current_page().confirm_leave():
@@ -30,12 +29,12 @@ def import_table(window: Any) -> Any:
     wizard = TableImportWizard(window.context, window)
     wizard.exec()
     if wizard.summary is not None and wizard.summary.imported:
-        window.open_requested.emit(str(window.context.database.path))
+        window.refresh_all(refresh.table_imported(wizard.summary.target))
     return wizard
 
 
 def find_duplicates(window: Any) -> Any:
-    """Bearbeiten → Dubletten suchen …: the list; the window reloads after a merge."""
+    """Bearbeiten → Dubletten suchen …: the list; the pages reload after a merge."""
     from helferapp.ui.tables.duplicates_dialog import DuplicatesDialog
 
     if not window.current_page().confirm_leave():
@@ -47,7 +46,7 @@ def find_duplicates(window: Any) -> Any:
     dialog.search()
     dialog.exec()
     if merged:
-        window.open_requested.emit(str(window.context.database.path))
+        window.refresh_all(refresh.DUPLICATES_MERGED)
     return dialog
 
 
