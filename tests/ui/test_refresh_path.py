@@ -216,3 +216,23 @@ def test_an_austauschordner_round_that_merged_records_is_an_import_too(scene: Sc
     scene.assert_still_there()
     scene.assert_undo_cleared(UNDO_GONE_AFTER_IMPORT)
     assert not scene.window.exchange_folder.write_timer.isActive()  # not a local edit
+
+
+def test_a_file_handed_over_by_a_second_start_is_imported_in_place(
+    scene: Scene, other_laptop: Database, tmp_path: Path, accept_previews: None, qapp: Any
+) -> None:
+    from helferapp.ui import app as gui
+
+    path = _file_with_new_notes(scene, other_laptop, tmp_path, "per Doppelklick")
+    application = gui.Application(qapp)
+    application.window = scene.window
+    try:
+        application.open_files([str(path)])
+    finally:
+        qapp.removeEventFilter(application)
+        application.setParent(None)
+
+    assert application.window is scene.window
+    scene.assert_still_there()
+    assert scene.page.form.editor("notes").toPlainText() == "per Doppelklick"
+    scene.assert_undo_cleared(UNDO_GONE_AFTER_IMPORT)

@@ -224,7 +224,7 @@ class Application(QObject):
 
     def open_files(self, paths: list[str]) -> None:
         """Bring the window to the front and preview the import of each exchange file."""
-        from helferapp.ui.exchange.import_dialog import import_with_preview
+        from helferapp.ui import commands
 
         window = self.window
         if window is None:
@@ -234,13 +234,7 @@ class Application(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
-        if paths and not window.current_page().confirm_leave():
-            return
-        changed = False
-        for path in paths:
-            changed |= import_with_preview(window, window.context, Path(path)) is not None
-        if changed and self.window is window:
-            self.show(window.context.database)  # reload every page with the imported data
+        commands.import_paths(window, paths)  # the pages show the result where they stand
 
     def show_settings(self) -> None:
         from helferapp.ui.settings.settings_dialog import SettingsDialog
