@@ -1,9 +1,11 @@
-"""What a record page does on command: new, save, Verwerfen, delete, and leaving.
+"""What a record page does on command (new, save, Verwerfen, delete, leaving) and on news.
 
 Kept apart from the page's layout and loading (``record_page``) because this is where
 the rules live that protect a volunteer's typing: leaving a changed form always asks
 Speichern / Verwerfen / Abbrechen, every write is reported with an ``UndoStep`` so that
 Strg+Z can take it back, and deleting asks once and only ever moves to the Papierkorb.
+News — a record written on another page, or a change made elsewhere (``ui.refresh``) —
+reloads what shows it and never overwrites a form being typed in.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from helferapp.services import records
 from helferapp.services.records import Record
 from helferapp.ui import prompts
 from helferapp.ui.models.display import kind_label
+from helferapp.ui.refresh import Changed
 from helferapp.ui.undo import Change, UndoStep
 
 
@@ -178,6 +181,14 @@ class RecordCommands:
                 self.activate()
         if self.current is not None and kind_code != self.kind_code:
             self._stale = True
+            if self.isVisible():
+                self.activate()
+
+    def on_changed_elsewhere(self, changed: Changed) -> None:
+        if changed.touches(self.kind_code, *self.config.depends_on):
+            self.mark_stale()
+        elif self.current is not None:
+            self._stale = True  # only the related lists of the open record can show it
             if self.isVisible():
                 self.activate()
 

@@ -35,7 +35,6 @@ from helferapp.ui.pages.base import Heading, Page
 from helferapp.ui.pages.table import RecordTable, TableStack
 from helferapp.ui.records.detail import DetailPanel
 from helferapp.ui.records.record_commands import RecordCommands, data_title
-from helferapp.ui.refresh import Changed
 from helferapp.ui.settings import window_state
 
 FILTER_DELAY_MS = 150
@@ -207,14 +206,6 @@ class RecordPage(RecordCommands, Page):
         self._rows_stale = True
         self._record_stale = True
         super().mark_stale()
-
-    def on_changed_elsewhere(self, changed: Changed) -> None:
-        if changed.touches(self.kind_code, *self.config.depends_on):
-            self.mark_stale()
-        elif self.current is not None:
-            self._stale = True  # only the related lists of the open record can show it
-            if self.isVisible():
-                self.activate()
 
     def refresh_rows(self, ids: Iterable[str]) -> None:
         """Fetch fresh rows of some records (after a save or delete) without a reload."""
