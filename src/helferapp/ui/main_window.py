@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QMimeData,
@@ -44,6 +43,7 @@ from helferapp.ui.menus import build_menus, retranslate_menus
 from helferapp.ui.pages.base import Page
 from helferapp.ui.records.links import log_contact
 from helferapp.ui.settings import window_state
+from helferapp.ui.texts import QT_TRANSLATE_NOOP
 from helferapp.ui.undo import UndoHistory, UndoStep
 
 PAGE_KINDS = (None, "group", "programme", "organisation", "person", "contact", "region_status")
@@ -339,6 +339,7 @@ class MainWindow(QMainWindow):
     def apply_zoom(self, steps: int) -> None:
         """Set the application font to the system size enlarged by ``steps`` × 10 %."""
         app = QApplication.instance()
+        assert app is not None  # the window lives inside the application
         base = app.property("helferapp_base_point_size")
         if base is None:
             base = QApplication.font().pointSizeF()

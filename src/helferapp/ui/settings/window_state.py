@@ -53,9 +53,10 @@ def restore_splitter(splitter: QSplitter, key: str) -> bool:
 
 def font_steps() -> int:
     """How many steps the user enlarged (or shrank) the font; 0 follows the system."""
+    value = settings().value(FONT_STEP_KEY, 0)
     try:
-        return int(settings().value(FONT_STEP_KEY, 0))
-    except (TypeError, ValueError):
+        return int(value) if isinstance(value, int | float | str) else 0
+    except ValueError:
         return 0
 
 
