@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -45,6 +44,7 @@ from helferapp.ui.records.links import log_contact
 from helferapp.ui.settings import window_state
 from helferapp.ui.texts import QT_TRANSLATE_NOOP
 from helferapp.ui.undo import UndoHistory, UndoStep
+from helferapp.ui.window_protocol import MainWindowParts
 
 PAGE_KINDS = (None, "group", "programme", "organisation", "person", "contact", "region_status")
 TRASH_INDEX = 7
@@ -102,7 +102,7 @@ def exchange_files(mime: QMimeData) -> list[str]:
     ]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MainWindowParts):
     """See the module docstring.
 
     Signals:

@@ -15,13 +15,14 @@ from PySide6.QtCore import QCoreApplication
 
 from helferapp.domain.errors import UserError
 from helferapp.ui import prompts
+from helferapp.ui.window_protocol import MainWindowParts
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("table_commands", text)
 
 
-def import_table(window: Any) -> Any:
+def import_table(window: MainWindowParts) -> Any:
     """Datei → Tabelle importieren …: the wizard; the window reloads if rows came in."""
     from helferapp.ui.tables.table_import_wizard import TableImportWizard
 
@@ -34,7 +35,7 @@ def import_table(window: Any) -> Any:
     return wizard
 
 
-def find_duplicates(window: Any) -> Any:
+def find_duplicates(window: MainWindowParts) -> Any:
     """Bearbeiten → Dubletten suchen …: the list; the window reloads after a merge."""
     from helferapp.ui.tables.duplicates_dialog import DuplicatesDialog
 
