@@ -47,7 +47,6 @@ from helferapp.ui.undo import UndoHistory, UndoStep
 from helferapp.ui.window_protocol import MainWindowParts
 
 PAGE_KINDS = (None, "group", "programme", "organisation", "person", "contact", "region_status")
-TRASH_INDEX = 7
 STATUS_COUNTS = (
     ("group", QT_TRANSLATE_NOOP("MainWindow", "%1 Helferkreise")),
     ("programme", QT_TRANSLATE_NOOP("MainWindow", "%1 Angebote")),

@@ -258,9 +258,6 @@ class CoveragePage(Page):
         if ags:
             self.navigate.emit("region_status", ags)
 
-    def selected_kreis(self) -> str | None:
-        return self.map.selected()
-
     # --- report ----------------------------------------------------------------------
 
     def write_report(self) -> Path | None:

@@ -152,9 +152,6 @@ class ExchangeFolderController(QObject):
         if self.folder is not None and self.settings.write_after_changes:
             self.write_timer.start()
 
-    def is_busy(self) -> bool:
-        return self._job is not None
-
     def start_round(self) -> None:
         """Run one round in the background (again afterwards if one is already running)."""
         folder = self.folder

@@ -54,7 +54,6 @@ class ExportDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.result_info: exchange.ExportResult | None = None
         self.setWindowTitle(_tr("Exportieren"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
@@ -287,7 +286,6 @@ class ExportDialog(QDialog):
         except UserError as error:
             self.error.set_messages([QCoreApplication.translate("messages", error.message)])
             return
-        self.result_info = result
         QMessageBox.information(self, _tr("Exportiert"), self.summary(result))
         self.accept()
 

@@ -224,9 +224,6 @@ class SearchableComboBox(QComboBox):
         """Choose ``key``; an id that is not in the list is kept as "unbekannter Eintrag"."""
         self._select_key(key, notify=True)
 
-    def current_display(self) -> str:
-        return self.currentText()
-
     def _select_key(self, key: str | None, *, notify: bool) -> None:
         if key == self._empty_key:
             key = None
