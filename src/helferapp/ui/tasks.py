@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
 
-#: A job: ``job(cancelled, progress)`` with ``cancelled()`` and ``progress(done, total)``.
+# A job: ``job(cancelled, progress)`` with ``cancelled()`` and ``progress(done, total)``.
 Job = Callable[[Callable[[], bool], Callable[[int, int], None]], T]
 
 

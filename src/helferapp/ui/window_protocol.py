@@ -31,7 +31,7 @@ class MainWindowParts(QMainWindow):
     exchange_folder: ExchangeFolderController
 
     if TYPE_CHECKING:
-        #: Reopen the window on the database at this path (after a restore or import).
+        # Reopen the window on the database at this path (after a restore or import).
         open_requested: ClassVar[Signal]
 
         def current_page(self) -> Page: ...
