@@ -268,9 +268,28 @@ def test_an_exported_record_never_points_outside_the_file(
         ExportScope(ScopeKind.DISTRICT, district_ags=MUENCHEN_KREIS),
     ):
         path = tmp_path / "teil.helferapp"
-        exchange.export_file(database, path, scope)
+        lines = export(database, path, scope)
+        ids = ids_in(lines)
+        targets = {
+            "group_id": "helper_group",
+            "organisation_id": "organisation",
+            "person_id": "person",
+        }
+        references = [
+            (field, value)
+            for rows in lines.values()
+            for row in rows.values()
+            for field, value in row["values"].items()
+            if field in targets and value is not None
+        ]
+        assert references, "the scope exports records that point to others"
+        for field, value in references:
+            assert value in ids.get(targets[field], set()), (field, value)
         # An empty installation can take it: every reference resolves inside the file.
         exchange.import_file(receiver, path)
+        received = canonical_dump(receiver)
+        for table, exported in ids.items():
+            assert exported <= set(received.get(table, {})), table
 
 
 def test_changes_since_the_last_export_to_a_partner(

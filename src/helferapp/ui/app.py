@@ -19,9 +19,10 @@ import contextlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from helferapp.domain.errors import UserError
@@ -31,6 +32,9 @@ from helferapp.store.location import ENV_DB, log_dir, resolve_db_path
 from helferapp.ui import errors, single_instance
 from helferapp.ui.context import AppContext
 from helferapp.ui.settings import window_state
+
+if TYPE_CHECKING:
+    from helferapp.ui.main_window import MainWindow
 
 ORGANISATION = "HelferApp"
 APPLICATION = "HelferApp"
@@ -169,14 +173,14 @@ class Application(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.app = app
-        self.window = None
+        self.window: MainWindow | None = None
         self.database: Database | None = None
         self.instance_server = single_instance.InstanceServer(self)
         self.instance_server.files_received.connect(self.open_files)
         app.installEventFilter(self)  # macOS sends a double-clicked file as FileOpen event
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and self.window is not None:
+        if isinstance(event, QFileOpenEvent) and self.window is not None:
             path = event.file()
             if path.lower().endswith(EXCHANGE_SUFFIX):
                 QTimer.singleShot(0, lambda: self.open_files([path]))
@@ -188,15 +192,15 @@ class Application(QObject):
 
         old_window, old_database = self.window, self.database
         self.database = database
-        self.window = MainWindow(AppContext(database))
-        self.window.open_requested.connect(self.reopen)
-        self.window.actions_.settings.triggered.connect(self.show_settings)
+        window = self.window = MainWindow(AppContext(database))
+        window.open_requested.connect(self.reopen)
+        window.actions_.settings.triggered.connect(self.show_settings)
         window_state.set_last_database(str(database.path))
         if old_window is not None:
             window_state.save_window(old_window)
             old_window.hide()
             old_window.deleteLater()
-        self.window.show()
+        window.show()
         if old_database is not None and old_database is not database:
             old_database.dispose()
 

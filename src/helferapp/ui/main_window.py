@@ -13,7 +13,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QMimeData,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -45,10 +43,11 @@ from helferapp.ui.pages.base import Page
 from helferapp.ui.records.links import log_contact
 from helferapp.ui.refresh import Changed
 from helferapp.ui.settings import window_state
+from helferapp.ui.texts import QT_TRANSLATE_NOOP
 from helferapp.ui.undo import UndoHistory, UndoStep
+from helferapp.ui.window_protocol import MainWindowParts
 
 PAGE_KINDS = (None, "group", "programme", "organisation", "person", "contact", "region_status")
-TRASH_INDEX = 7
 STATUS_COUNTS = (
     ("group", QT_TRANSLATE_NOOP("MainWindow", "%1 Helferkreise")),
     ("programme", QT_TRANSLATE_NOOP("MainWindow", "%1 Angebote")),
@@ -103,7 +102,7 @@ def exchange_files(mime: QMimeData) -> list[str]:
     ]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MainWindowParts):
     """See the module docstring.
 
     Signals:
@@ -349,6 +348,7 @@ class MainWindow(QMainWindow):
     def apply_zoom(self, steps: int) -> None:
         """Set the application font to the system size enlarged by ``steps`` × 10 %."""
         app = QApplication.instance()
+        assert app is not None  # the window lives inside the application
         base = app.property("helferapp_base_point_size")
         if base is None:
             base = QApplication.font().pointSizeF()

@@ -26,6 +26,7 @@ from helferapp.domain.errors import UserError
 from helferapp.services import exchange_folder_state as folder_state
 from helferapp.ui import refresh
 from helferapp.ui.context import AppContext
+from helferapp.ui.window_protocol import MainWindowParts
 
 if TYPE_CHECKING:
     from helferapp.services.exchange_folder import RoundReport
@@ -152,9 +153,6 @@ class ExchangeFolderController(QObject):
         if self.folder is not None and self.settings.write_after_changes:
             self.write_timer.start()
 
-    def is_busy(self) -> bool:
-        return self._job is not None
-
     def start_round(self) -> None:
         """Run one round in the background (again afterwards if one is already running)."""
         folder = self.folder
@@ -270,7 +268,7 @@ class ExchangeFolderController(QObject):
         return folder_state.folder_status(self.context.uow())
 
 
-def attach(window: Any) -> ExchangeFolderController:
+def attach(window: MainWindowParts) -> ExchangeFolderController:
     """Create the controller and the status-bar indicator for the main window."""
     from helferapp.ui.exchange.exchange_status import ExchangeStatusIndicator
 
@@ -282,14 +280,14 @@ def attach(window: Any) -> ExchangeFolderController:
     return controller
 
 
-def open_settings(window: Any) -> None:
+def open_settings(window: MainWindowParts) -> None:
     """Datei → Austauschordner …"""
     from helferapp.ui.exchange.exchange_folder_dialog import ExchangeFolderDialog
 
     ExchangeFolderDialog(window.exchange_folder, window).exec()
 
 
-def open_round_trip(window: Any) -> None:
+def open_round_trip(window: MainWindowParts) -> None:
     """Datei → Dateien eines Landkreises zusammenführen …"""
     from helferapp.ui.exchange.round_trip_dialog import RoundTripDialog
 

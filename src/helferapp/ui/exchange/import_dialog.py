@@ -8,6 +8,8 @@ overwritten, can open the journal to bring any of them back.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -159,6 +161,17 @@ class PreviewDialog(QDialog):
         return table
 
 
+def _preview_job(
+    context: AppContext,
+    path: Path,
+    password: str | None,
+    _cancelled: Callable[[], bool],
+    _progress: Callable[[int, int], None],
+) -> exchange.ImportResult:
+    """The check before the import, as a job for ``run_with_progress``."""
+    return exchange.preview_import(context.database, path, password)
+
+
 def _preview(
     parent: QWidget | None, context: AppContext, path: Path, known_password: str | None = None
 ) -> tuple[exchange.ImportResult, str | None] | None:
@@ -193,9 +206,7 @@ def _preview(
                 parent,
                 _tr("Importieren"),
                 _tr("Die Datei wird geprüft …"),
-                lambda _cancelled, _progress, password=password: exchange.preview_import(
-                    context.database, path, password
-                ),
+                functools.partial(_preview_job, context, path, password),
                 cancellable=False,
             )
             return result, password

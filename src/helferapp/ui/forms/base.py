@@ -110,7 +110,8 @@ class RecordForm(QWidget):
 
     def default_data(self) -> RecordData:
         """What a new record starts with."""
-        return self.spec.data_type()
+        data: RecordData = self.spec.data_type()
+        return data
 
     def refresh_choices(self, data: RecordData) -> None:
         """Prepare picker lists for ``data`` (pickers with a loader refresh themselves)."""

@@ -77,8 +77,8 @@ def finish_signal(editor: QWidget) -> Any:
     """The signal sent when the person leaves a typed-in field, if there is one."""
     if isinstance(editor, QLineEdit):
         return editor.editingFinished
-    if isinstance(editor, QComboBox) and editor.lineEdit() is not None:
-        return editor.lineEdit().editingFinished
+    if isinstance(editor, QComboBox) and (line := editor.lineEdit()) is not None:
+        return line.editingFinished
     line_edit = getattr(editor, "line_edit", None)
     if callable(line_edit):
         return line_edit().editingFinished
@@ -101,7 +101,8 @@ def refresh_layouts(widget: QWidget) -> None:
 
 def _invalidate(layout: QLayout) -> None:
     for index in range(layout.count()):
-        inner = layout.itemAt(index).layout()
+        item = layout.itemAt(index)
+        inner = item.layout() if item is not None else None
         if inner is not None:
             _invalidate(inner)
     layout.invalidate()

@@ -10,7 +10,8 @@ reloads what shows it and never overwrites a form being typed in.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -21,6 +22,17 @@ from helferapp.ui import prompts
 from helferapp.ui.models.display import kind_label
 from helferapp.ui.refresh import Changed
 from helferapp.ui.undo import Change, UndoStep
+
+if TYPE_CHECKING:
+    from helferapp.services.records import EntitySpec
+    from helferapp.ui.pages.base import Page
+    from helferapp.ui.pages.table import RecordTable
+    from helferapp.ui.records.detail import DetailPanel
+    from helferapp.ui.records.record_page import PageConfig
+
+    _PageBase = Page
+else:
+    _PageBase = object
 
 
 def _tr(text: str) -> str:
@@ -36,14 +48,38 @@ def data_title(data: Any) -> str:
     return ""
 
 
-class RecordCommands:
-    """Mixin for ``RecordPage``: the commands; see the module docstring."""
+class RecordCommands(_PageBase):
+    """Mixin for ``RecordPage``: the commands; see the module docstring.
+
+    For the type checker it is a ``Page``; what else it uses is declared below.
+    """
 
     # Provided by RecordPage (declared for readers and type checkers).
+    kind_code: str
+    config: PageConfig
+    spec: EntitySpec[Any]
+    table: RecordTable
+    detail: DetailPanel
     form: Any
     current: Record[Any] | None
     _new: bool
     _row_id: str | None
+    _syncing: bool
+    _saving: bool
+    _rows_stale: bool
+    _stale: bool
+
+    if TYPE_CHECKING:
+
+        def _ensure_form(self) -> Any: ...
+        def _show_record(self, record: Record[Any]) -> None: ...
+        def _show_nothing(self) -> None: ...
+        def _update_heading(self) -> None: ...
+        def load_related(self, record: Record[Any] | None) -> None: ...
+        def update_extras(self) -> None: ...
+        def refresh_rows(self, ids: Iterable[str]) -> None: ...
+        def row_id_of(self, record: Record[Any]) -> str: ...
+        def record_title(self, record: Record[Any]) -> str: ...
 
     def can_create(self) -> bool:
         return True

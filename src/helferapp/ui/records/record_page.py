@@ -65,6 +65,8 @@ class PageConfig:
 class RecordPage(RecordCommands, Page):
     """Filter, table and detail form for the records of ``config.kind_code``."""
 
+    kind_code: str
+
     def __init__(self, context: AppContext, config: PageConfig, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.config = config

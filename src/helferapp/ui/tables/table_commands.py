@@ -8,19 +8,26 @@ from ``ui.commands`` so that the main window only connects actions here.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from helferapp.domain.errors import UserError
 from helferapp.ui import prompts, refresh
+from helferapp.ui.window_protocol import MainWindowParts
+
+if TYPE_CHECKING:
+    from helferapp.ui.privacy.privacy_dialog import PrivacyDialog
+    from helferapp.ui.records.record_page import RecordPage
+    from helferapp.ui.tables.duplicates_dialog import DuplicatesDialog
+    from helferapp.ui.tables.table_import_wizard import TableImportWizard
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("table_commands", text)
 
 
-def import_table(window: Any) -> Any:
+def import_table(window: MainWindowParts) -> TableImportWizard | None:
     """Datei → Tabelle importieren …: the wizard; the pages reload if rows came in."""
     from helferapp.ui.tables.table_import_wizard import TableImportWizard
 
@@ -33,7 +40,7 @@ def import_table(window: Any) -> Any:
     return wizard
 
 
-def find_duplicates(window: Any) -> Any:
+def find_duplicates(window: MainWindowParts) -> DuplicatesDialog | None:
     """Bearbeiten → Dubletten suchen …: the list; the pages reload after a merge."""
     from helferapp.ui.tables.duplicates_dialog import DuplicatesDialog
 
@@ -50,7 +57,7 @@ def find_duplicates(window: Any) -> Any:
     return dialog
 
 
-def privacy(page: Any) -> Any:
+def privacy(page: RecordPage) -> PrivacyDialog | None:
     """Datenschutz … on the Personen page: Auskunft and Löschen for the open person."""
     from helferapp.ui.privacy.privacy_dialog import PrivacyDialog
 
@@ -67,7 +74,7 @@ def privacy(page: Any) -> Any:
     return dialog
 
 
-def _erased(page: Any, person_id: str) -> None:
+def _erased(page: RecordPage, person_id: str) -> None:
     page.on_record_changed("person", person_id)
     page.emit_changed("person", person_id, None)
     page.message.emit(_tr("Alle Angaben zu der Person wurden gelöscht."))
