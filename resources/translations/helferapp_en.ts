@@ -1471,10 +1471,6 @@ To try things out you can load example data: invented helper groups, programmes 
         <translation>Checking the file …</translation>
     </message>
     <message>
-        <source>Die Datei „{name}“ lässt sich nicht lesen ({reason}).</source>
-        <translation>The file “{name}” cannot be read ({reason}).</translation>
-    </message>
-    <message>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
@@ -4400,6 +4396,21 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
+    </message>
+</context>
+<context>
+    <name>refresh</name>
+    <message>
+        <source>Rückgängig ist nach einem Import nicht mehr möglich.</source>
+        <translation>Undo is no longer possible after an import.</translation>
+    </message>
+    <message>
+        <source>Rückgängig ist nach dem Zurückholen aus dem Import-Protokoll nicht mehr möglich.</source>
+        <translation>Undo is no longer possible after restoring values from the import journal.</translation>
+    </message>
+    <message>
+        <source>Rückgängig ist nach dem Zusammenführen von Dubletten nicht mehr möglich.</source>
+        <translation>Undo is no longer possible after merging duplicates.</translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,12 @@ dialog, a question, a message) that needs nothing of the window but its context.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from helferapp.domain.errors import UserError
-from helferapp.ui import prompts
+from helferapp.ui import prompts, refresh
+from helferapp.ui.window_protocol import MainWindowParts
 
 
 def _tr(text: str) -> str:
@@ -26,7 +25,7 @@ def _size(size_bytes: int) -> str:
     return f"{max(1, round(size_bytes / 1000))} kB"
 
 
-def open_other_database(window: Any) -> None:
+def open_other_database(window: MainWindowParts) -> None:
     """Let the user pick another HelferApp file; the application reopens on it."""
     if not window.current_page().confirm_leave():
         return
@@ -40,7 +39,7 @@ def open_other_database(window: Any) -> None:
         window.open_requested.emit(path)
 
 
-def create_backup(window: Any) -> None:
+def create_backup(window: MainWindowParts) -> None:
     """Sicherung anlegen: a copy of the database in its backups folder."""
     from helferapp.services.backups import create_backup as backup
 
@@ -59,7 +58,7 @@ def create_backup(window: Any) -> None:
     )
 
 
-def restore_backup(window: Any) -> None:
+def restore_backup(window: MainWindowParts) -> None:
     """Sicherung wiederherstellen: choose a backup, confirm, restore, reopen."""
     from helferapp.services.backups import restore_backup as restore
     from helferapp.ui.backups.backup_dialog import BackupDialog
@@ -85,7 +84,7 @@ def restore_backup(window: Any) -> None:
     window.open_requested.emit(str(window.context.database.path))
 
 
-def export_data(window: Any) -> None:
+def export_data(window: MainWindowParts) -> None:
     """Exportieren (Strg+E): the export dialog writes an exchange file."""
     from helferapp.ui.exchange.export_dialog import ExportDialog
 
@@ -93,8 +92,8 @@ def export_data(window: Any) -> None:
         ExportDialog(window.context, window).exec()
 
 
-def import_data(window: Any) -> None:
-    """Importieren: pick exchange files, preview each, import; then show the new state."""
+def import_data(window: MainWindowParts) -> None:
+    """Importieren: pick exchange files, preview each, import; the pages show the new state."""
     if not window.current_page().confirm_leave():
         return
     paths, _filter = QFileDialog.getOpenFileNames(
@@ -106,7 +105,7 @@ def import_data(window: Any) -> None:
     import_paths(window, paths)
 
 
-def import_paths(window: Any, paths: list[str]) -> bool:
+def import_paths(window: MainWindowParts, paths: list[str]) -> bool:
     """Preview and import each file (picked, or dropped on the window); True if data changed."""
     from pathlib import Path
 
@@ -118,11 +117,11 @@ def import_paths(window: Any, paths: list[str]) -> bool:
     for path in paths:
         changed |= import_with_preview(window, window.context, Path(path)) is not None
     if changed:
-        window.open_requested.emit(str(window.context.database.path))
+        window.refresh_all(refresh.IMPORT)
     return changed
 
 
-def show_journal(window: Any) -> None:
+def show_journal(window: MainWindowParts) -> None:
     """Import-Protokoll: values an import overwrote, each restorable."""
     from helferapp.ui.exchange.journal_dialog import JournalDialog
 
@@ -133,16 +132,16 @@ def show_journal(window: Any) -> None:
     dialog.restored.connect(lambda: restored.append(True))
     dialog.exec()
     if restored:
-        window.open_requested.emit(str(window.context.database.path))
+        window.refresh_all(refresh.JOURNAL_RESTORE)
 
 
-def show_help(window: Any) -> None:
+def show_help(window: MainWindowParts) -> None:
     from helferapp.ui.help.help_dialog import HelpDialog
 
     HelpDialog(window.actions_.shortcut_list(), window).exec()
 
 
-def show_about(window: Any) -> None:
+def show_about(window: MainWindowParts) -> None:
     from helferapp.ui.help.about_dialog import AboutDialog
 
     AboutDialog(window).exec()

@@ -6,8 +6,8 @@ it runs on. Most of that is one rule for every widget, so it is applied once, he
 ``install(app)`` (called at start and by every main window), rather than in forty
 dialogs that a new one would forget:
 
-- ``style.AccessibleStyle`` draws a focus ring that ``QFocusFrame`` moves along with the
-  focus, and scales check boxes with the font;
+- ``focus_ring.FocusRing`` shows where the keyboard focus is, ``style.AccessibleStyle``
+  does the same on buttons and check boxes and scales check boxes with the font;
 - ``events.AccessibilityFilter`` lets Tab leave tables, trees and lists, keeps the
   window's shortcuts (Strg+E, Strg+K) working while a text field has the focus, and
   fits each window into the screen it opens on (``settings.window_state.fit_to_screen``);

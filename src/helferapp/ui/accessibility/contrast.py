@@ -91,11 +91,6 @@ def warning_red(palette: QPalette) -> QColor:
     return readable_on(palette, LIGHT_RED, DARK_RED)
 
 
-def warning_amber(palette: QPalette) -> QColor:
-    """A brown/amber for "take note" lines."""
-    return readable_on(palette, QColor(138, 74, 0), QColor(255, 204, 102))
-
-
 def placeholder(palette: QPalette) -> QColor:
     """Placeholder text that still reads at 4.5:1 on the field's background.
 

@@ -12,8 +12,8 @@ dialogs written later too:
 - Show of a top-level window: it is fitted into the screen it opens on; it and every
   page shown later in a stack get accessible names from their labels
   (``naming.name_widgets``).
-- Focus moves: one ``QFocusFrame`` follows the focused widget (drawn by
-  ``style.AccessibleStyle``).
+- Focus moves: the window's ``focus_ring.FocusRing`` follows the focused widget
+  (buttons and check boxes get theirs from ``style.AccessibleStyle``).
 - Palette changes (dark mode switched while running): placeholder colour re-checked.
 - Polish and font changes of a table: row height from the font (Schrift größer up to
   200 % and beyond without clipped letters).
@@ -24,11 +24,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QFocusFrame,
     QHeaderView,
     QLineEdit,
     QMenu,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from helferapp.ui.accessibility import contrast, naming
+from helferapp.ui.accessibility.focus_ring import FOCUS_RING, FocusRing
 
 Key = QKeySequence.StandardKey
 
@@ -119,7 +120,6 @@ class AccessibilityFilter(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.setObjectName("helferapp_accessibility")
-        self._frame: QFocusFrame | None = None
         self._palette_pending = False
         app.focusChanged.connect(self._on_focus_changed)
 
@@ -144,7 +144,11 @@ class AccessibilityFilter(QObject):
             fit_to_screen(watched)
             # The frame (title bar) is known once the window manager has placed it.
             QTimer.singleShot(0, lambda widget=watched: _refit(widget))
-        elif kind == QEvent.Type.Show and isinstance(watched.parent(), QStackedWidget):
+        elif (
+            kind == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and isinstance(watched.parent(), QStackedWidget)
+        ):
             naming.name_widgets(watched)  # a page, tab or wizard page built after its window
         elif kind == QEvent.Type.ApplicationPaletteChange and not self._palette_pending:
             self._palette_pending = True
@@ -158,27 +162,32 @@ class AccessibilityFilter(QObject):
             install_palette(app)
 
     def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is None or new.isWindow() or isinstance(new, QMenu | QMenuBar):
-            target = None
-        elif new.window().windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
-            target = None  # a combo box's open list: its own highlight shows the choice
-        else:
-            target = new
-        if target is None:
-            if self._frame is not None:
-                self._frame.setWidget(None)
+        # Only the new widget is looked at: the old one may be in the middle of its
+        # destruction (Qt moves the focus away from a widget being deleted).
+        if new is None:
+            return  # the app lost the focus; each window keeps its ring where it was
+        window = new.window()
+        ring = window.findChild(FocusRing, FOCUS_RING)
+        if not _ringed(new):
+            if ring is not None:
+                ring.follow(None)
             return
-        if self._frame is None:
-            self._frame = QFocusFrame()
-            self._frame.setObjectName("helferapp_focus_ring")
-            self._frame.destroyed.connect(self._forget_frame)
-        self._frame.setWidget(target)
+        if ring is None:
+            ring = FocusRing(new)  # one per window; goes with the widget it is on
+        ring.follow(new)
 
-    def _forget_frame(self) -> None:
-        self._frame = None
+    def focus_ring(self, window: QWidget) -> FocusRing | None:
+        return window.findChild(FocusRing, FOCUS_RING)
 
-    def focus_frame(self) -> QFocusFrame | None:
-        return self._frame
+
+def _ringed(widget: QWidget) -> bool:
+    """Whether ``widget`` gets the focus ring (not windows, menus, open combo lists)."""
+    if widget.isWindow() or isinstance(widget, QMenu | QMenuBar | QAbstractButton):
+        return False  # buttons and check boxes get their ring from the style
+    window = widget.window()
+    if not window.isVisible():
+        return False  # closing: nothing to show
+    return window.windowType() not in (Qt.WindowType.Popup, Qt.WindowType.ToolTip)
 
 
 CHAR_UNIT = "helferapp_char_unit"

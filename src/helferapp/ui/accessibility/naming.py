@@ -56,8 +56,9 @@ def name_widgets(root: QWidget) -> None:
         if buddy is not None and label.text():
             _set(buddy, label_text(label.text()))
     for owner in root.findChildren(QWidget):
-        if isinstance(owner, QComboBox) and owner.lineEdit() is not None:
-            _set(owner.lineEdit(), _owner_name(owner))
+        line = owner.lineEdit() if isinstance(owner, QComboBox) else None
+        if line is not None:
+            _set(line, _owner_name(owner))
         elif isinstance(owner, QAbstractSpinBox):
             inner = owner.findChild(QLineEdit)
             if inner is not None:

@@ -5,10 +5,10 @@ navigation a few pixels change, which older eyes miss), and their check boxes st
 12 px however large the font is. ``AccessibleStyle`` wraps whatever style is in use
 (``QProxyStyle``): it keeps everything else as the platform draws it, and
 
-- draws the ``QFocusFrame`` that ``ui.accessibility.install`` moves to the focused widget
-  as a 2 px ring in the colour of ``contrast.focus_colour`` (≥ 3:1 against the window
-  and the field colour, light or dark), outside the widget, so it works on tables, lists,
-  buttons and fields alike and the default button looks different when it has focus;
+- draws a 2 px ring in the colour of ``contrast.focus_colour`` (≥ 3:1 against the
+  window and the button colour, light or dark) inside a focused push or tool button,
+  so the default button looks different when it has focus (tables, lists and fields
+  get the same ring from ``focus_ring.FocusRing``);
 - draws the focus rectangle of a table cell or list entry the same way;
 - makes check boxes and radio buttons as tall as the text beside them.
 """
@@ -16,19 +16,20 @@ navigation a few pixels change, which older eyes miss), and their check boxes st
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
     QStyle,
     QStyleOption,
+    QStyleOptionComplex,
     QWidget,
 )
 
 from helferapp.ui.accessibility import contrast
 
 RING = 2
-MARGIN = 3
+HAS_FOCUS = QStyle.StateFlag.State_HasFocus
 
 
 class AccessibleStyle(QProxyStyle):
@@ -41,11 +42,6 @@ class AccessibleStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> int:
         base = super().pixelMetric(metric, option, widget)
-        if metric in (
-            QStyle.PixelMetric.PM_FocusFrameHMargin,
-            QStyle.PixelMetric.PM_FocusFrameVMargin,
-        ):
-            return MARGIN
         if metric in (
             QStyle.PixelMetric.PM_IndicatorWidth,
             QStyle.PixelMetric.PM_IndicatorHeight,
@@ -63,10 +59,25 @@ class AccessibleStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        if element == QStyle.ControlElement.CE_FocusFrame:
-            _ring(painter, option.rect, contrast.focus_colour(option.palette))
-            return
         super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_PushButton and option.state & HAS_FOCUS:
+            # Inside the button: a ring around it would be cut off by a tight button row.
+            _ring(
+                painter, option.rect.adjusted(3, 3, -3, -3), contrast.focus_colour(option.palette)
+            )
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_ToolButton and option.state & HAS_FOCUS:
+            _ring(
+                painter, option.rect.adjusted(1, 1, -1, -1), contrast.focus_colour(option.palette)
+            )
 
     def drawPrimitive(
         self,
@@ -87,7 +98,7 @@ class AccessibleStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
 
 
-def _ring(painter: QPainter, rect: QRect, colour: object) -> None:
+def _ring(painter: QPainter, rect: QRect, colour: QColor) -> None:
     painter.save()
     pen = QPen(colour, RING)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)

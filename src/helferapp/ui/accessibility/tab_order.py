@@ -27,8 +27,10 @@ def focus_chain(root: QWidget) -> list[QWidget]:
     wanted = set(map(id, members))
     by_id = {id(widget): widget for widget in members}
     found: list[QWidget] = []
-    current = members[0]
+    current: QWidget | None = members[0]
     for _step in range(len(members) * 50 + 100):
+        if current is None:
+            break
         if id(current) in wanted and by_id[id(current)] not in found:
             found.append(by_id[id(current)])
             if len(found) == len(members):

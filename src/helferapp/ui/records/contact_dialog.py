@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayou
 from helferapp.domain.errors import UserError, ValidationError
 from helferapp.domain.records import ContactData
 from helferapp.ui.context import AppContext
-from helferapp.ui.forms.base import refresh_layouts
 from helferapp.ui.forms.contact_form import ContactForm
+from helferapp.ui.forms.fields import refresh_layouts
 
 
 class ContactDialog(QDialog):

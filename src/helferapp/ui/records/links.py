@@ -27,7 +27,13 @@ def log_contact(page: Page, defaults: dict[str, str] | None = None) -> None:
     """Open the quick Kontaktprotokoll dialog, prefilled; report the new contact."""
     from helferapp.ui.records.contact_dialog import ContactDialog
 
-    data = ContactData(contact_date=date.today(), **(defaults or {}))
+    given = defaults or {}
+    data = ContactData(
+        contact_date=date.today(),
+        group_id=given.get("group_id"),
+        organisation_id=given.get("organisation_id"),
+        person_id=given.get("person_id"),
+    )
     dialog = ContactDialog(page.context, data, page.window())
 
     def saved(contact_id: str) -> None:

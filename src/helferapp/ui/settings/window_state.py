@@ -11,11 +11,11 @@ in ``ui.app``, so tests can redirect it to a temporary folder (IniFormat + setPa
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
+
+from helferapp.ui.window_protocol import MainWindowParts
 
 FONT_STEP_KEY = "view/font_steps"
 DEFAULT_WINDOW = QSize(1280, 800)
@@ -136,9 +136,10 @@ def restore_splitter(splitter: QSplitter, key: str) -> bool:
 
 def font_steps() -> int:
     """How many steps the user enlarged (or shrank) the font; 0 follows the system."""
+    value = settings().value(FONT_STEP_KEY, 0)
     try:
-        return int(settings().value(FONT_STEP_KEY, 0))
-    except (TypeError, ValueError):
+        return int(value) if isinstance(value, int | float | str) else 0
+    except ValueError:
         return 0
 
 
@@ -155,7 +156,7 @@ def set_last_database(path: str) -> None:
     settings().setValue(LAST_DB_KEY, path)
 
 
-def restore_window(window: Any) -> None:
+def restore_window(window: MainWindowParts) -> None:
     """Size, position, navigation width and font size of the main window as last left."""
     if not restore_geometry(window, "window/geometry"):
         window.resize(initial_size(window, DEFAULT_WINDOW))
@@ -167,7 +168,7 @@ def restore_window(window: Any) -> None:
         window.apply_zoom(steps)
 
 
-def save_window(window: Any) -> None:
+def save_window(window: MainWindowParts) -> None:
     """Remember the window and every page that was opened."""
     save_geometry(window, "window/geometry")
     save_splitter(window.splitter, "window/splitter")

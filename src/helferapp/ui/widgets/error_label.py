@@ -14,11 +14,6 @@ def error_color(palette: QPalette) -> QColor:
     return contrast.warning_red(palette)
 
 
-def warning_color(palette: QPalette) -> QColor:
-    """An amber/brown for "take note" lines, on light and dark palettes."""
-    return contrast.warning_amber(palette)
-
-
 class ErrorLabel(QLabel):
     """Shows one or more messages next to a field; hidden while there is nothing to say."""
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QLineEdit,
@@ -77,7 +78,8 @@ class SearchableComboBox(QComboBox):
         self._extra: Choice | None = None
         self._unresolved = False
         self.setEditable(True)
-        self.setLineEdit(_PickerLineEdit(self))
+        self._line: QLineEdit = _PickerLineEdit(self)
+        self.setLineEdit(self._line)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -97,11 +99,15 @@ class SearchableComboBox(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
+        self._completer = completer
         popup = completer.popup()
         if isinstance(popup, QListView):
             popup.setUniformItemSizes(True)
-        completer.activated[QModelIndex].connect(self._on_completer_activated)
-        line = self.lineEdit()
+        # PySide6's stubs do not declare a signal with overloads subscriptable.
+        completer.activated[QModelIndex].connect(  # type: ignore[index]
+            self._on_completer_activated
+        )
+        line = self._line
         line.setClearButtonEnabled(True)
         line.setPlaceholderText(placeholder)
         line.textEdited.connect(self._on_text_edited)
@@ -165,7 +171,7 @@ class SearchableComboBox(QComboBox):
         return Choice(None, self._empty_text or _tr("– keine Auswahl –"), "\x00")
 
     def set_placeholder(self, text: str) -> None:
-        self.lineEdit().setPlaceholderText(text)
+        self._line.setPlaceholderText(text)
 
     def _describe_key(self, key: str) -> Choice:
         choice = self._describe(key) if self._describe is not None else None
@@ -198,11 +204,11 @@ class SearchableComboBox(QComboBox):
 
     def value(self) -> str | None:
         """The chosen key; raises ``ValueError`` when typed text matches no entry."""
-        if self._unresolved and self.lineEdit().text().strip():
+        if self._unresolved and self._line.text().strip():
             raise ValueError(
                 _tr(
                     "„{text}“ steht nicht in der Liste. Bitte einen Eintrag aus der Liste wählen."
-                ).format(text=self.lineEdit().text().strip())
+                ).format(text=self._line.text().strip())
             )
         return self.value_or_none()
 
@@ -217,9 +223,6 @@ class SearchableComboBox(QComboBox):
     def set_value(self, key: str | None) -> None:
         """Choose ``key``; an id that is not in the list is kept as "unbekannter Eintrag"."""
         self._select_key(key, notify=True)
-
-    def current_display(self) -> str:
-        return self.currentText()
 
     def _select_key(self, key: str | None, *, notify: bool) -> None:
         if key == self._empty_key:
@@ -242,7 +245,7 @@ class SearchableComboBox(QComboBox):
         row = self.currentIndex()
         choice = self._model.choice(row) if 0 <= row < self._model.rowCount() else None
         text = "" if choice is None or choice.key is None else choice.display
-        self.lineEdit().setText(text or "")
+        self._line.setText(text or "")
 
     # ----- typing -------------------------------------------------------------------
 
@@ -250,15 +253,19 @@ class SearchableComboBox(QComboBox):
         self.ensure_choices()
         self._unresolved = True
         self._proxy.set_query(text)
-        completer = self.completer()
         if text.strip() and self._proxy.rowCount():
-            completer.complete()
+            self._completer.complete()
         else:
-            completer.popup().hide()
+            self._popup().hide()
+
+    def _popup(self) -> QAbstractItemView:
+        popup = self._completer.popup()
+        assert popup is not None  # QCompleter makes its list on the first request
+        return popup
 
     def _completion_key(self, index: QModelIndex) -> str | None:
         """The key of a row of the completer's list (mapped back in Python)."""
-        completion = self.completer().completionModel()
+        completion = self._completer.completionModel()
         if isinstance(completion, QAbstractProxyModel):
             index = completion.mapToSource(index)
         if not index.isValid() or not 0 <= index.row() < self._proxy.rowCount():
@@ -271,7 +278,7 @@ class SearchableComboBox(QComboBox):
 
     def take_typed_text(self) -> None:
         """Enter: take the hit highlighted in the list, or else the best one."""
-        popup = self.completer().popup()
+        popup = self._popup()
         current = popup.currentIndex()
         if popup.isVisible() and current.isValid():
             self._pick(self._completion_key(current))
@@ -281,7 +288,7 @@ class SearchableComboBox(QComboBox):
     def _on_return(self) -> None:
         if not self._unresolved:
             return
-        text = self.lineEdit().text().strip()
+        text = self._line.text().strip()
         if not text:
             self._pick(None)
             return
@@ -292,9 +299,9 @@ class SearchableComboBox(QComboBox):
 
     def _resolve_typed_text(self) -> None:
         """On leaving the field: take an exact or the only match; else keep the text."""
-        if not self._unresolved or self.completer().popup().isVisible():
+        if not self._unresolved or self._popup().isVisible():
             return
-        text = self.lineEdit().text().strip()
+        text = self._line.text().strip()
         if not text:
             if self._allow_empty:
                 self._pick(None)
@@ -309,7 +316,7 @@ class SearchableComboBox(QComboBox):
             self._pick(keys[0])
 
     def _pick(self, key: str | None) -> None:
-        self.completer().popup().hide()
+        self._popup().hide()
         self._select_key(key, notify=True)
         self.picked.emit()
 
