@@ -109,3 +109,22 @@ def test_the_default_button_differs_focused_and_unfocused(qtbot: Any, dark: bool
     table.setFocus()  # and a table in a dialog, too
     qtbot.waitUntil(table.hasFocus)
     assert ring_pixels(_shot(dialog), _rect(table), colour) > 2 * (table.width() + table.height())
+
+
+def test_the_ring_follows_the_widget_size(qtbot: Any, window: Any) -> None:
+    """The navigation widens with the font; its ring must widen with it."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.nav.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.nav.hasFocus)
+    for _step in range(6):
+        window.zoom(+1)
+    qtbot.waitUntil(lambda: window.nav.width() > 150)
+    image = _shot(window)
+    colour = contrast.focus_colour(window.palette())
+    right = _rect(window.nav).right() - 1
+    column = sum(
+        1 for y in range(_rect(window.nav).top() + 5, _rect(window.nav).bottom() - 5)
+        if image.pixelColor(right, y) == colour
+    )  # fmt: skip
+    assert column > window.nav.height() * 0.8, "the ring's right edge is at the nav's edge"

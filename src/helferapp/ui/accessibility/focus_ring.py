@@ -28,24 +28,28 @@ class FocusRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._watched: QWidget | None = None
         self.hide()
 
     def follow(self, target: QWidget | None) -> None:
-        old = self.parentWidget()
-        if old is not None and old is not target:
-            old.removeEventFilter(self)
+        watched = self._watched
+        if watched is not None and watched is not target:
+            watched.removeEventFilter(self)
+            self._watched = None
         if target is None:
             self.hide()
             return
-        if old is not target:
+        if self.parentWidget() is not target:
             self.setParent(target)
+        if self._watched is None:
             target.installEventFilter(self)
+            self._watched = target
         self.setGeometry(target.rect())
         self.raise_()
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() in (
+        if watched is self._watched and event.type() in (
             QEvent.Type.Resize,
             QEvent.Type.ChildAdded,
         ):
