@@ -2836,6 +2836,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Zurückgeben für (wofür die Datei zurückgeht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zusammen&amp;führen und Datei schreiben</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,10 +2865,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Vorschau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wofür die Datei zurückgeht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2851,6 +2851,10 @@ Esc in the filter field shows everything again.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <source>Zurückgeben für (wofür die Datei zurückgeht)</source>
+        <translation>Return for (whom the file goes back to)</translation>
+    </message>
+    <message>
         <source>Zusammen&amp;führen und Datei schreiben</source>
         <translation>&amp;Merge and write file</translation>
     </message>
@@ -2877,10 +2881,6 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Vorschau</source>
         <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Wofür die Datei zurückgeht</source>
-        <translation>What the file goes back for</translation>
     </message>
     <message>
         <source>Zusammenführen</source>

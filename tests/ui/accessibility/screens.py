@@ -146,8 +146,12 @@ def all_pages(window: Any) -> list[QWidget]:
     pages = []
     for index in range(PAGE_COUNT):
         assert window.show_page(index)
+        page = window.current_page()
+        table = getattr(page, "table", None)
+        if table is not None and table.model() is not None and table.model().rowCount():
+            table.selectRow(0)  # the record's form is part of the page
         QApplication.processEvents()
-        pages.append(window.current_page())
+        pages.append(page)
     return pages
 
 

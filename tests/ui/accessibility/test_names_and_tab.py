@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QWidget
 
 from tests.ui.accessibility import screens
 
@@ -25,6 +25,17 @@ def accessible_name(widget: QWidget) -> str:
     interface = QAccessible.queryAccessibleInterface(widget)
     assert interface is not None, widget
     return interface.text(QAccessible.Text.Name).strip()
+
+
+def label_names(widget: QWidget) -> list[str]:
+    """What the labels pointing at ``widget`` are called (AT-SPI's "labelled by")."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None
+    return [
+        label.text(QAccessible.Text.Name).strip().rstrip(":").rstrip(" *")
+        for label, _relation in interface.relations(QAccessible.RelationFlag.Label)
+        if isinstance(label.object(), QLabel)  # not the group box around it
+    ]
 
 
 def describe(widget: QWidget) -> str:
@@ -38,12 +49,24 @@ def describe(widget: QWidget) -> str:
 
 def unnamed(root: QWidget) -> list[str]:
     missing = []
+    heard: dict[str, QWidget] = {}  # what AT-SPI says for a combo box: its label
     for widget in screens.interactive(root):
         name = accessible_name(widget)
         if not name:
             missing.append(describe(widget))
-        elif isinstance(widget, QComboBox) and not widget.accessibleName():
-            missing.append(f"{describe(widget)} (announced by its value {name!r})")
+        elif isinstance(widget, QComboBox):
+            # Qt on Linux gives a combo box its value as name; AT-SPI announces it by the
+            # label it is "labelled by". Both must say what the field is for.
+            if not widget.accessibleName():
+                missing.append(f"{describe(widget)} (announced by its value {name!r})")
+            for label in label_names(widget):
+                if label in heard and heard[label] is not widget:
+                    missing.append(f"{describe(widget)}: a second field labelled {label!r}")
+                heard[label] = widget
+                if label.casefold() not in widget.accessibleName().casefold():
+                    missing.append(
+                        f"{describe(widget)} labelled {label!r}, named {widget.accessibleName()!r}"
+                    )
     return missing
 
 

@@ -42,6 +42,22 @@ def _set(widget: QWidget, name: str) -> None:
     widget.setProperty(AUTO, True)
 
 
+def _name_label(label: QLabel, buddy: QWidget) -> None:
+    """Let the label say the field's full name where the field's own name is not read.
+
+    On Linux a combo box's accessible name is its value; AT-SPI announces it by its
+    label ("labelled by"). Two fields labelled "Stand:" (of the Konzept, of the KI) then
+    sound the same; the label takes the field's name ("Stand des KI"), which contains
+    the visible text, as WCAG 2.5.3 asks.
+    """
+    visible = label_text(label.text())
+    wanted = buddy.accessibleName()
+    if wanted and wanted != visible and visible.casefold() in wanted.casefold():
+        _set(label, wanted)
+    elif label.property(AUTO) and label.accessibleName() != visible:
+        label.setAccessibleName(visible)
+
+
 def _owner_name(widget: QWidget) -> str:
     name = widget.accessibleName()
     if name:
@@ -55,6 +71,7 @@ def name_widgets(root: QWidget) -> None:
         buddy = label.buddy()
         if buddy is not None and label.text():
             _set(buddy, label_text(label.text()))
+            _name_label(label, buddy)
     for owner in root.findChildren(QWidget):
         line = owner.lineEdit() if isinstance(owner, QComboBox) else None
         if line is not None:

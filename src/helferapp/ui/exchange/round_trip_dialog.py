@@ -83,7 +83,7 @@ class RoundTripDialog(QDialog):
         form = QFormLayout()
         self.form = form
         self.scope = QComboBox()
-        self.scope.setAccessibleName(_tr("Wofür die Datei zurückgeht"))
+        self.scope.setAccessibleName(_tr("Zurückgeben für (wofür die Datei zurückgeht)"))
         self.scope.addItem(_tr("einen Landkreis / eine kreisfreie Stadt"), "district")
         self.scope.addItem(_tr("einen Regierungsbezirk"), "district_region")
         self.scope.addItem(_tr("alles Zusammengeführte"), "all")
