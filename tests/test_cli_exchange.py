@@ -176,7 +176,7 @@ def test_a_second_changes_export_is_empty(sender: Path, tmp_path: Path) -> None:
     [
         ("alles", "Unbekannter Umfang"),
         ("group:", "Unbekannter Umfang"),
-        ("group:Gibt es nicht", "nicht eindeutig"),
+        ("group:Gibt es nicht", "nicht gefunden"),
         ("district:12345", "kein bayerischer Landkreis"),
         ("bezirk:09179", "kein bayerischer Regierungsbezirk"),
         ("changes:", "Unbekannter Umfang"),

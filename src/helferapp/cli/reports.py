@@ -3,9 +3,8 @@
 The same reports and files as Datei → Drucken… and the export commands of the GUI, for
 scripts and for the Landkreis network that prints sheets for many groups at once. The
 consent rules are those of the services (persons on paper only with consent to print, in
-files only with consent to pass on, unless ``--intern``). Registered through
-``cli.EXTENSION_MODULES``; no Qt, German messages, exit code 1 for anything the user can
-fix.
+files only with consent to pass on, unless ``--intern``). No Qt, German messages, exit
+code 1 for anything the user can fix.
 """
 
 from __future__ import annotations
@@ -15,14 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from helferapp.cli import database_from
-from helferapp.domain.errors import NotFoundError, UserError
-from helferapp.domain.text_folding import fold
+from helferapp.cli.common import database_from, find_id
+from helferapp.cli.parser import Commands
+from helferapp.domain.errors import UserError
 from helferapp.domain.validation import display_phone, parse_date
 from helferapp.reports import ical, table_files, vcard
 from helferapp.services import file_exports, records
 from helferapp.services.entities import GROUPS, ORGANISATIONS, PERSONS
-from helferapp.services.records import EntitySpec
 from helferapp.services.report_data import ReportScope
 from helferapp.services.report_kinds import REPORTS, render
 from helferapp.services.unit_of_work import UnitOfWork
@@ -137,26 +135,6 @@ TABLES: dict[str, tuple[str, list[tuple[str, Getter]]]] = {
 }
 
 
-def find_id(uow: UnitOfWork, spec: EntitySpec[Any], text: str) -> str:
-    """The id of a group/Stelle/person named ``text`` (its id or its unique name)."""
-    try:
-        return records.get(uow, spec, text).id
-    except NotFoundError:
-        pass
-    hits = records.list_records(uow, spec, query=text)
-    exact = [hit for hit in hits if fold(getattr(hit.data, "name", "")) == fold(text)]
-    chosen = exact or hits
-    if len(chosen) == 1:
-        return chosen[0].id
-    if not chosen:
-        raise NotFoundError(f"{spec.label} „{text}“ nicht gefunden.")
-    found = ", ".join(getattr(hit.data, "name", "") for hit in chosen[:5]) or "nichts"
-    raise UserError(
-        f"{spec.label} „{text}“ ist nicht eindeutig (gefunden: {found}). Bitte den genauen "
-        "Namen oder die Kennung angeben."
-    )
-
-
 def _date(text: str | None) -> Any:
     try:
         return parse_date(text or "")
@@ -240,10 +218,10 @@ def cmd_ics(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(add: Callable[[str, Callable[[argparse.Namespace], int], str], Any]) -> None:
+def register(commands: Commands) -> None:
     """Add ``report``, ``export-table``, ``vcard`` and ``ics`` (called by ``cli``)."""
     kinds = ", ".join(f"{code} ({kind.title})" for code, kind in REPORTS.items())
-    report = add("report", cmd_report, "einen Bericht als PDF schreiben (Kontaktblatt, …)")
+    report = commands.add("report", cmd_report, "einen Bericht als PDF schreiben (Kontaktblatt, …)")
     report.add_argument("kind", metavar="ART", help=f"welcher Bericht: {kinds}")
     report.add_argument("--gemeinde", metavar="AGS", help="eine Gemeinde, z. B. 09179131")
     report.add_argument("--landkreis", metavar="AGS", help="ein Landkreis, z. B. 09179")
@@ -253,7 +231,9 @@ def register(add: Callable[[str, Callable[[argparse.Namespace], int], str], Any]
     report.add_argument("--bis", metavar="TT.MM.JJJJ", help="Kontakte bis zu diesem Tag")
     report.add_argument("-o", "--out", required=True, metavar="DATEI", help="Ziel (.pdf)")
 
-    table = add("export-table", cmd_export_table, "eine Tabelle als CSV oder Excel speichern")
+    table = commands.add(
+        "export-table", cmd_export_table, "eine Tabelle als CSV oder Excel speichern"
+    )
     table.add_argument("entity", choices=list(TABLES), metavar="TABELLE", help=", ".join(TABLES))
     table.add_argument("--format", choices=["csv", "xlsx"], default="xlsx", help="csv oder xlsx")
     table.add_argument("--filter", metavar="TEXT", help="nur Zeilen mit diesen Wörtern")
@@ -262,7 +242,7 @@ def register(add: Callable[[str, Callable[[argparse.Namespace], int], str], Any]
     )
     table.add_argument("-o", "--out", required=True, metavar="DATEI", help="Ziel-Datei")
 
-    cards = add("vcard", cmd_vcard, "Ansprechpersonen als vCard-Datei (.vcf) speichern")
+    cards = commands.add("vcard", cmd_vcard, "Ansprechpersonen als vCard-Datei (.vcf) speichern")
     cards.add_argument(
         "--person", action="append", metavar="NAME_ODER_ID", help="diese Person (mehrfach)"
     )
@@ -275,5 +255,5 @@ def register(add: Callable[[str, Callable[[argparse.Namespace], int], str], Any]
     )
     cards.add_argument("-o", "--out", required=True, metavar="DATEI", help="Ziel (.vcf)")
 
-    calendar = add("ics", cmd_ics, "offene Wiedervorlagen als Kalender-Datei (.ics)")
+    calendar = commands.add("ics", cmd_ics, "offene Wiedervorlagen als Kalender-Datei (.ics)")
     calendar.add_argument("-o", "--out", required=True, metavar="DATEI", help="Ziel (.ics)")
