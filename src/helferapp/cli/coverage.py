@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from helferapp.cli.common import database_from
-from helferapp.cli.parser import Commands
+from helferapp.cli.parser import Commands, option
 from helferapp.domain.enums import ConceptStatus, KIArea, KIStatus
 from helferapp.domain.errors import UserError
 from helferapp.domain.validation import format_date
@@ -42,8 +42,10 @@ def register(commands: Commands) -> None:
         cmd_coverage,
         "Versorgung je Kreis: Integrationskonzept, KI, Angebote, Lücken",
     )
-    parser.add_argument(
-        "--bezirk",
+    option(
+        parser,
+        "--district-region",
+        old="--bezirk",
         metavar="AGS",
         help="nur ein Regierungsbezirk, z. B. 091 (Oberbayern) … 097 (Schwaben)",
     )
@@ -53,8 +55,12 @@ def register(commands: Commands) -> None:
         default="table",
         help="table (Standard), csv (für Tabellenkalkulation) oder json",
     )
-    parser.add_argument(
-        "--nur-luecken", dest="gaps_only", action="store_true", help="nur Kreise mit Lücken"
+    option(
+        parser,
+        "--gaps-only",
+        old="--nur-luecken",
+        action="store_true",
+        help="nur Kreise mit Lücken",
     )
     parser.add_argument(
         "--pdf", metavar="DATEI", help="zusätzlich den Versorgungsbericht als PDF schreiben"
@@ -64,7 +70,7 @@ def register(commands: Commands) -> None:
 def cmd_coverage(args: argparse.Namespace) -> int:
     database = database_from(args)
     figures = coverage.kreis_coverage(UnitOfWork(database))
-    bezirk = _check_bezirk(figures, args.bezirk)
+    bezirk = _check_bezirk(figures, args.district_region)
     rows = figures.in_bezirk(bezirk)
     if args.gaps_only:
         rows = [row for row in rows if row.gaps]

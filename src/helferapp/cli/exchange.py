@@ -2,7 +2,7 @@
 
 ``export`` writes a ``.helferapp`` file (everything, one Helferkreis, a Landkreis, a
 Regierungsbezirk or the changes for a partner; persons only with consent to share unless
-``--intern``), ``import`` previews or merges such files, ``journal`` shows (and brings
+``--internal``), ``import`` previews or merges such files, ``journal`` shows (and brings
 back) the values imports overwrote.
 
 ``sync-folder PATH [--once]`` runs exchange rounds through a shared folder, for scripted
@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from helferapp.cli.common import database_from, find_id, password_from
-from helferapp.cli.parser import Commands
+from helferapp.cli.parser import Commands, option
 from helferapp.domain.errors import UserError
 from helferapp.domain.labels import field_label, kind_label
 from helferapp.services import exchange, exchange_folder, exchange_folder_own
@@ -47,19 +47,20 @@ def _scope(database: Database, text: str) -> exchange.ExportScope:
         )
     if kind == "district" and value:
         return exchange.ExportScope(exchange.ScopeKind.DISTRICT, district_ags=value)
-    if kind == "bezirk" and value:
+    if kind in ("district-region", "bezirk") and value:  # "bezirk": the earlier name
         return exchange.ExportScope(exchange.ScopeKind.DISTRICT_REGION, district_ags=value)
     if kind == "changes" and value:
         return exchange.ExportScope(exchange.ScopeKind.CHANGES, partner=value)
     raise UserError(
         f"Unbekannter Umfang „{text}“. Möglich: all, group:NAME, district:AGS (z. B. "
-        "district:09179), bezirk:AGS (z. B. bezirk:091 für Oberbayern), changes:PARTNER."
+        "district:09179), district-region:AGS (z. B. district-region:091 für Oberbayern), "
+        "changes:PARTNER."
     )
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     database = database_from(args)
-    mode = exchange.ConsentMode.INTERNAL if args.intern else exchange.ConsentMode.SHARED
+    mode = exchange.ConsentMode.INTERNAL if args.internal else exchange.ConsentMode.SHARED
     target = Path(args.out).expanduser()
     if target.suffix != exchange.EXTENSION:
         target = target.with_name(target.name + exchange.EXTENSION)
@@ -142,7 +143,7 @@ def cmd_journal(args: argparse.Namespace) -> int:
             f"{json.dumps(row.old_value, ensure_ascii=False)} → "
             f"{json.dumps(row.new_value, ensure_ascii=False)}{restored}"
         )
-    print("Einen alten Wert zurückholen: helferapp-cli journal --wiederherstellen NR")
+    print("Einen alten Wert zurückholen: helferapp-cli journal --restore NR")
     return 0
 
 
@@ -195,10 +196,13 @@ def register(commands: Commands) -> None:
         "--scope",
         default="all",
         metavar="UMFANG",
-        help="all (Standard), group:NAME, district:AGS, bezirk:AGS oder changes:PARTNER",
+        help="all (Standard), group:NAME, district:AGS (Landkreis), district-region:AGS "
+        "(Regierungsbezirk) oder changes:PARTNER",
     )
-    export_parser.add_argument(
-        "--intern",
+    option(
+        export_parser,
+        "--internal",
+        old="--intern",
         action="store_true",
         help="auch Personen ohne Einwilligung zur Weitergabe (nur für die eigenen Geräte!)",
     )
@@ -218,9 +222,10 @@ def register(commands: Commands) -> None:
     journal_parser = commands.add(
         "journal", cmd_journal, "von Importen überschriebene Werte zeigen"
     )
-    journal_parser.add_argument(
-        "--wiederherstellen",
-        dest="restore",
+    option(
+        journal_parser,
+        "--restore",
+        old="--wiederherstellen",
         type=int,
         metavar="NR",
         help="den alten Wert dieses Eintrags zurückholen",

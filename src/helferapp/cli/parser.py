@@ -22,6 +22,7 @@ _ARGPARSE_GERMAN: dict[str, str] = {
     "positional arguments": "Argumente",
     "options": "Optionen",
     "show this help message and exit": "diese Hilfe zeigen und beenden",
+    "show program's version number and exit": "die Versionsnummer zeigen und beenden",
     "the following arguments are required: %s": "diese Angaben fehlen: %s",
     "invalid choice: %(value)r (choose from %(choices)s)": (
         "ungültige Auswahl: %(value)r (möglich: %(choices)s)"

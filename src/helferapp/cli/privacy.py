@@ -1,7 +1,7 @@
-"""``helferapp-cli auskunft | loeschen``: the DSGVO requests of a person.
+"""``helferapp-cli disclosure | erase``: the DSGVO requests of a person.
 
-    helferapp-cli auskunft "Hans Müller" --json auskunft.json
-    helferapp-cli loeschen "Hans Müller" --ja
+    helferapp-cli disclosure "Hans Müller" --json auskunft.json
+    helferapp-cli erase "Hans Müller" --yes
 
 Everything stored about one person as JSON (Art. 15), or all of it wiped (Art. 17; the
 deletion travels with the next export). No Qt, German messages, exit code 1 for anything
@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 
 from helferapp.cli.common import database_from, find_id
-from helferapp.cli.parser import Commands
+from helferapp.cli.parser import Commands, option
 from helferapp.domain.errors import UserError
 from helferapp.services.entities import PERSONS
 from helferapp.services.privacy import disclosure, disclosure_json, erase_person
@@ -39,7 +39,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
     if not args.yes:
         raise UserError(
             "Löschen entfernt alle Angaben zu dieser Person endgültig. Zur Bestätigung bitte "
-            "mit --ja aufrufen."
+            "mit --yes aufrufen."
         )
     result = erase_person(uow, person_id)
     print(
@@ -51,9 +51,13 @@ def cmd_erase(args: argparse.Namespace) -> int:
 
 def register(commands: Commands) -> None:
     """Add this module's subcommands (called by ``cli.build_parser``)."""
-    info = commands.add("auskunft", cmd_disclosure, "DSGVO-Auskunft über eine Person (JSON)")
+    info = commands.add(
+        "disclosure", cmd_disclosure, "DSGVO-Auskunft über eine Person (JSON)", old="auskunft"
+    )
     info.add_argument("person", metavar="PERSON", help="Name oder Id")
     info.add_argument("--json", metavar="DATEI", help="in diese Datei statt auf den Bildschirm")
-    erase = commands.add("loeschen", cmd_erase, "alle Angaben zu einer Person löschen (DSGVO)")
+    erase = commands.add(
+        "erase", cmd_erase, "alle Angaben zu einer Person löschen (DSGVO)", old="loeschen"
+    )
     erase.add_argument("person", metavar="PERSON", help="Name oder Id")
-    erase.add_argument("--ja", dest="yes", action="store_true", help="ja, endgültig löschen")
+    option(erase, "--yes", old="--ja", action="store_true", help="ja, endgültig löschen")

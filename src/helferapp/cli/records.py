@@ -1,4 +1,4 @@
-"""``helferapp-cli info | demo | backup | restore | search | wiedervorlagen``: the records.
+"""``helferapp-cli info | demo | backup | restore | search | follow-ups``: the records.
 
 What a volunteer asks of the database itself on the command line: how much is in it,
 example data to try things out, backups and their restore, the search across all records
@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from helferapp.cli.common import database_from
-from helferapp.cli.parser import Commands
+from helferapp.cli.parser import Commands, option
 from helferapp.domain.errors import UserError
 from helferapp.domain.labels import kind_label
 from helferapp.domain.validation import format_date
@@ -142,7 +142,7 @@ def register(commands: Commands) -> None:
         help="small: ein Netz zum Ausprobieren; bavaria: ganz Bayern (Geschwindigkeitstest)",
     )
     demo_parser.add_argument(
-        "--seed", type=int, default=1, help="Startwert des Zufalls (Standard 1)"
+        "--seed", type=int, default=1, metavar="ZAHL", help="Startwert des Zufalls (Standard 1)"
     )
     commands.add("backup", cmd_backup, "eine Sicherung der Datenbank anlegen")
     restore_parser = commands.add(
@@ -153,12 +153,18 @@ def register(commands: Commands) -> None:
     )
     search_parser = commands.add("search", cmd_search, "in allen Einträgen suchen (Umlaute egal)")
     search_parser.add_argument("query", metavar="SUCHBEGRIFF")
-    search_parser.add_argument("--limit", type=int, default=50, help="höchstens so viele Treffer")
-    follow_parser = commands.add("wiedervorlagen", cmd_follow_ups, "offene Wiedervorlagen zeigen")
-    follow_parser.add_argument(
-        "--tage",
-        dest="days",
+    search_parser.add_argument(
+        "--limit", type=int, default=50, metavar="ANZAHL", help="höchstens so viele Treffer"
+    )
+    follow_parser = commands.add(
+        "follow-ups", cmd_follow_ups, "offene Wiedervorlagen zeigen", old="wiedervorlagen"
+    )
+    option(
+        follow_parser,
+        "--days",
+        old="--tage",
         type=int,
+        metavar="TAGE",
         default=14,
         help="so viele Tage vorausschauen (Standard 14)",
     )

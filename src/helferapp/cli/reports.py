@@ -3,7 +3,7 @@
 The same reports and files as Datei → Drucken… and the export commands of the GUI, for
 scripts and for the Landkreis network that prints sheets for many groups at once. The
 consent rules are those of the services (persons on paper only with consent to print, in
-files only with consent to pass on, unless ``--intern``). No Qt, German messages, exit
+files only with consent to pass on, unless ``--internal``). No Qt, German messages, exit
 code 1 for anything the user can fix.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from helferapp.cli.common import database_from, find_id
-from helferapp.cli.parser import Commands
+from helferapp.cli.parser import Commands, option
 from helferapp.domain.errors import UserError
 from helferapp.domain.validation import display_phone, parse_date
 from helferapp.reports import ical, table_files, vcard
@@ -155,15 +155,17 @@ def cmd_report(args: argparse.Namespace) -> int:
     uow = UnitOfWork(database_from(args))
     if args.kind not in REPORTS:
         raise UserError(f"Unbekannter Bericht „{args.kind}“. Möglich: {', '.join(REPORTS)}.")
-    if sum(1 for value in (args.gemeinde, args.landkreis, args.group) if value) > 1:
-        raise UserError("Bitte nur eines angeben: --gemeinde, --landkreis oder --group.")
+    if sum(1 for value in (args.municipality, args.district, args.group) if value) > 1:
+        raise UserError("Bitte nur eines angeben: --municipality, --district oder --group.")
     scope = ReportScope(
         group_id=find_id(uow, GROUPS, args.group) if args.group else None,
-        gemeinde_ags=args.gemeinde,
-        landkreis_ags=args.landkreis,
-        organisation_id=find_id(uow, ORGANISATIONS, args.stelle) if args.stelle else None,
-        date_from=_date(args.von),
-        date_to=_date(args.bis),
+        gemeinde_ags=args.municipality,
+        landkreis_ags=args.district,
+        organisation_id=(
+            find_id(uow, ORGANISATIONS, args.organisation) if args.organisation else None
+        ),
+        date_from=_date(args.date_from),
+        date_to=_date(args.date_to),
     )
     target = _target(args.out, ".pdf")
     pages = render(uow, args.kind, scope, target)
@@ -174,7 +176,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_export_table(args: argparse.Namespace) -> int:
     uow = UnitOfWork(database_from(args))
     title, columns = TABLES[args.entity]
-    rows, left_out = file_exports.table_rows(uow, args.entity, args.filter or "", args.intern)
+    rows, left_out = file_exports.table_rows(uow, args.entity, args.filter or "", args.internal)
     target = _target(args.out, f".{args.format}")
     table_files.write_table(
         target,
@@ -194,18 +196,18 @@ def cmd_vcard(args: argparse.Namespace) -> int:
     where: dict[str, str] = {}
     if args.group:
         where["group_id"] = find_id(uow, GROUPS, args.group)
-    if args.stelle:
-        where["organisation_id"] = find_id(uow, ORGANISATIONS, args.stelle)
+    if args.organisation:
+        where["organisation_id"] = find_id(uow, ORGANISATIONS, args.organisation)
     if args.person:
         ids = [find_id(uow, PERSONS, text) for text in args.person]
     else:
         ids = [record.id for record in records.list_records(uow, PERSONS, where=where)]
-    persons, left_out = file_exports.vcard_persons(uow, ids, internal=args.intern)
+    persons, left_out = file_exports.vcard_persons(uow, ids, internal=args.internal)
     target = _target(args.out, ".vcf")
     count = vcard.write_vcards(target, persons)
     print(f"{count} vCard(s) gespeichert in {target}.")
     if left_out:
-        reason = "ohne Einwilligung" if args.intern else "ohne Einwilligung zur Weitergabe"
+        reason = "ohne Einwilligung" if args.internal else "ohne Einwilligung zur Weitergabe"
         print(f"{left_out} Person(en) {reason} wurden weggelassen.")
     return 0
 
@@ -223,12 +225,40 @@ def register(commands: Commands) -> None:
     kinds = ", ".join(f"{code} ({kind.title})" for code, kind in REPORTS.items())
     report = commands.add("report", cmd_report, "einen Bericht als PDF schreiben (Kontaktblatt, …)")
     report.add_argument("kind", metavar="ART", help=f"welcher Bericht: {kinds}")
-    report.add_argument("--gemeinde", metavar="AGS", help="eine Gemeinde, z. B. 09179131")
-    report.add_argument("--landkreis", metavar="AGS", help="ein Landkreis, z. B. 09179")
+    option(
+        report,
+        "--municipality",
+        old="--gemeinde",
+        metavar="AGS",
+        help="eine Gemeinde, z. B. 09179131",
+    )
+    option(
+        report, "--district", old="--landkreis", metavar="AGS", help="ein Landkreis, z. B. 09179"
+    )
     report.add_argument("--group", metavar="NAME_ODER_ID", help="ein Helferkreis")
-    report.add_argument("--stelle", metavar="NAME_ODER_ID", help="Stelle (Kontaktprotokoll)")
-    report.add_argument("--von", metavar="TT.MM.JJJJ", help="Kontakte ab diesem Tag")
-    report.add_argument("--bis", metavar="TT.MM.JJJJ", help="Kontakte bis zu diesem Tag")
+    option(
+        report,
+        "--organisation",
+        old="--stelle",
+        metavar="NAME_ODER_ID",
+        help="Stelle (Kontaktprotokoll)",
+    )
+    option(
+        report,
+        "--from",
+        old="--von",
+        dest="date_from",
+        metavar="TT.MM.JJJJ",
+        help="Kontakte ab diesem Tag",
+    )
+    option(
+        report,
+        "--to",
+        old="--bis",
+        dest="date_to",
+        metavar="TT.MM.JJJJ",
+        help="Kontakte bis zu diesem Tag",
+    )
     report.add_argument("-o", "--out", required=True, metavar="DATEI", help="Ziel (.pdf)")
 
     table = commands.add(
@@ -237,8 +267,12 @@ def register(commands: Commands) -> None:
     table.add_argument("entity", choices=list(TABLES), metavar="TABELLE", help=", ".join(TABLES))
     table.add_argument("--format", choices=["csv", "xlsx"], default="xlsx", help="csv oder xlsx")
     table.add_argument("--filter", metavar="TEXT", help="nur Zeilen mit diesen Wörtern")
-    table.add_argument(
-        "--intern", action="store_true", help="auch Personen ohne Einwilligung zur Weitergabe"
+    option(
+        table,
+        "--internal",
+        old="--intern",
+        action="store_true",
+        help="auch Personen ohne Einwilligung zur Weitergabe",
     )
     table.add_argument("-o", "--out", required=True, metavar="DATEI", help="Ziel-Datei")
 
@@ -247,9 +281,17 @@ def register(commands: Commands) -> None:
         "--person", action="append", metavar="NAME_ODER_ID", help="diese Person (mehrfach)"
     )
     cards.add_argument("--group", metavar="NAME_ODER_ID", help="alle Personen eines Helferkreises")
-    cards.add_argument("--stelle", metavar="NAME_ODER_ID", help="alle Personen einer Stelle")
-    cards.add_argument(
-        "--intern",
+    option(
+        cards,
+        "--organisation",
+        old="--stelle",
+        metavar="NAME_ODER_ID",
+        help="alle Personen einer Stelle",
+    )
+    option(
+        cards,
+        "--internal",
+        old="--intern",
         action="store_true",
         help="auch Personen, die nur der internen Nutzung zugestimmt haben",
     )

@@ -1,7 +1,7 @@
 """Command-line doors to the table import and the duplicate finder.
 
     helferapp-cli import-table liste.xlsx --target personen --mapping zuordnung.json
-    helferapp-cli dubletten --art personen
+    helferapp-cli duplicates --kind person
 
 No Qt, German messages, exit code 1 for anything the user has to fix. The mapping file is JSON::
 
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from helferapp.cli.common import database_from
-from helferapp.cli.parser import Commands
+from helferapp.cli.parser import Commands, choice, option
 from helferapp.domain.errors import UserError
 from helferapp.services.column_mapping import TARGETS, Target, guess_mapping, target_for
 from helferapp.services.duplicates import find_duplicates
@@ -36,7 +36,20 @@ from helferapp.services.table_import import (
 )
 from helferapp.services.unit_of_work import UnitOfWork
 
-_KINDS = {"personen": "person", "helferkreise": "group", "stellen": "organisation"}
+# The kinds the duplicate finder compares, by their kind codes (as export-table names its
+# tables); the German plurals of earlier versions are still accepted.
+_KINDS = {
+    "person": "person",
+    "group": "group",
+    "organisation": "organisation",
+    "personen": "person",
+    "helferkreise": "group",
+    "stellen": "organisation",
+}
+
+
+def _kind(text: str) -> str:
+    return choice(text, _KINDS, "Art")
 
 
 def _load_mapping(path: str | None) -> dict[str, Any]:
@@ -153,7 +166,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
-    kind = _KINDS[args.kind]
+    kind: str = args.kind
     found = find_duplicates(UnitOfWork(database_from(args)), kind, limit=args.limit)
     if not found:
         print("Keine wahrscheinlichen Dubletten gefunden.")
@@ -176,13 +189,25 @@ def register(commands: Commands) -> None:
     parser.add_argument("file", metavar="DATEI", help=".xlsx oder .csv")
     parser.add_argument("--target", required=True, metavar="ZIEL", help=f"eines von: {names}")
     parser.add_argument("--mapping", metavar="JSON", help="Zuordnung der Spalten (siehe Hilfe)")
-    parser.add_argument("--blatt", dest="sheet", metavar="NAME", help="Tabellenblatt (.xlsx)")
-    parser.add_argument(
-        "--fehlerhafte", dest="bad_rows", choices=["skip", "note"],
+    option(parser, "--sheet", old="--blatt", metavar="NAME", help="Tabellenblatt (.xlsx)")
+    option(
+        parser, "--bad-rows", old="--fehlerhafte", choices=["skip", "note"],
         help="Zeilen mit Fehlern: skip = überspringen, note = ohne die falschen Werte mit Hinweis",
     )  # fmt: skip
     parser.add_argument("--dry-run", action="store_true", help="nur prüfen, nichts speichern")
     parser.add_argument("--summary", metavar="CSV", help="Zusammenfassung als CSV speichern")
-    duplicates = commands.add("dubletten", cmd_duplicates, "wahrscheinliche Dubletten auflisten")
-    duplicates.add_argument("--art", dest="kind", choices=sorted(_KINDS), default="personen")
-    duplicates.add_argument("--limit", type=int, default=100, help="höchstens so viele Paare")
+    duplicates = commands.add(
+        "duplicates", cmd_duplicates, "wahrscheinliche Dubletten auflisten", old="dubletten"
+    )
+    option(
+        duplicates,
+        "--kind",
+        old="--art",
+        type=_kind,
+        default="person",
+        metavar="ART",
+        help="person (Standard), group oder organisation",
+    )
+    duplicates.add_argument(
+        "--limit", type=int, default=100, metavar="ANZAHL", help="höchstens so viele Paare"
+    )
