@@ -30,21 +30,19 @@ from helferapp.services import exchange, exchange_folder, exchange_folder_own
 from helferapp.services.entities import GROUPS
 from helferapp.services.exchange_folder import FileStatus, RoundReport
 from helferapp.services.unit_of_work import UnitOfWork
-from helferapp.store.database import Database
-from helferapp.sync.exchange_file import TABLES
 
-TABLE_TITLES: dict[str, str] = {table: kind_label(table, plural=True) for table in TABLES}
+TABLE_TITLES: dict[str, str] = {
+    table: kind_label(table, plural=True) for table in exchange.EXCHANGE_TABLES
+}
 
 
-def _scope(database: Database, text: str) -> exchange.ExportScope:
+def _scope(uow: UnitOfWork, text: str) -> exchange.ExportScope:
     kind, _, value = text.partition(":")
     value = value.strip()
     if kind == "all" and not value:
         return exchange.ExportScope()
     if kind == "group" and value:
-        return exchange.ExportScope(
-            exchange.ScopeKind.GROUP, group_id=find_id(UnitOfWork(database), GROUPS, value)
-        )
+        return exchange.ExportScope(exchange.ScopeKind.GROUP, group_id=find_id(uow, GROUPS, value))
     if kind == "district" and value:
         return exchange.ExportScope(exchange.ScopeKind.DISTRICT, district_ags=value)
     if kind in ("district-region", "bezirk") and value:  # "bezirk": the earlier name
@@ -65,7 +63,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     if target.suffix != exchange.EXTENSION:
         target = target.with_name(target.name + exchange.EXTENSION)
     result = exchange.export_file(
-        database, target, _scope(database, args.scope), mode, password_from(args.password_file)
+        database,
+        target,
+        _scope(UnitOfWork(database), args.scope),
+        mode,
+        password_from(args.password_file),
     )
     counts = ", ".join(f"{result.counts[table]} {title}" for table, title in TABLE_TITLES.items())
     print(f"Exportiert nach {result.path}: {counts}.")

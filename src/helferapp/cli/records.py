@@ -17,15 +17,10 @@ from pathlib import Path
 from helferapp.cli.common import database_from
 from helferapp.cli.parser import Commands, option
 from helferapp.domain.errors import UserError
-from helferapp.domain.labels import kind_label
 from helferapp.domain.validation import format_date
 from helferapp.services import backups, follow_ups, info, search
+from helferapp.services.entities import KIND_TITLES
 from helferapp.services.unit_of_work import UnitOfWork
-from helferapp.store.models import SYNCED_MODELS
-
-KIND_TITLES: dict[str, str] = {
-    model.kind_code: kind_label(model.__tablename__, plural=True) for model in SYNCED_MODELS
-}
 
 
 def cmd_info(args: argparse.Namespace) -> int:

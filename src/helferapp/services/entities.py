@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from helferapp.domain import ids
+from helferapp.domain import ids, labels
 from helferapp.domain.enums import RegionLevel
 from helferapp.domain.errors import FieldError, ValidationError
 from helferapp.domain.records import (
@@ -147,3 +147,11 @@ ALL_SPECS: tuple[EntitySpec[Any], ...] = (
     PARTNERSHIPS,
     REGION_STATUSES,
 )
+
+SPECS: dict[str, EntitySpec[Any]] = {spec.model.kind_code: spec for spec in ALL_SPECS}
+"""Each kind's spec by its kind code ("group", "person" …), for code that gets the kind."""
+
+KIND_TITLES: dict[str, str] = {
+    kind: labels.kind_label(spec.model.__tablename__, plural=True) for kind, spec in SPECS.items()
+}
+"""The German plural of each kind ("Helferkreise") by kind code, in the order of the specs."""

@@ -12,11 +12,10 @@ from typing import Any
 
 from helferapp.services import records
 from helferapp.services.entities import ALL_SPECS
+from helferapp.services.entities import SPECS as SPECS  # its home now; still found here
 from helferapp.services.queries import RecentRow, titled_rows
-from helferapp.services.records import EntitySpec, Record
+from helferapp.services.records import Record
 from helferapp.services.unit_of_work import UnitOfWork
-
-SPECS: dict[str, EntitySpec[Any]] = {spec.model.kind_code: spec for spec in ALL_SPECS}
 
 TrashRow = RecentRow
 """A deleted record: kind code, id, title and when it was deleted (ms)."""
