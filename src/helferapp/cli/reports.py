@@ -10,129 +10,20 @@ code 1 for anything the user can fix.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from helferapp.cli.common import database_from, find_id
 from helferapp.cli.parser import Commands, option
 from helferapp.domain.errors import UserError
-from helferapp.domain.validation import display_phone, parse_date
+from helferapp.domain.validation import parse_date
 from helferapp.reports import ical, table_files, vcard
 from helferapp.services import file_exports, records
 from helferapp.services.entities import GROUPS, ORGANISATIONS, PERSONS
 from helferapp.services.report_data import ReportScope
 from helferapp.services.report_kinds import REPORTS, render
+from helferapp.services.table_columns import TABLE_COLUMNS, TABLE_TITLES
 from helferapp.services.unit_of_work import UnitOfWork
-
-Getter = Callable[[Any], Any]
-
-
-def _join(values: Any) -> str:
-    return ", ".join(getattr(value, "label", str(value)) for value in values)
-
-
-def _label(value: Any) -> str:
-    return str(getattr(value, "label", "")) if value is not None else ""
-
-
-def _when(row: Any) -> str:
-    parts = [_label(row.weekday)]
-    if row.start_time:
-        parts.append(row.start_time.strftime("%H:%M"))
-        if row.end_time:
-            parts[-1] += "–" + row.end_time.strftime("%H:%M")
-    parts.append(row.schedule_text)
-    return " ".join(part for part in parts if part)
-
-
-def _consent(row: Any) -> str:
-    if row.consent_withdrawn_on:
-        return "widerrufen"
-    scopes = [
-        name
-        for name, allowed in (
-            ("intern", row.consent_internal),
-            ("weitergeben", row.consent_share),
-            ("drucken", row.consent_print),
-        )
-        if allowed and row.consent_given_on
-    ]
-    return ", ".join(scopes) or "keine Einwilligung"
-
-
-# The columns of each table as the GUI shows them (titles and order), with typed values.
-TABLES: dict[str, tuple[str, list[tuple[str, Getter]]]] = {
-    "group": (
-        "Helferkreise",
-        [
-            ("Name", lambda r: r.name),
-            ("Gemeinden", lambda r: r.gemeinden),
-            ("Ortsteil", lambda r: r.locality),
-            ("Status", lambda r: _label(r.status)),
-            ("Telefon", lambda r: display_phone(r.phone)),
-            ("E-Mail", lambda r: r.email),
-            ("Geprüft am", lambda r: r.checked_on),
-        ],
-    ),
-    "programme": (
-        "Angebote",
-        [
-            ("Titel", lambda r: r.title),
-            ("Wer bietet es an", lambda r: r.provider),
-            ("Handlungsfelder", lambda r: _join(r.fields)),
-            ("Gemeinde", lambda r: r.gemeinde),
-            ("Wann", _when),
-        ],
-    ),
-    "organisation": (
-        "Stellen",
-        [
-            ("Name", lambda r: r.name),
-            ("Art", lambda r: _label(r.kind)),
-            ("Ort", lambda r: r.city),
-            ("Gemeinde", lambda r: r.gemeinde),
-            ("Telefon", lambda r: display_phone(r.phone)),
-            ("E-Mail", lambda r: r.email),
-        ],
-    ),
-    "person": (
-        "Personen",
-        [
-            ("Name", lambda r: r.name),
-            ("Einwilligung", _consent),
-            ("Rolle", lambda r: r.role),
-            ("Gehört zu", lambda r: r.belongs_to),
-            ("Telefon", lambda r: display_phone(r.phone)),
-            ("E-Mail", lambda r: r.email),
-        ],
-    ),
-    "contact": (
-        "Kontakte",
-        [
-            ("Datum", lambda r: r.contact_date),
-            ("Thema", lambda r: r.subject),
-            ("Stelle", lambda r: r.organisation),
-            ("Helferkreis", lambda r: r.group),
-            ("Wiedervorlage", lambda r: r.follow_up_on),
-            ("erledigt", lambda r: r.done),
-            ("Weg", lambda r: _label(r.channel)),
-        ],
-    ),
-    "region_status": (
-        "Gebiete",
-        [
-            ("Name", lambda r: r.name),
-            ("Art", lambda r: r.kind),
-            ("Gehört zu", lambda r: r.kreis),
-            ("Einwohner", lambda r: r.population),
-            ("Integrationskonzept", lambda r: _label(r.concept_status)),
-            ("KI", lambda r: _label(r.ki_status)),
-            ("Helferkreise", lambda r: r.groups),
-            ("Angebote", lambda r: r.programmes),
-        ],
-    ),
-}
 
 
 def _date(text: str | None) -> Any:
@@ -175,13 +66,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_export_table(args: argparse.Namespace) -> int:
     uow = UnitOfWork(database_from(args))
-    title, columns = TABLES[args.entity]
+    title, columns = TABLE_TITLES[args.entity], TABLE_COLUMNS[args.entity]
     rows, left_out = file_exports.table_rows(uow, args.entity, args.filter or "", args.internal)
     target = _target(args.out, f".{args.format}")
     table_files.write_table(
         target,
-        [name for name, _ in columns],
-        ([getter(row) for _, getter in columns] for row in rows),
+        [column.title for column in columns],
+        ([column.file_value(row) for column in columns] for row in rows),
         sheet=title,
         file_format=args.format,
     )
@@ -264,7 +155,9 @@ def register(commands: Commands) -> None:
     table = commands.add(
         "export-table", cmd_export_table, "eine Tabelle als CSV oder Excel speichern"
     )
-    table.add_argument("entity", choices=list(TABLES), metavar="TABELLE", help=", ".join(TABLES))
+    table.add_argument(
+        "entity", choices=list(TABLE_COLUMNS), metavar="TABELLE", help=", ".join(TABLE_COLUMNS)
+    )
     table.add_argument("--format", choices=["csv", "xlsx"], default="xlsx", help="csv oder xlsx")
     table.add_argument("--filter", metavar="TEXT", help="nur Zeilen mit diesen Wörtern")
     option(
