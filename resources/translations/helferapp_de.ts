@@ -3325,6 +3325,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ortsteil</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3340,6 +3340,10 @@ Esc in the filter field shows everything again.</translation>
         <translation>Municipalities</translation>
     </message>
     <message>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
         <source>Ortsteil</source>
         <translation>Part of town</translation>
     </message>
