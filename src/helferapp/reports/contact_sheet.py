@@ -16,7 +16,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from helferapp.domain.validation import display_phone
-from helferapp.reports.pdf_base import RULE, join, para, styles
+from helferapp.reports.pdf_base import FONT, RULE, join, para, styles
 from helferapp.reports.pdf_document import Target, build_pdf, content_width
 from helferapp.reports.rows import ContactSheet, PersonEntry, SheetEntry
 from helferapp.reports.vcard import vcard
@@ -30,6 +30,7 @@ def qr_code(text: str, size: float = QR_SIZE) -> Drawing:
     widget = QrCodeWidget(text, barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.initialFontName = FONT  # a drawing would select Helvetica, which is not embedded
     drawing.add(widget)
     return drawing
 
@@ -51,6 +52,7 @@ def _persons_table(entry: SheetEntry, width: float) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT),  # the default, Helvetica, is not embedded
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
