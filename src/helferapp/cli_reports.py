@@ -207,7 +207,7 @@ def cmd_export_table(args: argparse.Namespace) -> int:
     )
     print(f"{title}: {len(rows)} Zeile(n) gespeichert in {target}.")
     if left_out:
-        print(f"{left_out} Person(en) ohne Einwilligung zur Weitergabe wurden weggelassen.")
+        print(file_exports.left_out_note(left_out, args.intern, "Tabelle"))
     return 0
 
 
@@ -227,8 +227,7 @@ def cmd_vcard(args: argparse.Namespace) -> int:
     count = vcard.write_vcards(target, persons)
     print(f"{count} vCard(s) gespeichert in {target}.")
     if left_out:
-        reason = "ohne Einwilligung" if args.intern else "ohne Einwilligung zur Weitergabe"
-        print(f"{left_out} Person(en) {reason} wurden weggelassen.")
+        print(file_exports.left_out_note(left_out, args.intern, "vCard-Datei"))
     return 0
 
 

@@ -31,7 +31,7 @@ def test_csv_has_bom_semicolons_and_neutralised_formulas() -> None:
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
     lines = text.split("\r\n")
-    assert lines[0] == "Name;Notiz;Datum;Anzahl"
+    assert lines[0] == '"Name";"Notiz";"Datum";"Anzahl"'  # quoted: see table_files
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert rows[1] == ["Müller, Jürgen", '\'=HYPERLINK("http://x")', "01.03.2026", "3"]
     assert rows[2] == ["'@SUM(A1)", "'+49 151 123", "", "0"]

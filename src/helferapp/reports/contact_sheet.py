@@ -100,8 +100,10 @@ def build(target: Target, sheet: ContactSheet, **options: Any) -> int:
         story += [
             Spacer(1, 0.4 * cm),
             para(
-                f"{sheet.left_out} Ansprechperson(en) ohne Einwilligung zum Drucken sind nicht "
-                "aufgeführt.",
+                "1 Ansprechperson ist nicht aufgeführt: Sie hat nicht in den Druck eingewilligt."
+                if sheet.left_out == 1
+                else f"{sheet.left_out} Ansprechpersonen sind nicht aufgeführt: Sie haben nicht "
+                "in den Druck eingewilligt.",
                 s.small,
             ),
         ]

@@ -308,10 +308,16 @@ def export_table(window: Any) -> None:
         prompts.warn(window, _tr("Nicht exportiert"), error.message)
         return
     text = _tr("%1 Zeilen gespeichert: %2").replace("%1", str(len(texts))).replace("%2", str(path))
-    if left_out:
-        text += " " + _tr("(%1 Personen ohne Einwilligung zur Weitergabe weggelassen)").replace(
-            "%1", str(left_out)
+    if left_out == 1:
+        text += " " + _tr(
+            "1 Person fehlt in der Tabelle: Sie hat nicht in die Weitergabe an andere "
+            "eingewilligt (oder die Einwilligung widerrufen)."
         )
+    elif left_out:
+        text += " " + _tr(
+            "%1 Personen fehlen in der Tabelle: Sie haben nicht in die Weitergabe an andere "
+            "eingewilligt (oder die Einwilligung widerrufen)."
+        ).replace("%1", str(left_out))
     window.show_message(text)
 
 
@@ -348,10 +354,16 @@ def export_vcards(window: Any) -> None:
         prompts.warn(window, _tr("Nicht gespeichert"), error.message)
         return
     text = _tr("%1 vCards gespeichert: %2").replace("%1", str(count)).replace("%2", str(path))
-    if left_out:
-        text += " " + _tr("(%1 ohne Einwilligung zur Weitergabe weggelassen)").replace(
-            "%1", str(left_out)
+    if left_out == 1:
+        text += " " + _tr(
+            "1 Person fehlt in der vCard-Datei: Sie hat nicht in die Weitergabe an andere "
+            "eingewilligt (oder die Einwilligung widerrufen)."
         )
+    elif left_out:
+        text += " " + _tr(
+            "%1 Personen fehlen in der vCard-Datei: Sie haben nicht in die Weitergabe an "
+            "andere eingewilligt (oder die Einwilligung widerrufen)."
+        ).replace("%1", str(left_out))
     window.show_message(text)
 
 
