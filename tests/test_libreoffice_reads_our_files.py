@@ -101,7 +101,7 @@ def test_libreoffice_reads_every_csv_as_written(files: Path, tmp_path: Path) -> 
     coverage = _rows((tmp_path / "versorgung.csv").read_text("utf-8"))
     assert coverage[0][0] == "AGS" and any(row[0] == "09771" for row in coverage)
     groups = _rows((tmp_path / "group.csv").read_text("utf-8"))
-    assert ["'+1 Plus"] == [row[0] for row in groups if row[0].endswith("1 Plus")]
+    assert [row[0] for row in groups if row[0].endswith("1 Plus")] == ["'+1 Plus"]
 
 
 def test_libreoffice_reads_every_xlsx_as_written(files: Path, tmp_path: Path) -> None:
