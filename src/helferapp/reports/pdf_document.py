@@ -106,9 +106,8 @@ def _footer_canvas(title: str, created: date, source: str) -> type[Canvas]:
             self.drawCentredString(width / 2, y, f"erstellt am {format_date(created)}")
             self.drawRightString(width - MARGIN, y, f"Seite {self._pageNumber} von {total}")
             if source:
-                self.setFont(FONT, 6.5)
                 self.setFillColor(RULE)
-                self.drawString(MARGIN, y - 0.35 * cm, source)
+                draw_runs(self, MARGIN, y - 0.35 * cm, source, 6.5)
             self.restoreState()
 
     return FooterCanvas

@@ -71,6 +71,8 @@ _ARABIC_RUN = re.compile(f"[{_ARABIC_WORD}]+")
 _ETHIOPIC = "\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f"
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe]")
 _ZERO_WIDTH = {"\u200c", "\u200d"}
+RTL_MARK = "\u200f"
+_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -198,7 +200,7 @@ def _range(start: int, end: int) -> str:
 @cache
 def _special(main: str) -> re.Pattern[str]:
     """A pattern that finds what needs more than the main font: other fonts, or RTL."""
-    return re.compile(f"[{_ARABIC_WORD}{_ETHIOPIC}]|" + _coverage(main).pattern)
+    return re.compile(f"[{_ARABIC_WORD}{_ETHIOPIC}\u200e\u200f]|" + _coverage(main).pattern)
 
 
 def needs_scripts(text: str, main: str) -> bool:
@@ -257,12 +259,94 @@ def shape_arabic(word: str, font_name: str) -> str:
 def visual(text: str, *, rtl: bool = False) -> str:
     """``text`` reordered for display (bidi) if it has right-to-left letters; else unchanged.
 
-    ``rtl`` makes the paragraph direction right to left (a line of an Arabic notice);
-    otherwise it is left to right, as for a German line with a name in it.
+    ``rtl`` makes the paragraph direction right to left (a line of an Arabic notice), as
+    does a text that starts with ``RTL_MARK`` (a right-to-left line inside a table cell);
+    otherwise it is left to right, as for a German line with a name in it. The bidi
+    control characters are taken out afterwards: they have no glyph.
     """
     if not _RTL.search(text):
-        return text
-    return str(get_display(text, base_dir="R" if rtl else "L"))
+        return _CONTROLS.sub("", text) if text.startswith(RTL_MARK) else text
+    rtl = rtl or text.startswith(RTL_MARK)
+    levels = _levels(text, rtl)
+    if levels is None:  # a python-bidi that reports no levels: its order, unmirrored
+        return _CONTROLS.sub("", str(get_display(text, base_dir="R" if rtl else "L")))
+    return _CONTROLS.sub("", _reorder(text, levels, 1 if rtl else 0))
+
+
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
+def _levels(text: str, rtl: bool) -> list[int] | None:
+    """The resolved bidi level of each character (rules up to I2, from python-bidi).
+
+    python-bidi returns the display string but not the levels, which mirroring needs
+    (an opening bracket inside Arabic is drawn as a closing one); its ``debug`` output
+    lists them, one per UTF-8 byte.
+    """
+    info = str(get_display(text, base_dir="R" if rtl else "L", debug=True))
+    start = info.find("levels:")
+    if start < 0:
+        return None
+    end = info.find("]", start)
+    per_byte = [int(level) for level in _LEVEL.findall(info[start:end])]
+    levels: list[int] = []
+    offset = 0
+    for char in text:
+        if offset >= len(per_byte):
+            return None
+        levels.append(per_byte[offset])
+        offset += len(char.encode("utf-8"))
+    return levels if offset == len(per_byte) else None
+
+
+def _reorder(text: str, levels: list[int], base: int) -> str:
+    """Rules L1, L2 and L4: trailing spaces at the base level, runs reversed, mirroring."""
+    levels = list(levels)
+    index = len(text) - 1
+    while index >= 0 and text[index].isspace():  # L1 for the end of the line
+        levels[index] = base
+        index -= 1
+    chars = [_mirror(char) if level % 2 else char for char, level in zip(text, levels, strict=True)]
+    order = list(range(len(text)))
+    lowest_odd = min((level for level in levels if level % 2), default=None)
+    if lowest_odd is None:
+        return "".join(chars)
+    for level in range(max(levels), lowest_odd - 1, -1):
+        position = 0
+        while position < len(order):
+            if levels[order[position]] >= level:
+                end = position
+                while end < len(order) and levels[order[end]] >= level:
+                    end += 1
+                order[position:end] = order[position:end][::-1]
+                position = end
+            else:
+                position += 1
+    return "".join(chars[number] for number in order)
+
+
+_MIRRORS = {
+    "(": ")",
+    ")": "(",
+    "[": "]",
+    "]": "[",
+    "{": "}",
+    "}": "{",
+    "<": ">",
+    ">": "<",
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "›": "‹",
+    "⁅": "⁆",
+    "⁆": "⁅",
+    "≤": "≥",
+    "≥": "≤",
+}
+
+
+def _mirror(char: str) -> str:
+    return _MIRRORS.get(char, char)
 
 
 def runs(text: str, main: str, *, bold: bool = False, rtl: bool = False) -> list[tuple[str, str]]:
