@@ -162,3 +162,40 @@ def test_left_out_note_singular() -> None:
         "1 Person fehlt in der vCard-Datei: Sie hat nicht in die Weitergabe an andere "
         "eingewilligt (oder die Einwilligung widerrufen)."
     )
+
+
+def test_report_aushang_in_german_and_arabic(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "aushang.pdf"
+    result = run_cli(
+        "report", "aushang", "--landkreis", LANDKREIS_DACHAU, "--sprache", "ar",
+        "-o", str(out), "--db", str(db),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = _pdf_text(out)
+    assert "Sprachcafé Dachau" in text  # typed text stays as typed
+    assert "Arabisch-Übersetzung ist noch nicht von Muttersprachlern geprüft" in text
+    reader = pypdf.PdfReader(io.BytesIO(out.read_bytes()))
+    assert len(reader.pages) == 1
+    result = run_cli(
+        "report", "angebote", "--landkreis", LANDKREIS_DACHAU, "--language", "ti",
+        "-o", str(tmp_path / "a.pdf"), "--db", str(db),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["aushang", "--sprache", "xx"], "Die Sprache „xx“ gibt es für Aushänge nicht"),
+        (["kontaktblatt", "--sprache", "ar"], "gibt es nur auf Deutsch"),
+    ],
+)
+def test_report_language_refused_in_german(
+    db: Path, tmp_path: Path, args: list[str], expected: str
+) -> None:
+    result = run_cli(
+        "report", *args, "--landkreis", LANDKREIS_DACHAU, "-o", str(tmp_path / "x.pdf"),
+        "--db", str(db),
+    )  # fmt: skip
+    assert_german_failure(result, expected)
+    assert not (tmp_path / "x.pdf").exists()

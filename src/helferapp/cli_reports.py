@@ -11,6 +11,7 @@ fix.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,8 @@ from helferapp.cli import database_from
 from helferapp.domain.errors import NotFoundError, UserError
 from helferapp.domain.text_folding import fold
 from helferapp.domain.validation import display_phone, parse_date
-from helferapp.reports import ical, table_files, vcard
+from helferapp.reports import ical, notice_languages, table_files, vcard
+from helferapp.reports.scripts import missing_glyphs
 from helferapp.services import file_exports, records
 from helferapp.services.entities import GROUPS, ORGANISATIONS, PERSONS
 from helferapp.services.records import EntitySpec
@@ -188,7 +190,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         date_to=_date(args.bis),
     )
     target = _target(args.out, ".pdf")
-    pages = render(uow, args.kind, scope, target)
+    options = {"language": args.language} if args.language else {}
+    with missing_glyphs() as missing:
+        pages = render(uow, args.kind, scope, target, **options)
+    for entry in missing:
+        print(f"Warnung: {entry.message()}", file=sys.stderr)
     print(f"{REPORTS[args.kind].title} gespeichert: {target} ({pages} Seite(n)).")
     return 0
 
@@ -250,6 +256,14 @@ def register(add: Callable[[str, Callable[[argparse.Namespace], int], str], Any]
     report.add_argument("--stelle", metavar="NAME_ODER_ID", help="Stelle (Kontaktprotokoll)")
     report.add_argument("--von", metavar="TT.MM.JJJJ", help="Kontakte ab diesem Tag")
     report.add_argument("--bis", metavar="TT.MM.JJJJ", help="Kontakte bis zu diesem Tag")
+    report.add_argument(
+        "--sprache",
+        "--language",
+        dest="language",
+        metavar="CODE",
+        help="Aushang und Angebotsübersicht zweisprachig, Deutsch und: "
+        + ", ".join(notice_languages.CODES),
+    )
     report.add_argument("-o", "--out", required=True, metavar="DATEI", help="Ziel (.pdf)")
 
     table = add("export-table", cmd_export_table, "eine Tabelle als CSV oder Excel speichern")
