@@ -46,7 +46,13 @@ class _Checks:
         from helferapp.resources import resources_dir
 
         folder = resources_dir()
-        for part in ("fonts/DejaVuSans.ttf", "reference/bavaria_regions.csv"):
+        for part in (
+            "fonts/DejaVuSans.ttf",
+            "fonts/NotoSansArabic-Regular.ttf",
+            "fonts/NotoSansEthiopic-Regular.ttf",
+            "notice_languages/ar.json",
+            "reference/bavaria_regions.csv",
+        ):
             if not (folder / part).is_file():
                 raise FileNotFoundError(folder / part)
         return str(folder)
@@ -71,7 +77,12 @@ class _Checks:
         data = target.read_bytes()
         if not data.startswith(b"%PDF") or b"DejaVu" not in data:
             raise RuntimeError("PDF ohne eingebettete DejaVu-Schrift")
-        return f"{pages} Seite(n), {len(data)} Bytes"
+        # Bilingual, Arabic: the shaping (HarfBuzz), the bidi library and the Noto font.
+        notice = self.folder / "aushang-ar.pdf"
+        render(UnitOfWork(self._db()), "aushang", ReportScope(), notice, language="ar")
+        if b"NotoSansArabic" not in notice.read_bytes():
+            raise RuntimeError("zweisprachiger Aushang ohne arabische Schrift")
+        return f"{pages} Seite(n), {len(data)} Bytes; Aushang Deutsch/Arabisch"
 
     def exchange(self) -> str:
         from helferapp.services import exchange
