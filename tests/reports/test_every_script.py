@@ -1,5 +1,6 @@
 """Every PDF report kind with names in Arabic, Persian, Pashto, Tigrinya, Ukrainian,
-Turkish and with emoji: all fonts embedded, no glyph missing, names come back in order.
+Turkish, Kurdish, Greek and with emoji: all fonts embedded, no glyph missing, names come
+back in order.
 
 "Come back" means what a reader gets when copying text out of the PDF or a screen
 reader reads it: ``pdftotext`` (poppler) gives the names in logical order (Arabic
@@ -58,6 +59,9 @@ NAMES = (
     "ሰላም ተስፋይ",  # Tigrinya
     "Олена Шевченко",  # Ukrainian
     "Ayşe Çelik",  # Turkish
+    "Şêrko Xalid",  # Kurdish (Kurmanji, Latin letters)
+    "ڕێبوار ئەحمەد",  # Kurdish (Sorani, Arabic script)
+    "Νίκος Παπαδόπουλος",  # Greek
     "Lea 😀 Sommer",  # an emoji DejaVu Sans draws
 )
 UNPRINTABLE = "Jonas 🫶 Berg"  # an emoji no bundled font has

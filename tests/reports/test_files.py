@@ -115,3 +115,21 @@ def test_ics_parses_with_icalendar() -> None:
     assert str(events[1]["summary"]) == f"Wiedervorlage: {MARKUP}"
     assert list(events[0].walk("VALARM"))
     assert isinstance(io.BytesIO(ical.calendar([])).read(), bytes)
+
+
+def test_keys_with_leading_zeros_stay_text(tmp_path: Path) -> None:
+    path = tmp_path / "k.xlsx"
+    table_files.write_table(path, ["AGS", "PLZ"], [["09771", "01067"]], sheet="Kreise")
+    sheet = load_workbook(path).active
+    assert [(c.value, c.data_type) for c in sheet[2]] == [("09771", "s"), ("01067", "s")]
+    text = table_files.csv_bytes(["AGS"], [["09771"]]).decode("utf-8-sig")
+    assert text == '"AGS"\r\n"09771"\r\n'  # quoted, for LibreOffice's "quoted field as text"
+
+
+@pytest.mark.parametrize(
+    ("cell", "back"),
+    [("'+1 Plus", "+1 Plus"), ("'=A1", "=A1"), ("'s Gärtla", "'s Gärtla"), ("'", "'")],
+)
+def test_unguard_takes_off_only_our_own_apostrophe(cell: str, back: str) -> None:
+    assert table_files.unguard(cell) == back
+    assert table_files.unguard(table_files.neutralise(back)) == back

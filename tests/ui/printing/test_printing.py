@@ -189,3 +189,22 @@ def test_the_aushang_can_be_chosen_bilingual_and_prints_arabic(
     log = next(n for n, c in enumerate(dialog._choices) if not c.bilingual)
     dialog.group.button(log).setChecked(True)
     assert not dialog.languages.isVisible() and "language" not in dialog.options()
+
+
+def test_a_character_no_font_has_is_warned_about_naming_the_text(
+    window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        printing.prompts, "warn", lambda parent, title, text, *a, **k: warned.append((title, text))
+    )
+
+    def write(target: Any, **options: Any) -> int:
+        from helferapp.reports import table_pdf
+
+        return table_pdf.build(target, "Test", ["Name"], [["Jonas 🫶 Berg"]], **options)
+
+    printing._write(window, printing.ReportChoice("Test", "test", write), tmp_path / "t.pdf", {})
+    [(title, text)] = warned
+    assert title == "Zeichen ersetzt" and "Jonas 🫶 Berg" in text and "U+1FAF6" in text
+    assert "Jonas \ufffd Berg" in _text(tmp_path / "t.pdf")
