@@ -77,7 +77,7 @@ def test_viewer_shows_the_title_and_xmp_carries_title_and_language() -> None:
     build_pdf(out, "Kontaktblatt", [para("أحمد الحسن", styles().body)], subtitle="Olching")
     reader = pdf_reader(out.getvalue())
     root = reader.trailer["/Root"]  # type: ignore[attr-defined]
-    assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"])
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"].value is True
     xmp = root["/Metadata"].get_object().get_data().decode("utf-8")
     assert '<rdf:li xml:lang="x-default">Kontaktblatt</rdf:li>' in xmp
     assert "<rdf:li>de-DE</rdf:li>" in xmp and "Olching" in xmp
