@@ -56,7 +56,9 @@ def test_import_table_with_mapping_file(database: Database, db_path: Path, tmp_p
     assert result.returncode == 0, result.stderr
     assert "Importiert: 5 (davon 1 mit Hinweis)" in result.stdout
     assert "keine Einwilligung" in result.stdout
-    assert "Zeile;Ergebnis;Name;Gründe" in summary.read_text(encoding="utf-8-sig")
+    data = summary.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+    assert '"Zeile";"Ergebnis";"Name";"Gründe"' in data.decode("utf-8-sig")
     assert len(records.list_records(uow, PERSONS)) == 5
 
 
