@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,7 +50,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 def test_table_for_one_bezirk(db_path: Path) -> None:
-    result = run_cli("coverage", "--db", str(db_path), "--bezirk", "097")
+    result = run_cli("coverage", "--db", str(db_path), "--district-region", "097")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].split()[:3] == ["AGS", "Kreis", "Konzept"]
@@ -61,9 +63,29 @@ def test_table_for_one_bezirk(db_path: Path) -> None:
 
 
 def test_csv_for_a_german_spreadsheet(db_path: Path) -> None:
-    result = run_cli("coverage", "--db", str(db_path), "--format", "csv")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "helferapp.cli",
+            "coverage",
+            "--db",
+            str(db_path),
+            "--format",
+            "csv",
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
-    rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter=";"))
+    # The same dialect as export-table: BOM, semicolons, CRLF, the AGS quoted as text.
+    assert result.stdout.startswith(b"\xef\xbb\xbf")
+    assert result.stdout.count(b"\r\n") == 97 and b"\n" not in result.stdout.replace(b"\r\n", b"")
+    assert b'"09761";' in result.stdout
+    text = result.stdout.decode("utf-8-sig")
+    assert "Übergang Schule–Beruf" in text
+    rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
     assert len(rows) == 96
     augsburg = next(row for row in rows if row["AGS"] == "09761")
     assert augsburg["Art"] == "kreisfreie Stadt"
@@ -73,7 +95,7 @@ def test_csv_for_a_german_spreadsheet(db_path: Path) -> None:
 
 
 def test_json_with_codes_and_only_gaps(db_path: Path) -> None:
-    result = run_cli("coverage", "--db", str(db_path), "--format", "json", "--nur-luecken")
+    result = run_cli("coverage", "--db", str(db_path), "--format", "json", "--gaps-only")
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)
     assert document["area"]["name"] == "Bayern"
@@ -92,7 +114,7 @@ def test_json_with_codes_and_only_gaps(db_path: Path) -> None:
 
 
 def test_unknown_bezirk_is_a_german_error(db_path: Path) -> None:
-    result = run_cli("coverage", "--db", str(db_path), "--bezirk", "099")
+    result = run_cli("coverage", "--db", str(db_path), "--district-region", "099")
     assert_german_failure(result, "Unbekannter Regierungsbezirk „099“", "097 Schwaben")
 
 
@@ -105,7 +127,7 @@ def test_coverage_is_listed_in_the_help() -> None:
 def test_pdf_report_for_one_bezirk(db_path: Path, tmp_path: Path) -> None:
     target = tmp_path / "bericht.pdf"
     result = run_cli(
-        "coverage", "--db", str(db_path), "--bezirk", "097", "--format", "csv", "--pdf",
+        "coverage", "--db", str(db_path), "--district-region", "097", "--format", "csv", "--pdf",
         str(target),
     )  # fmt: skip
     assert result.returncode == 0, result.stderr

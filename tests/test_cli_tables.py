@@ -1,4 +1,4 @@
-"""helferapp-cli import-table, dubletten, auskunft, loeschen: as a user runs them."""
+"""helferapp-cli import-table, duplicates, disclosure, erase: as a user runs them."""
 
 from __future__ import annotations
 
@@ -19,10 +19,13 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     environment = {key: value for key, value in os.environ.items() if key != "HELFERAPP_DB"}
+    # UTF-8 on both sides: the commands' logic, not the console's code page, is under test
+    # here (Windows pipes are cp1252: tests/packaging/test_windows_console.py).
+    environment["PYTHONIOENCODING"] = "utf-8"
     return subprocess.run(
         [sys.executable, "-m", "helferapp.cli", *args],
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         env=environment,
         timeout=120,
         check=False,
@@ -56,7 +59,9 @@ def test_import_table_with_mapping_file(database: Database, db_path: Path, tmp_p
     assert result.returncode == 0, result.stderr
     assert "Importiert: 5 (davon 1 mit Hinweis)" in result.stdout
     assert "keine Einwilligung" in result.stdout
-    assert "Zeile;Ergebnis;Name;Gründe" in summary.read_text(encoding="utf-8-sig")
+    data = summary.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+    assert '"Zeile";"Ergebnis";"Name";"Gründe"' in data.decode("utf-8-sig")
     assert len(records.list_records(uow, PERSONS)) == 5
 
 
@@ -90,13 +95,13 @@ def test_duplicates_disclosure_and_erase(database: Database, db_path: Path, tmp_
     group = records.create(uow, GROUPS, HelperGroupData(name="HK Olching")).id
     for name in ("Müller, Hans", "Hans Mueller"):
         records.create(uow, PERSONS, PersonData(name=name, group_id=group, phone="08141 123456"))
-    listed = run_cli("dubletten", "--db", str(db_path))
+    listed = run_cli("duplicates", "--db", str(db_path))
     assert listed.returncode == 0 and "gleiche Telefonnummer" in listed.stdout
     out = tmp_path / "auskunft.json"
-    shown = run_cli("auskunft", "Hans Mueller", "--json", str(out), "--db", str(db_path))
+    shown = run_cli("disclosure", "Hans Mueller", "--json", str(out), "--db", str(db_path))
     assert shown.returncode == 0, shown.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["name"] == "Hans Mueller"
-    refused = run_cli("loeschen", "Hans Mueller", "--db", str(db_path))
-    assert refused.returncode == 1 and "--ja" in refused.stderr
-    erased = run_cli("loeschen", "Hans Mueller", "--ja", "--db", str(db_path))
+    refused = run_cli("erase", "Hans Mueller", "--db", str(db_path))
+    assert refused.returncode == 1 and "--yes" in refused.stderr
+    erased = run_cli("erase", "Hans Mueller", "--yes", "--db", str(db_path))
     assert erased.returncode == 0 and "Gelöscht: 1" in erased.stdout

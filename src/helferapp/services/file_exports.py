@@ -19,7 +19,7 @@ from helferapp.reports.rows import CalendarEntry, PersonEntry
 from helferapp.services.follow_ups import due_follow_ups
 from helferapp.services.queries.reading import live, names
 from helferapp.services.queries.tables import ROW_QUERIES
-from helferapp.services.report_data import may_share, person_columns
+from helferapp.services.report_data import may_print, may_share, person_columns
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.models import Contact, HelperGroup, Organisation, Person
 
@@ -72,6 +72,25 @@ def calendar_entries(uow: UnitOfWork, today: date | None = None) -> list[Calenda
     ]
 
 
+def left_out_note(count: int, internal: bool, what: str = "Datei") -> str:
+    """The sentence that says which persons a file leaves out and why ("" for none).
+
+    ``internal``: the user chose internal use, so only persons who agreed neither to
+    internal use nor to passing their data on are missing; otherwise those who did not
+    agree to passing it on. ``what`` names the file ("Tabelle", "vCard-Datei").
+    """
+    if not count:
+        return ""
+    one = count == 1
+    persons = "1 Person fehlt" if one else f"{count} Personen fehlen"
+    they = "Sie hat" if one else "Sie haben"
+    if internal:
+        reason = "weder in die interne Nutzung noch in die Weitergabe eingewilligt"
+    else:
+        reason = "nicht in die Weitergabe an andere eingewilligt"
+    return f"{persons} in der {what}: {they} {reason} (oder die Einwilligung widerrufen)."
+
+
 def table_rows(
     uow: UnitOfWork, entity: str, text_filter: str = "", internal: bool = False
 ) -> tuple[list[Any], int]:
@@ -86,9 +105,24 @@ def table_rows(
     rows = query(uow)
     for term in fold_terms(text_filter):
         rows = [row for row in rows if term in row[-1]]
-    left_out = 0
-    if entity == "person":
-        kept = [row for row in rows if may_share(row, internal)]
-        left_out = len(rows) - len(kept)
-        rows = kept
-    return list(rows), left_out
+    allowed = allowed_in_file(entity, rows, internal)
+    kept = [row for row, ok in zip(rows, allowed, strict=True) if ok]
+    return kept, len(rows) - len(kept)
+
+
+def allowed_in_file(kind_code: str, rows: Sequence[Any], internal: bool = False) -> list[bool]:
+    """For each row of a table: may it leave in a file (CSV, XLSX)?
+
+    Persons only with consent to be passed on (or, ``internal``, for internal use);
+    rows of every other kind always. The GUI's and the CLI's table export both ask here.
+    """
+    if kind_code != "person":
+        return [True] * len(rows)
+    return [may_share(row, internal) for row in rows]
+
+
+def allowed_on_paper(kind_code: str, rows: Sequence[Any]) -> list[bool]:
+    """For each row of a table: may it be printed (persons only with consent to print)?"""
+    if kind_code != "person":
+        return [True] * len(rows)
+    return [may_print(row) for row in rows]

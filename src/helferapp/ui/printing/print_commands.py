@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from helferapp.domain.errors import UserError
-from helferapp.services.report_data import ReportScope, may_print, may_share
+from helferapp.services.report_data import ReportScope
 from helferapp.ui import prompts
 from helferapp.ui.records.record_page import RecordPage
 from helferapp.ui.tasks import run_with_progress
@@ -44,7 +44,8 @@ class ReportChoice:
 
     ``write(target, progress=…, cancelled=…)`` returns the page count; ``needs_dates``
     asks the dialog for a date range (the Kontaktprotokoll); ``suggested`` marks the
-    report about the selected record, which the dialog preselects.
+    report about the selected record, which the dialog preselects; ``bilingual`` lets the
+    dialog offer a second language (Aushang, Angebotsübersicht).
     """
 
     title: str
@@ -52,6 +53,7 @@ class ReportChoice:
     write: Writer
     needs_dates: bool = False
     suggested: bool = False
+    bilingual: bool = False
 
 
 def _slug(text: str) -> str:
@@ -69,9 +71,9 @@ def view_table(page: Any) -> tuple[list[str], list[list[str]], list[float]]:
     return headers, texts, [float(column.width) for column in columns]
 
 
-def _rows_allowed(page: Any, check: Callable[[Any], bool]) -> list[int]:
+def _model_rows(page: Any) -> list[Any]:
     model = page.model
-    return [n for n in range(model.rowCount()) if check(model.row_at(n))]
+    return [model.row_at(number) for number in range(model.rowCount())]
 
 
 def _page_title(page: Any) -> str:
@@ -89,10 +91,11 @@ def table_choice(page: Any) -> ReportChoice | None:
     """The page's table as a PDF list (persons: only those who agreed to be printed)."""
     if getattr(page, "model", None) is None or not hasattr(page.model, "columns"):
         return None
+    from helferapp.services import file_exports
+
     headers, texts, weights = view_table(page)
-    if page.kind_code == "person":
-        keep = set(_rows_allowed(page, may_print))
-        texts = [row for number, row in enumerate(texts) if number in keep]
+    allowed = file_exports.allowed_on_paper(page.kind_code, _model_rows(page))
+    texts = [row for row, ok in zip(texts, allowed, strict=True) if ok]
     title = _page_title(page)
 
     def write(target: Any, **options: Any) -> int:
@@ -109,6 +112,8 @@ def table_choice(page: Any) -> ReportChoice | None:
 def _report(
     kind: str, title: str, stem: str, scope: ReportScope, context: Any, suggested: bool = True
 ) -> ReportChoice:
+    from helferapp.services.report_kinds import REPORTS
+
     def write(target: Any, **options: Any) -> int:
         from helferapp.services.report_kinds import render
 
@@ -116,7 +121,12 @@ def _report(
         return render(context.uow(), kind, replace(scope, **dates), target, **options)
 
     return ReportChoice(
-        title, _slug(stem), write, needs_dates=kind == "kontaktprotokoll", suggested=suggested
+        title,
+        _slug(stem),
+        write,
+        needs_dates=kind == "kontaktprotokoll",
+        suggested=suggested,
+        bilingual=REPORTS[kind].bilingual,
     )
 
 
@@ -219,13 +229,34 @@ def _choose(window: MainWindowParts, purpose: str) -> tuple[ReportChoice, dict[s
 
 
 def _write(window: QWidget, choice: ReportChoice, target: Any, options: dict[str, Any]) -> int:
+    from helferapp.reports.scripts import missing_glyphs
+
+    missing: list[Any] = []
+
     def job(cancelled: Callable[[], bool], progress: Callable[[int, int], None]) -> int:
-        return choice.write(target, progress=progress, cancelled=cancelled, **options)
+        with missing_glyphs() as found:
+            pages = choice.write(target, progress=progress, cancelled=cancelled, **options)
+        missing.extend(found)
+        return pages
 
     result: int = run_with_progress(
         window, _tr("Bericht wird erstellt"), choice.title, job, cancellable=True
     )
+    if missing:
+        prompts.warn(
+            window,
+            _tr("Zeichen ersetzt"),
+            _tr(
+                "Einige Zeichen hat keine mitgelieferte Schrift; sie sind im PDF als � "
+                "gedruckt:\n%1"
+            ).replace("%1", "\n".join(_missing_line(entry) for entry in missing[:10])),
+        )
     return result
+
+
+def _missing_line(entry: Any) -> str:
+    codes = ", ".join(f"{char} (U+{ord(char):04X})" for char in entry.characters)
+    return _tr("„%1“: %2").replace("%1", entry.text).replace("%2", codes)
 
 
 def print_current(window: MainWindowParts) -> None:
@@ -286,12 +317,12 @@ def export_table(window: MainWindowParts) -> None:
             _tr("Bitte zuerst eine Seite mit einer Tabelle öffnen."),
         )
         return
+    from helferapp.services import file_exports
+
     headers, texts, _weights = view_table(page)
-    left_out = 0
-    if page.kind_code == "person":
-        keep = set(_rows_allowed(page, may_share))
-        left_out = len(texts) - len(keep)
-        texts = [row for number, row in enumerate(texts) if number in keep]
+    allowed = file_exports.allowed_in_file(page.kind_code or "", _model_rows(page))
+    left_out = allowed.count(False)
+    texts = [row for row, ok in zip(texts, allowed, strict=True) if ok]
     title = _page_title(page)
     path = _save_name(
         window,
@@ -311,10 +342,16 @@ def export_table(window: MainWindowParts) -> None:
         prompts.warn(window, _tr("Nicht exportiert"), error.message)
         return
     text = _tr("%1 Zeilen gespeichert: %2").replace("%1", str(len(texts))).replace("%2", str(path))
-    if left_out:
-        text += " " + _tr("(%1 Personen ohne Einwilligung zur Weitergabe weggelassen)").replace(
-            "%1", str(left_out)
+    if left_out == 1:
+        text += " " + _tr(
+            "1 Person fehlt in der Tabelle: Sie hat nicht in die Weitergabe an andere "
+            "eingewilligt (oder die Einwilligung widerrufen)."
         )
+    elif left_out:
+        text += " " + _tr(
+            "%1 Personen fehlen in der Tabelle: Sie haben nicht in die Weitergabe an andere "
+            "eingewilligt (oder die Einwilligung widerrufen)."
+        ).replace("%1", str(left_out))
     window.show_message(text)
 
 
@@ -351,10 +388,16 @@ def export_vcards(window: MainWindowParts) -> None:
         prompts.warn(window, _tr("Nicht gespeichert"), error.message)
         return
     text = _tr("%1 vCards gespeichert: %2").replace("%1", str(count)).replace("%2", str(path))
-    if left_out:
-        text += " " + _tr("(%1 ohne Einwilligung zur Weitergabe weggelassen)").replace(
-            "%1", str(left_out)
+    if left_out == 1:
+        text += " " + _tr(
+            "1 Person fehlt in der vCard-Datei: Sie hat nicht in die Weitergabe an andere "
+            "eingewilligt (oder die Einwilligung widerrufen)."
         )
+    elif left_out:
+        text += " " + _tr(
+            "%1 Personen fehlen in der vCard-Datei: Sie haben nicht in die Weitergabe an "
+            "andere eingewilligt (oder die Einwilligung widerrufen)."
+        ).replace("%1", str(left_out))
     window.show_message(text)
 
 
