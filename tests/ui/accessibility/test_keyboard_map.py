@@ -141,7 +141,7 @@ def test_a_text_field_gives_window_shortcuts_up(window: Any) -> None:
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent
 
-    from helferapp.ui.accessibility.events import takes_window_shortcut
+    from helferapp.ui.accessibility.events import field_keys, takes_window_shortcut
 
     window.show_page(1)
     field = window.current_page().filter_edit
@@ -156,3 +156,8 @@ def test_a_text_field_gives_window_shortcuts_up(window: Any) -> None:
     assert not takes_window_shortcut(override(Qt.Key.Key_Z), field)  # its own undo
     plain = override(Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier)
     assert not takes_window_shortcut(plain, field)  # Entf deletes a character
+    # Linux's key scheme also binds Strg+E to "end of line" and Strg+K to "delete to the
+    # end" (after End and Umschalt+Entf): those extra bindings give way to the window.
+    kept = [*field_keys(), QKeySequence("End")]
+    assert takes_window_shortcut(override(Qt.Key.Key_E), field, kept)
+    assert not takes_window_shortcut(override(Qt.Key.Key_A), field, kept)

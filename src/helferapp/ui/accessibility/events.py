@@ -69,7 +69,7 @@ EDITING_KEYS = (
     Key.SelectStartOfLine,
     Key.SelectEndOfLine,
 )
-"""Keys a text field keeps even when the window has a shortcut on them."""
+"""Keys a text field keeps (their first binding) even where the window has a shortcut."""
 
 TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 
@@ -99,15 +99,34 @@ def window_shortcuts(widget: QWidget) -> list[QKeySequence]:
     return found
 
 
-def takes_window_shortcut(event: QKeyEvent, widget: QWidget) -> bool:
-    """True if ``event`` is a window shortcut that a text field would swallow."""
+def field_keys() -> list[QKeySequence]:
+    """The keys a text field keeps: the first binding of each standard editing key.
+
+    Later bindings are the platform's extras – on Linux the Emacs-style Strg+E (end of
+    line) and Strg+K (delete to the end) – and give way to the window's own shortcuts.
+    """
+    keys: list[QKeySequence] = []
+    for standard in EDITING_KEYS:
+        bindings = QKeySequence.keyBindings(standard)
+        if bindings:
+            keys.append(bindings[0])
+    return keys
+
+
+def takes_window_shortcut(
+    event: QKeyEvent, widget: QWidget, kept: list[QKeySequence] | None = None
+) -> bool:
+    """True if ``event`` is a window shortcut that a text field would swallow.
+
+    ``kept`` are the keys the field keeps (default ``field_keys()``).
+    """
     if not event.modifiers() & (
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     ):
         return False  # plain keys (Entf, letters) belong to the field
-    if any(event.matches(key) for key in EDITING_KEYS):
-        return False
     pressed = QKeySequence(event.keyCombination())
+    if pressed in (field_keys() if kept is None else kept):
+        return False
     return any(
         shortcut.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
         for shortcut in window_shortcuts(widget)

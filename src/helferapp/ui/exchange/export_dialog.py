@@ -82,6 +82,8 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self._update_enabled()
+        # All of it if the screen allows (Qt would stop at two thirds of the screen).
+        self.resize(window_state.initial_size(self, self.sizeHint()))
 
     # --- building -----------------------------------------------------------------
 
