@@ -64,8 +64,14 @@ class _Parser(argparse.ArgumentParser):
 
 
 def database_from(args: argparse.Namespace) -> Database:
-    """The database named by ``--db`` (or the default), opened; for every subcommand."""
-    return open_database(resolve_db_path(args.db))
+    """The database named by ``--db`` (or the default), opened; for every subcommand.
+
+    Says so (on stderr) if the data lies far ahead of this computer's clock."""
+    database = open_database(resolve_db_path(args.db))
+    warning = exchange.clock_ahead_warning(database)
+    if warning:
+        print(f"Hinweis: {warning}", file=sys.stderr)
+    return database
 
 
 def cmd_info(args: argparse.Namespace) -> int:
@@ -271,12 +277,24 @@ def cmd_import(args: argparse.Namespace) -> int:
                 result = exchange.preview_import(database, path, password)
                 print(f"Vorschau für {path.name} (es wurde nichts verändert):")
             else:
-                result = exchange.import_file(database, path, password)
+                result = exchange.import_file(
+                    database, path, password, accept_clock_skew=args.accept_clock_skew
+                )
                 print(f"Importiert: {path.name}")
         except UserError as error:
             failures += 1
             print(f"Fehler bei {path.name}: {error.message}", file=sys.stderr)
+            if isinstance(error, exchange.ClockSkewError):
+                print(
+                    "Wer sicher ist, dass die Werte stimmen: helferapp-cli import "
+                    f"--uhr-abweichung-akzeptieren „{path}“",
+                    file=sys.stderr,
+                )
             continue
+        if result.clock_warning:
+            print(f"  Achtung: {result.clock_warning}")
+            if args.dry_run and not args.accept_clock_skew:
+                print("  Ohne --uhr-abweichung-akzeptieren wird diese Datei nicht eingelesen.")
         label = result.manifest.installation_label
         if label:
             print(f"  von: {label}")
@@ -383,6 +401,14 @@ def _build() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[_Parse
     import_parser.add_argument("files", nargs="+", metavar="DATEI")
     import_parser.add_argument(
         "--dry-run", action="store_true", help="nur zeigen, was sich ändern würde"
+    )
+    import_parser.add_argument(
+        "--uhr-abweichung-akzeptieren",
+        "--accept-clock-skew",
+        dest="accept_clock_skew",
+        action="store_true",
+        help="auch eine Datei einlesen, deren Zeitangaben mehr als einen Tag nach der Uhr "
+        "dieses Computers liegen (eine der Uhren geht falsch)",
     )
     import_parser.add_argument(
         "--password-file", metavar="DATEI", help="Passwort aus der ersten Zeile dieser Datei"

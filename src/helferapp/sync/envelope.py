@@ -79,9 +79,7 @@ def open_envelope(data: bytes, password: str) -> bytes:
         )
     header = data[:HEADER_SIZE]
     _magic, kdf, log2_n, r, p, salt, check, nonce = _HEADER.unpack(header)
-    if kdf != KDF_SCRYPT or not (
-        1 <= log2_n <= MAX_LOG2_N and 1 <= r <= MAX_R and 1 <= p <= MAX_P
-    ):
+    if kdf != KDF_SCRYPT or not (1 <= log2_n <= MAX_LOG2_N and 1 <= r <= MAX_R and 1 <= p <= MAX_P):
         raise DamagedFileError(
             "Die Datei ist beschädigt oder nicht von HelferApp verschlüsselt worden "
             "(unbekannte Verschlüsselungsangaben). Es wurde nichts verändert. Bitte die "
