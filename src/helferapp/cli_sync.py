@@ -81,6 +81,11 @@ def print_round(report: RoundReport) -> None:
                 line += f", {item.overwrites} Werte überschrieben (siehe helferapp-cli journal)"
         if item.message and item.status is not FileStatus.PENDING:
             line += f" – {item.message}"
+        if item.conflict_copy and item.status in (FileStatus.MERGED, FileStatus.UNCHANGED):
+            line += (
+                " – eine Konfliktkopie des Synchronisationsprogramms; ihr Inhalt ist "
+                "zusammengeführt, sie kann gelöscht werden"
+            )
         stream = sys.stderr if item.status is FileStatus.UNREADABLE else sys.stdout
         print(line, file=stream)
     skipped = len(report.having(FileStatus.UNCHANGED))
