@@ -642,6 +642,7 @@ def preview_import(database: Database, path: Path, password: str | None = None) 
     with uow, translated_errors(database.path.parent):
         report = merge_file(uow.session.connection(), exchange, clock=uow.clock)
         warning = clock_warning(report, uow.clock.wall())
+        follow_merges(uow.session)  # refuses what the import would refuse there
         uow.rollback()
     return ImportResult(exchange.manifest, report, clock_warning=warning)
 
