@@ -104,9 +104,7 @@ def _pack(
     manifest: dict[str, Any], tables: dict[str, list[Any]], *, fix_manifest: bool = True
 ) -> bytes:
     members = {
-        f"{table}.jsonl": b"".join(
-            json.dumps(item).encode() + b"\n" for item in lines
-        )
+        f"{table}.jsonl": b"".join(json.dumps(item).encode() + b"\n" for item in lines)
         for table, lines in tables.items()
         if lines
     }
