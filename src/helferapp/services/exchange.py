@@ -157,8 +157,8 @@ Links = dict[str, dict[str, Any]]
 """table → id → the columns a scope follows (links, Gebiete) and ``_last``: latest stamp."""
 
 _LINK_COLUMNS: dict[str, tuple[str, ...]] = {
-    "helper_group": ("region_ags",),
-    "organisation": ("region_ags",),
+    "helper_group": ("region_ags", "merged_into"),
+    "organisation": ("region_ags", "merged_into"),
     "programme": ("group_id", "organisation_id", "region_ags"),
     "person": ("group_id", "organisation_id"),
     "contact": ("group_id", "organisation_id", "person_id"),
@@ -244,55 +244,118 @@ def _in_district(ags: Any, district: str) -> bool:
 
 
 def _seed(everything: dict[str, Links], scope: ExportScope, since: str) -> dict[str, set[str]]:
-    """The ids a scope selects before references are followed."""
+    """The ids a "changes" or Helferkreis scope selects before references are followed."""
     chosen: dict[str, set[str]] = {table: set() for table in TABLES}
     if scope.kind is ScopeKind.CHANGES:
         return {
             table: {record_id for record_id, entry in rows.items() if entry["_last"] > since}
             for table, rows in everything.items()
         }
-    if scope.kind is ScopeKind.GROUP:
-        groups = {scope.group_id}
-        organisations: set[str] = set()
-        regions = set(everything["helper_group"][scope.group_id].get("region_ags") or [])
-        regions |= {code[:5] for code in regions}
-        chosen["region_status"] = {
-            record_id
-            for record_id, entry in everything["region_status"].items()
-            if entry.get("ags") in regions
-        }
-    else:  # a Landkreis or a Regierungsbezirk: every Gemeinde whose AGS starts so
-        district = scope.district_ags
-        groups = {
-            record_id
-            for record_id, entry in everything["helper_group"].items()
-            if _in_district(entry.get("region_ags"), district)
-        }
-        organisations = {
-            record_id
-            for record_id, entry in everything["organisation"].items()
-            if _in_district(entry.get("region_ags"), district)
-        }
-        chosen["region_status"] = {
-            record_id
-            for record_id, entry in everything["region_status"].items()
-            if _in_district(entry.get("ags"), district)
-        }
+    groups = {scope.group_id}
+    regions = set(everything["helper_group"][scope.group_id].get("region_ags") or [])
+    regions |= {code[:5] for code in regions}
+    chosen["region_status"] = {
+        record_id
+        for record_id, entry in everything["region_status"].items()
+        if entry.get("ags") in regions
+    }
     chosen["helper_group"] = set(groups)
-    chosen["organisation"] = set(organisations)
     for table in ("programme", "person", "contact", "partnership"):
         chosen[table] = {
             record_id
             for record_id, entry in everything[table].items()
             if entry.get("group_id") in groups
-            or entry.get("organisation_id") in organisations
-            or (
-                scope.kind in (ScopeKind.DISTRICT, ScopeKind.DISTRICT_REGION)
-                and table == "programme"
-                and _in_district(entry.get("region_ags"), scope.district_ags)
-            )
         }
     return chosen
+
+
+# What a record outside a Landkreis/Bezirk export carries when a record inside points to
+# it: what identifies it, nothing more (docs/FORMAT.md §2, "scope").
+IDENTIFYING: dict[str, tuple[str, ...]] = {
+    "helper_group": ("name", "legal_form", "region_ags", "deleted", "purged"),
+    "organisation": ("name", "kind", "region_ags", "deleted", "purged"),
+    "person": ("name", "deleted", "purged"),
+}
+# The links a record in a Landkreis/Bezirk export may point along (merged_into too, so
+# that a receiver can follow a merge).
+_DISTRICT_LINKS: dict[str, tuple[tuple[str, str], ...]] = {
+    **_REFERENCES,
+    "helper_group": (("merged_into", "helper_group"),),
+    "organisation": (("merged_into", "organisation"),),
+}
+
+
+def _seed_district(everything: dict[str, Links], district: str) -> dict[str, set[str]]:
+    """A Landkreis or Regierungsbezirk: the groups working there (a Gemeinde of theirs
+    lies in it), the Stellen located there, and what belongs to them — an Angebot,
+    person or contact with its group if it has one, else with its Stelle; Angebote
+    located there; Bündnispartner of either; the Gebietsstatus of its Gebiete."""
+    groups = {
+        record_id
+        for record_id, entry in everything["helper_group"].items()
+        if _in_district(entry.get("region_ags"), district)
+    }
+    organisations = {
+        record_id
+        for record_id, entry in everything["organisation"].items()
+        if _in_district(entry.get("region_ags"), district)
+    }
+
+    def belongs(entry: dict[str, Any]) -> bool:
+        group = entry.get("group_id")
+        return group in groups if group else entry.get("organisation_id") in organisations
+
+    chosen: dict[str, set[str]] = {table: set() for table in TABLES}
+    chosen["helper_group"], chosen["organisation"] = groups, organisations
+    for table in ("programme", "person", "contact"):
+        chosen[table] = {
+            record_id
+            for record_id, entry in everything[table].items()
+            if belongs(entry)
+            or (table == "programme" and _in_district(entry.get("region_ags"), district))
+        }
+    chosen["partnership"] = {
+        record_id
+        for record_id, entry in everything["partnership"].items()
+        if entry.get("group_id") in groups or entry.get("organisation_id") in organisations
+    }
+    chosen["region_status"] = {
+        record_id
+        for record_id, entry in everything["region_status"].items()
+        if _in_district(entry.get("ags"), district)
+    }
+    return chosen
+
+
+def _referenced_only(
+    everything: dict[str, Links], chosen: dict[str, set[str]]
+) -> dict[str, set[str]]:
+    """The records outside ``chosen`` that a chosen record points to (one step: what
+    they point to themselves does not travel)."""
+    partial: dict[str, set[str]] = {table: set() for table in TABLES}
+    for table, links in _DISTRICT_LINKS.items():
+        rows = everything[table]
+        for record_id in chosen[table]:
+            entry = rows[record_id]
+            for column, target in links:
+                linked = entry.get(column)
+                if linked and linked not in chosen[target] and linked in everything[target]:
+                    partial[target].add(linked)
+    return partial
+
+
+def _identifying(records: Iterable[WireRecord], table: str, only: set[str]) -> Iterator[WireRecord]:
+    """Records whose id is in ``only`` cut down to their identifying fields."""
+    kept = IDENTIFYING.get(table, ())
+    for record in records:
+        if record.id in only:
+            names = [name for name in kept if name in record.values]
+            record = WireRecord(
+                record.id,
+                {name: record.values[name] for name in names},
+                {name: record.stamps[name] for name in names},
+            )
+        yield record
 
 
 def _close_references(everything: dict[str, Links], chosen: dict[str, set[str]]) -> None:
@@ -312,15 +375,20 @@ def _close_references(everything: dict[str, Links], chosen: dict[str, set[str]])
 
 def _choose(
     connection: Connection, scope: ExportScope, since: str, carried: frozenset[str]
-) -> tuple[dict[str, set[str] | None], str]:
-    """The ids to export per table (``None``: all of them) and the group's name."""
+) -> tuple[dict[str, set[str] | None], str, dict[str, set[str]]]:
+    """The ids to export per table (``None``: all of them), the group's name, and the ids
+    among them that travel with their identifying fields only."""
     if scope.kind is ScopeKind.ALL and not carried:
-        return dict.fromkeys(TABLES), ""
+        return dict.fromkeys(TABLES), "", {}
     if scope.kind is ScopeKind.ALL:  # in the Austauschordner: what others' files lack
         added = _written_by_others(connection, carried)
         _close_by_lookup(connection, added)
-        return {table: ids for table, ids in added.items()}, ""
+        return {table: ids for table, ids in added.items()}, "", {}
     everything = _read_links(connection)
+    if scope.kind in (ScopeKind.DISTRICT, ScopeKind.DISTRICT_REGION):
+        inside = _seed_district(everything, scope.district_ags)
+        partial = _referenced_only(everything, inside)
+        return {table: inside[table] | partial[table] for table in TABLES}, "", partial
     group_name = ""
     if scope.kind is ScopeKind.GROUP:
         if scope.group_id not in everything["helper_group"]:
@@ -333,7 +401,7 @@ def _choose(
         )
     chosen = _seed(everything, scope, since)
     _close_references(everything, chosen)
-    return {table: ids for table, ids in chosen.items()}, group_name
+    return {table: ids for table, ids in chosen.items()}, group_name, {}
 
 
 def _persons_in_full(
@@ -474,12 +542,14 @@ def export_file(
         partner_key = _META_PARTNER + scope.partner.strip()
         since = _meta(connection, partner_key) if scope.kind is ScopeKind.CHANGES else ""
         newest = _newest_stamp(connection) if scope.kind is ScopeKind.CHANGES else ""
-        chosen, group_name = _choose(connection, scope, since, carried_elsewhere)
+        chosen, group_name, partial = _choose(connection, scope, since, carried_elsewhere)
         full, left_out = _persons_in_full(connection, chosen["person"], consent)
         counts = dict.fromkeys(TABLES, 0)
         tables: dict[str, Iterable[WireRecord]] = {}
         for table in TABLES:
             records: Iterable[WireRecord] = _stream_table(connection, table, chosen[table])
+            if partial.get(table):
+                records = _identifying(records, table, partial[table])
             if consent is ConsentMode.SHARED and table == "person":
                 records = _shared_persons(records, full)
             elif consent is ConsentMode.SHARED and table == "contact":
