@@ -925,6 +925,10 @@ Wenn der Fehler wiederkommt: „Details kopieren“ drücken und die Details an 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Konfliktkopien des Synchronisationsprogramms (schon zusammengeführt, sie können gelöscht werden): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letzter Austausch: %1</source>
         <translation type="unfinished"></translation>
     </message>

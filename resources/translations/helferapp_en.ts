@@ -933,6 +933,10 @@ If the error comes back: press “Copy details” and send the details to the pe
         <translation>Installation</translation>
     </message>
     <message>
+        <source>Konfliktkopien des Synchronisationsprogramms (schon zusammengeführt, sie können gelöscht werden): %1</source>
+        <translation>Conflict copies of the sync program (already merged, they can be deleted): %1</translation>
+    </message>
+    <message>
         <source>Letzter Austausch: %1</source>
         <translation>Last exchange: %1</translation>
     </message>
