@@ -729,7 +729,8 @@ def commit_import(
     if not writes:
         return None
     try:
-        uow.session.flush()  # the references followed: checked before the backup is taken
+        with translated_errors(database.path.parent):
+            uow.session.flush()  # the references followed: written before the backup
     except IntegrityError as error:
         raise _mismatched() from error
     backup = create_backup(database, reason)
