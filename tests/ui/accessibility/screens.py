@@ -82,11 +82,11 @@ def _folder(window: Any, folder: Path) -> QDialog:
 
 
 def _choice(window: Any, folder: Path) -> QDialog:
-    from helferapp.ui.printing import print_commands
+    from helferapp.ui.printing import report_choices
     from helferapp.ui.printing.print_preview_dialog import ReportChoiceDialog
 
     window.show_page(1)
-    return ReportChoiceDialog(print_commands.choices_for(window.current_page()), "Drucken", window)
+    return ReportChoiceDialog(report_choices.choices_for(window.current_page()), "Drucken", window)
 
 
 def _record(window: Any, folder: Path) -> QDialog:
