@@ -64,7 +64,8 @@ from helferapp.store.database import (
 )
 from helferapp.sync.envelope import DamagedFileError, TamperedFileError
 from helferapp.sync.exchange_file import ExchangeFile, ExchangeFileError, NewerFormatError
-from helferapp.sync.merge import PreparedFile, known_regions, merge_file
+from helferapp.sync.merge import known_regions, merge_file
+from helferapp.sync.merge_rows import PreparedFile
 from helferapp.sync.merge_report import JournalContext, MergeReport
 from helferapp.sync.read_ahead import ReadAhead
 
