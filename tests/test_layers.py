@@ -32,6 +32,8 @@ SQL_TEXT = re.compile(
 # the merge"): the bulk merge needs Core statements. Any other module breaks the rule.
 ALLOWED_SQL_OUTSIDE = {
     "helferapp.sync.merge": "merge reads and writes rows through SQLAlchemy in sync/",
+    "helferapp.sync.merge_table": "the merge of one table reads and writes its rows in sync/",
+    "helferapp.sync.merge_rows": "the merge's INSERT and UPDATE of each table, built in sync/",
     "helferapp.sync.wire": "wire maps SQLAlchemy column types in sync/",
 }
 

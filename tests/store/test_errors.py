@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 
 from helferapp.domain.errors import UserError
 from helferapp.services import exchange
+from helferapp.services.exchange import export as exchange_export
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store import errors as errors_module
 from helferapp.store.database import Database, translated_errors
@@ -118,7 +119,7 @@ def test_an_export_onto_a_full_disk_says_so(
     def no_space(_handle: Any) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(exchange.os, "fsync", no_space)
+    monkeypatch.setattr(exchange_export.os, "fsync", no_space)
     with pytest.raises(UserError, match="Der Speicherplatz ist voll") as caught:
         exchange.export_file(database, tmp_path / "voll.helferapp")
     assert "space" not in caught.value.message
@@ -131,7 +132,7 @@ def test_an_export_onto_a_failing_stick_says_so(
     def broken(_handle: Any) -> None:
         raise OSError(errno.EIO, "Input/output error")
 
-    monkeypatch.setattr(exchange.os, "fsync", broken)
+    monkeypatch.setattr(exchange_export.os, "fsync", broken)
     with pytest.raises(UserError, match="Fehler des Datenträgers") as caught:
         exchange.export_file(database, tmp_path / "kaputt.helferapp")
     assert "USB-Stick" in caught.value.message and "Input" not in caught.value.message

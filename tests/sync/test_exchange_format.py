@@ -26,6 +26,7 @@ from helferapp.domain.enums import (
     PartnershipKind,
     Weekday,
 )
+from helferapp.domain.errors import UserError
 from helferapp.domain.records import (
     ContactData,
     HelperGroupData,
@@ -504,7 +505,7 @@ def test_a_time_with_seconds_is_refused_as_the_format_says_hh_mm(
     lines["programme"][0]["values"]["start_time"] = "16:30:15"
     path = write(tmp_path / "sekunden.helferapp", exchange_bytes(lines))
 
-    with pytest.raises(exchange.UserError, match="start_time"):
+    with pytest.raises(UserError, match="start_time"):
         exchange.import_file(database, path)
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from helferapp.sync import read_ahead
 from helferapp.sync.exchange_file import ExchangeFile, WireRecord, write_exchange
-from helferapp.sync.merge import prepare_file
+from helferapp.sync.merge_rows import prepare_file
 
 NODE = "a" * 32
 ONE = f"{1_764_062_100_000:015d}-00000-{NODE}"

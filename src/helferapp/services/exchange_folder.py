@@ -29,17 +29,18 @@ Why the details:
 - *Automatic or with preview*: with ``review_conflicts`` a file that would overwrite a
   local edit not yet written to the folder is left for the GUI's import preview
   (``needs_review``); everything else is merged automatically (and journaled).
+
+What a round reports, file by file, is ``services.exchange_folder_report`` (re-exported
+here).
 """
 
 from __future__ import annotations
 
 import os
-import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,7 @@ from helferapp.domain.errors import UserError, os_reason
 from helferapp.services import exchange_folder_state as store
 from helferapp.services.backups import BackupInfo, create_backup
 from helferapp.services.exchange import EXTENSION, clock_warning, lower_export_marks
+from helferapp.services.exchange_folder_files import Snapshot, read_files, snapshot_of
 from helferapp.services.exchange_folder_own import (
     check_folder,
     now,
@@ -54,6 +56,10 @@ from helferapp.services.exchange_folder_own import (
     sha256,
     write_own_file,
 )
+from helferapp.services.exchange_folder_report import FileOutcome as FileOutcome
+from helferapp.services.exchange_folder_report import FileStatus as FileStatus
+from helferapp.services.exchange_folder_report import RoundReport as RoundReport
+from helferapp.services.exchange_folder_report import is_conflict_copy as is_conflict_copy
 from helferapp.services.merge_follow import follow_merges
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import (
@@ -64,8 +70,9 @@ from helferapp.store.database import (
 )
 from helferapp.sync.envelope import DamagedFileError, TamperedFileError
 from helferapp.sync.exchange_file import ExchangeFile, ExchangeFileError, NewerFormatError
-from helferapp.sync.merge import PreparedFile, known_regions, merge_file
+from helferapp.sync.merge import known_regions, merge_file
 from helferapp.sync.merge_report import JournalContext, MergeReport
+from helferapp.sync.merge_rows import PreparedFile
 from helferapp.sync.read_ahead import ReadAhead
 
 # A file that failed to open is reported only after it failed with the same bytes on a
@@ -74,58 +81,8 @@ SETTLE = timedelta(seconds=20)
 # Merged records after which a round commits what it has (and at its end in any case).
 COMMIT_EVERY = 10_000
 # Files to open of at least this many bytes in all are read ahead in a second process
-# (starting it costs about half a second); at most this many bytes are held at once.
+# (starting it costs about half a second).
 READ_AHEAD_FROM_BYTES = 2 * 1024 * 1024
-READ_AHEAD_MEMORY = 256 * 1024 * 1024
-_CONFLICT_COPY = re.compile(r"\(conflicted copy|\.sync-conflict-|\(Konflikt|-conflict", re.I)
-
-
-class FileStatus(StrEnum):
-    """What a round did with one file of the folder."""
-
-    MERGED = "merged"
-    UNCHANGED = "unchanged"  # merged before (same SHA-256): skipped
-    PENDING = "pending"  # probably still being copied: retried in a later round
-    UNREADABLE = "unreadable"
-    NEEDS_REVIEW = "needs_review"  # would overwrite unsent local edits: preview first
-
-
-@dataclass(frozen=True)
-class FileOutcome:
-    """One file of the folder and what the round did with it."""
-
-    name: str
-    status: FileStatus
-    sha256: str = ""
-    label: str = ""
-    installation_id: str = ""
-    message: str = ""
-    touched: int = 0
-    overwrites: int = 0
-    conflict_copy: bool = False
-
-
-@dataclass(frozen=True)
-class RoundReport:
-    """The outcome of one exchange round."""
-
-    folder: Path
-    own_file: Path
-    own_written: bool
-    files: list[FileOutcome] = field(default_factory=list)
-    backup: BackupInfo | None = None
-
-    def having(self, status: FileStatus) -> list[FileOutcome]:
-        return [item for item in self.files if item.status is status]
-
-    @property
-    def changed_data(self) -> bool:
-        return any(item.touched for item in self.having(FileStatus.MERGED))
-
-
-def is_conflict_copy(name: str) -> bool:
-    """Whether a sync tool made ``name`` as a conflict copy of another file."""
-    return bool(_CONFLICT_COPY.search(name))
 
 
 def unsent_conflicts(report: MergeReport, installation_id: str, sent_mark: str) -> int:
@@ -181,7 +138,7 @@ def run_round(
         and entry.name != own_name
         and entry.is_file()
     )
-    snapshots = _read_files(folder, names)
+    snapshots = read_files(folder, names)
     work.uow = UnitOfWork(database)
     with work.uow, ReadAhead(_to_read_ahead(state, snapshots), password) as ahead:
         work.ahead = ahead
@@ -206,49 +163,15 @@ def run_round(
     return RoundReport(folder, own_path, written, work.outcomes, work.backup)
 
 
-@dataclass(frozen=True)
-class _Snapshot:
-    """A file's bytes as read once in a round, and whether it held still meanwhile."""
-
-    data: bytes
-    digest: str
-    still: bool  # same size and time before and after reading: not being written
-    mtime: float
-
-
-def _snapshot(path: Path) -> _Snapshot | OSError:
-    try:
-        before = path.stat()
-        data = path.read_bytes()
-        after = path.stat()
-    except OSError as error:
-        return error
-    still = (before.st_size, before.st_mtime_ns) == (after.st_size, after.st_mtime_ns)
-    return _Snapshot(data, sha256(data), still, after.st_mtime)
-
-
-def _read_files(folder: Path, names: list[str]) -> dict[str, _Snapshot | OSError]:
-    """Read the folder's files up front (up to ``READ_AHEAD_MEMORY`` bytes; the rest
-    are read when their turn comes), so that the next ones can be read ahead."""
-    snapshots: dict[str, _Snapshot | OSError] = {}
-    held = 0
-    for name in names:
-        if held > READ_AHEAD_MEMORY:
-            break
-        snapshot = snapshots[name] = _snapshot(folder / name)
-        held += len(snapshot.data) if isinstance(snapshot, _Snapshot) else 0
-    return snapshots
-
-
 def _to_read_ahead(
-    state: dict[str, Any], snapshots: dict[str, _Snapshot | OSError]
+    state: dict[str, Any], snapshots: dict[str, Snapshot | OSError]
 ) -> list[tuple[str, bytes]]:
     """The files the round will open, in order — if they are worth a second process."""
     chosen: list[tuple[str, bytes]] = []
     digests: set[str] = set()
     for name, snapshot in snapshots.items():
         if (
-            isinstance(snapshot, _Snapshot)
+            isinstance(snapshot, Snapshot)
             and snapshot.still
             and snapshot.data
             and snapshot.digest not in digests
@@ -272,11 +195,11 @@ def _known(state: dict[str, Any], name: str, digest: str) -> dict[str, Any] | No
     )
 
 
-def _handle_file(work: _Round, path: Path, snapshot: _Snapshot | OSError | None) -> FileOutcome:
+def _handle_file(work: _Round, path: Path, snapshot: Snapshot | OSError | None) -> FileOutcome:
     state, name = work.state, path.name
     conflict = is_conflict_copy(name)
     if snapshot is None:
-        snapshot = _snapshot(path)
+        snapshot = snapshot_of(path)
     if isinstance(snapshot, OSError):
         reason = f"nicht lesbar ({os_reason(snapshot)}); neuer Versuch folgt"
         return _pending(work, name, "", reason)

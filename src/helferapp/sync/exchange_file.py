@@ -12,6 +12,11 @@ manifest, which needs every member's checksum, comes last), and the reader infla
 hashes and checks a member line by line. A whole Bavaria's worth of records never sits
 in memory as text; a checksum or count that turns out wrong at the end of a member
 still fails the import, because the merge runs in one transaction.
+
+The model around which both work — format, ``WireRecord`` and the check of its line,
+``Manifest``, the errors — is ``sync.exchange_format``; its names are re-exported here
+for the many readers of them. This module is the ZIP container: members, sizes, ratios,
+checksums and counts.
 """
 
 from __future__ import annotations
@@ -23,38 +28,32 @@ import re
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import IO, Any
 
 from helferapp import __version__
-from helferapp.domain import ids
-from helferapp.domain.errors import UserError
 from helferapp.sync import envelope
-from helferapp.sync.clock import within_format
-from helferapp.sync.wire import SCHEMA, TABLE_MODELS, WireValueError, is_uuid
-
-FORMAT_NAME = "helferapp-exchange"
-FORMAT_MAJOR = 1
-FORMAT_MINOR = 0
-MANIFEST = "manifest.json"
-TABLES = tuple(TABLE_MODELS)
-MEMBER_NAMES = {f"{table}.jsonl": table for table in TABLES}
+from helferapp.sync.exchange_format import FORMAT_MAJOR as FORMAT_MAJOR
+from helferapp.sync.exchange_format import FORMAT_MINOR as FORMAT_MINOR
+from helferapp.sync.exchange_format import FORMAT_NAME as FORMAT_NAME
+from helferapp.sync.exchange_format import JSON_ERRORS, damaged, parse_line
+from helferapp.sync.exchange_format import MANIFEST as MANIFEST
+from helferapp.sync.exchange_format import MAX_LINE_BYTES as MAX_LINE_BYTES
+from helferapp.sync.exchange_format import MEMBER_NAMES as MEMBER_NAMES
+from helferapp.sync.exchange_format import TABLES as TABLES
+from helferapp.sync.exchange_format import ExchangeFileError as ExchangeFileError
+from helferapp.sync.exchange_format import Manifest as Manifest
+from helferapp.sync.exchange_format import NewerFormatError as NewerFormatError
+from helferapp.sync.exchange_format import WireRecord as WireRecord
 
 MAX_MEMBER_BYTES = 256 * 1024 * 1024
 MAX_TOTAL_BYTES = 1024 * 1024 * 1024
 MAX_RATIO = 200
-MAX_LINE_BYTES = 1024 * 1024
 MAX_RECORDS = 1_000_000
 MAX_MANIFEST_BYTES = 1024 * 1024
-# ASCII digits, matched in full: the reader's idea of a stamp must be the clock's (§5).
-_STAMP = re.compile(r"[0-9]{15}-[0-9]{5}-[0-9a-f]{32}")
 # What a broken member can raise while it is inflated: zipfile's own errors, zlib's for a
 # corrupt deflate stream, and NotImplementedError (a RuntimeError) for unknown methods.
 _INFLATE_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, RuntimeError)
-# What json.loads can raise beyond JSONDecodeError: RecursionError for deep nesting and
-# ValueError for an integer with more digits than int() accepts.
-_JSON_ERRORS = (ValueError, RecursionError)
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 # The only compression methods the format allows (§1): anything else is refused before
 # inflating, so no other decompressor ever sees a stranger's bytes.
@@ -62,55 +61,6 @@ _ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 # zlib level 3: about twice as fast as the default 6 for a file some 10 % larger.
 COMPRESS_LEVEL = 3
 _READ_CHUNK = 1024 * 1024
-_NOTHING = object()
-# One encoder for every line (json.dumps with options builds a new one per call).
-_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-class ExchangeFileError(UserError):
-    """The file cannot be read as an exchange file; nothing was changed."""
-
-
-class NewerFormatError(ExchangeFileError):
-    """The file was written by a newer HelferApp."""
-
-
-@dataclass(frozen=True)
-class WireRecord:
-    """One record as it travels: id, field values in wire form, and their stamps."""
-
-    id: str
-    values: dict[str, Any]
-    stamps: dict[str, str]
-
-    def to_line(self) -> bytes:
-        body = {"id": self.id, "values": self.values, "stamps": self.stamps}
-        return _LINE_ENCODER.encode(body).encode()
-
-
-@dataclass(frozen=True)
-class Manifest:
-    """The parsed ``manifest.json``."""
-
-    format_version: str
-    app_version: str
-    created_at: str
-    installation_id: str
-    installation_label: str
-    scope: dict[str, Any]
-    consent: str
-    members: dict[str, tuple[int, str]] = field(default_factory=dict)
-
-    @property
-    def record_count(self) -> int:
-        return sum(count for count, _digest in self.members.values())
-
-
-def _damaged(detail: str) -> ExchangeFileError:
-    return ExchangeFileError(
-        f"Die Datei ist beschädigt oder keine HelferApp-Austauschdatei ({detail}). Es wurde "
-        "nichts verändert. Bitte die Datei noch einmal kopieren oder neu schicken lassen."
-    )
 
 
 def write_exchange(
@@ -195,12 +145,12 @@ class ExchangeFile:
         if envelope.is_envelope(data):
             data = envelope.open_envelope(data, password or "")
         if not data.startswith(b"PK"):
-            raise _damaged("kein ZIP-Archiv")
+            raise damaged("kein ZIP-Archiv")
         try:
             self._archive = zipfile.ZipFile(io.BytesIO(data))
             infos = self._archive.infolist()
         except _INFLATE_ERRORS as error:
-            raise _damaged("ZIP-Archiv nicht lesbar") from error
+            raise damaged("ZIP-Archiv nicht lesbar") from error
         self._infos = self._check_members(infos)
         self.manifest = self._read_manifest()
 
@@ -211,25 +161,25 @@ class ExchangeFile:
         for info in infos:
             name = info.filename
             if name != MANIFEST and name not in MEMBER_NAMES:
-                raise _damaged(f"unerwarteter Inhalt „{name[:60]}“")
+                raise damaged(f"unerwarteter Inhalt „{name[:60]}“")
             if name in checked:
-                raise _damaged(f"„{name}“ ist doppelt enthalten")
+                raise damaged(f"„{name}“ ist doppelt enthalten")
             if info.compress_type not in _ALLOWED_METHODS:
-                raise _damaged(f"„{name}“ ist mit einem nicht erlaubten Verfahren gepackt")
+                raise damaged(f"„{name}“ ist mit einem nicht erlaubten Verfahren gepackt")
             if info.flag_bits & 0x1:
-                raise _damaged(f"„{name}“ ist mit einem ZIP-Passwort verschlüsselt")
+                raise damaged(f"„{name}“ ist mit einem ZIP-Passwort verschlüsselt")
             if info.file_size > MAX_MEMBER_BYTES:
-                raise _damaged(f"„{name}“ ist zu groß")
+                raise damaged(f"„{name}“ ist zu groß")
             if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(
                 info.compress_size, 1
             ):
-                raise _damaged(f"„{name}“ ist verdächtig stark gepackt")
+                raise damaged(f"„{name}“ ist verdächtig stark gepackt")
             total += info.file_size
             checked[name] = info
         if total > MAX_TOTAL_BYTES:
-            raise _damaged("der Inhalt ist zu groß")
+            raise damaged("der Inhalt ist zu groß")
         if MANIFEST not in checked:
-            raise _damaged("manifest.json fehlt")
+            raise damaged("manifest.json fehlt")
         return checked
 
     def _member_bytes(self, name: str, limit: int) -> bytes:
@@ -237,25 +187,25 @@ class ExchangeFile:
             with self._archive.open(self._infos[name]) as handle:
                 data = handle.read(limit + 1)
         except _INFLATE_ERRORS as error:
-            raise _damaged(f"„{name}“ ist nicht lesbar") from error
+            raise damaged(f"„{name}“ ist nicht lesbar") from error
         if len(data) > limit:
-            raise _damaged(f"„{name}“ ist zu groß")
+            raise damaged(f"„{name}“ ist zu groß")
         if len(data) != self._infos[name].file_size:
-            raise _damaged(f"„{name}“ ist nicht so groß, wie das ZIP-Verzeichnis angibt")
+            raise damaged(f"„{name}“ ist nicht so groß, wie das ZIP-Verzeichnis angibt")
         return data
 
     def _read_manifest(self) -> Manifest:
         raw = self._member_bytes(MANIFEST, MAX_MANIFEST_BYTES)
         try:
             body = json.loads(raw.decode("utf-8"))
-        except _JSON_ERRORS:  # UnicodeDecodeError is a ValueError too
-            raise _damaged("manifest.json ist kein gültiges JSON") from None
+        except JSON_ERRORS:  # UnicodeDecodeError is a ValueError too
+            raise damaged("manifest.json ist kein gültiges JSON") from None
         if not isinstance(body, dict) or body.get("format") != FORMAT_NAME:
-            raise _damaged("manifest.json beschreibt keine HelferApp-Austauschdatei")
+            raise damaged("manifest.json beschreibt keine HelferApp-Austauschdatei")
         version = body.get("format_version")
         match = re.fullmatch(r"(\d+)\.(\d+)", version) if isinstance(version, str) else None
         if not match or not isinstance(version, str):
-            raise _damaged("manifest.json: Formatversion fehlt")
+            raise damaged("manifest.json: Formatversion fehlt")
         if int(match.group(1)) > FORMAT_MAJOR:
             raise NewerFormatError(
                 "Diese Datei stammt aus einer neueren Version von HelferApp — bitte "
@@ -263,27 +213,27 @@ class ExchangeFile:
             )
         members = body.get("members")
         if not isinstance(members, dict):
-            raise _damaged("manifest.json: Inhaltsliste fehlt")
+            raise damaged("manifest.json: Inhaltsliste fehlt")
         parsed: dict[str, tuple[int, str]] = {}
         for name, entry in members.items():
             if name not in MEMBER_NAMES or not isinstance(entry, dict):
-                raise _damaged(f"manifest.json: unbekannter Teil „{str(name)[:60]}“")
+                raise damaged(f"manifest.json: unbekannter Teil „{str(name)[:60]}“")
             count, digest = entry.get("records"), entry.get("sha256")
             # type(), not isinstance(): True is an int in Python, but not a count.
             if type(count) is not int or count < 0 or not isinstance(digest, str):
-                raise _damaged(f"manifest.json: Angaben zu „{name}“ fehlen")
+                raise damaged(f"manifest.json: Angaben zu „{name}“ fehlen")
             if name not in self._infos:
-                raise _damaged(f"„{name}“ fehlt in der Datei")
+                raise damaged(f"„{name}“ fehlt in der Datei")
             parsed[name] = (count, digest.lower())
         if sum(count for count, _ in parsed.values()) > MAX_RECORDS:
-            raise _damaged("zu viele Einträge")
+            raise damaged("zu viele Einträge")
         for name in self._infos:
             if name != MANIFEST and name not in parsed:
-                raise _damaged(f"„{name}“ fehlt in manifest.json")
+                raise damaged(f"„{name}“ fehlt in manifest.json")
         text = {key: body.get(key) for key in ("app_version", "created_at")}
         installation = body.get("installation_id")
         if not isinstance(installation, str) or not re.fullmatch(r"[0-9a-f]{32}", installation):
-            raise _damaged("manifest.json: Installations-Kennung fehlt")
+            raise damaged("manifest.json: Installations-Kennung fehlt")
         scope = body.get("scope")
         return Manifest(
             format_version=version,
@@ -313,7 +263,7 @@ class ExchangeFile:
         try:
             handle = self._archive.open(self._infos[name])
         except _INFLATE_ERRORS as error:
-            raise _damaged(f"„{name}“ ist nicht lesbar") from error
+            raise damaged(f"„{name}“ ist nicht lesbar") from error
         with handle:
             member = _MemberLines(handle, name)
             for line in member:
@@ -322,23 +272,23 @@ class ExchangeFile:
                     break
                 where = f"{name}, Zeile {number}"
                 try:
-                    record = _parse_line(table, line, where)  # refuses over-long lines too
+                    record = parse_line(table, line, where)  # refuses over-long lines too
                     if record.id in seen:
-                        raise _damaged(f"{where}: Eintrag {record.id} ist doppelt")
+                        raise damaged(f"{where}: Eintrag {record.id} ist doppelt")
                 except ExchangeFileError:
                     member.drain()
                     if member.hexdigest() != digest:
-                        raise _damaged(f"Prüfsumme von „{name}“ stimmt nicht") from None
+                        raise damaged(f"Prüfsumme von „{name}“ stimmt nicht") from None
                     raise
                 seen.add(record.id)
                 yield record
             member.drain()
         if member.hexdigest() != digest:
-            raise _damaged(f"Prüfsumme von „{name}“ stimmt nicht")
+            raise damaged(f"Prüfsumme von „{name}“ stimmt nicht")
         if member.size != self._infos[name].file_size:
-            raise _damaged(f"„{name}“ ist nicht so groß, wie das ZIP-Verzeichnis angibt")
+            raise damaged(f"„{name}“ ist nicht so groß, wie das ZIP-Verzeichnis angibt")
         if member.line_count != count:
-            raise _damaged(f"„{name}“ enthält {member.line_count} statt {count} Einträge")
+            raise damaged(f"„{name}“ enthält {member.line_count} statt {count} Einträge")
 
 
 class _MemberLines:
@@ -363,7 +313,7 @@ class _MemberLines:
             chunk = self.handle.read(_READ_CHUNK)
         except _INFLATE_ERRORS as error:
             # zlib's and zipfile's own texts are English: the reason stays in the chain.
-            raise _damaged(f"„{self.name}“ ist nicht lesbar") from error
+            raise damaged(f"„{self.name}“ ist nicht lesbar") from error
         if chunk:
             self.size += len(chunk)
             self.hasher.update(chunk)
@@ -395,57 +345,3 @@ class _MemberLines:
     def line_count(self) -> int:
         """Lines in what was read: a last line without "\\n" counts too."""
         return self.newlines + (0 if self.last.endswith(b"\n") else 1)
-
-
-def _parse_line(table: str, line: bytes, where: str) -> WireRecord:
-    if len(line) > MAX_LINE_BYTES:
-        raise _damaged(f"{where}: Zeile zu lang")
-    try:
-        body = json.loads(line.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise _damaged(f"{where}: keine gültige UTF-8-Kodierung") from None
-    except _JSON_ERRORS:
-        raise _damaged(f"{where}: kein gültiges JSON") from None
-    if not isinstance(body, dict):
-        raise _damaged(f"{where}: kein JSON-Objekt")
-    record_id, values, stamps = body.get("id"), body.get("values"), body.get("stamps")
-    if not isinstance(record_id, str) or not is_uuid(record_id):
-        raise _damaged(f"{where}: ungültige Kennung (id)")
-    if not isinstance(values, dict) or not isinstance(stamps, dict):
-        raise _damaged(f"{where}: „values“ oder „stamps“ fehlt")
-    if values.keys() != stamps.keys():
-        raise _damaged(f"{where}: Werte und Zeitstempel passen nicht zusammen")
-    schema = SCHEMA[table]
-    known_values: dict[str, Any] = {}
-    known_stamps: dict[str, str] = {}
-    checked: object = _NOTHING  # the last stamp found valid: most fields share one
-    for name, value in values.items():
-        stamp = stamps[name]
-        if stamp != checked:
-            if not isinstance(stamp, str) or not _STAMP.fullmatch(stamp):
-                raise _damaged(f"{where}: ungültiger Zeitstempel bei „{name}“")
-            if not within_format(stamp):
-                raise _damaged(f"{where}: Zeitstempel bei „{name}“ liegt nach dem Jahr 9999")
-            checked = stamp
-        spec = schema.get(name)
-        if spec is None:
-            continue  # a field from a newer minor version: ignored (FORMAT.md §4)
-        try:
-            spec.check(value)
-        except WireValueError as error:
-            raise _damaged(f"{where}: {error}") from None
-        known_values[name] = value
-        known_stamps[name] = stamp
-    _check_natural_id(table, record_id, known_values, where)
-    return WireRecord(record_id, known_values, known_stamps)
-
-
-def _check_natural_id(table: str, record_id: str, values: dict[str, Any], where: str) -> None:
-    if table == "partnership" and "group_id" in values and "organisation_id" in values:
-        expected = ids.partnership_id(values["group_id"], values["organisation_id"])
-    elif table == "region_status" and "ags" in values:
-        expected = ids.region_status_id(values["ags"])
-    else:
-        return
-    if expected != record_id:
-        raise _damaged(f"{where}: die Kennung passt nicht zu den verknüpften Einträgen")

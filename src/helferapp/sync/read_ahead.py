@@ -35,7 +35,7 @@ from typing import Any, cast
 
 from helferapp.domain.errors import UserError
 from helferapp.sync.exchange_file import ExchangeFile, Manifest, WireRecord
-from helferapp.sync.merge import PreparedFile, prepare_file
+from helferapp.sync.merge_rows import PreparedFile, prepare_file
 
 # Files with more records are read in this process, line by line (a whole Bavaria
 # prepared at once would be held in memory in both processes).

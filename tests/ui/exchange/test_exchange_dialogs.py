@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from helferapp.domain.records import HelperGroupData, PersonData
 from helferapp.services import entities, exchange, records
-from helferapp.sync.clock import HybridLogicalClock
+from helferapp.sync.clock import HybridLogicalClock, wall_clock_ms
 from helferapp.ui.context import AppContext
 from helferapp.ui.exchange import import_dialog
 from helferapp.ui.exchange.export_dialog import ExportDialog
@@ -227,7 +227,7 @@ def test_a_file_from_the_future_is_imported_only_once_the_difference_is_accepted
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     ten_years = 10 * 365 * 24 * 3600 * 1000
-    real = exchange.wall_clock_ms
+    real = wall_clock_ms
     with monkeypatch.context() as patched:  # the first laptop's clock: ten years ahead
         patched.setattr(
             "helferapp.services.unit_of_work.HybridLogicalClock",

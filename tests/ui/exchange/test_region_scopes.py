@@ -28,7 +28,7 @@ BEZIRKE = [
 def district_region_kind() -> Any:
     kind = getattr(exchange.ScopeKind, "DISTRICT_REGION", None)
     if kind is None:
-        pytest.skip("ScopeKind.DISTRICT_REGION not in services/exchange.py yet")
+        pytest.skip("ScopeKind.DISTRICT_REGION not in services/exchange/scope.py yet")
     return kind
 
 
