@@ -75,6 +75,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"Schema-Version:   {facts.schema_revision} (neueste: {facts.newest_revision})")
     print(f"Installation:     {facts.installation_id}")
     print(f"Gebiete:          {facts.regions}")
+    print(f"Eigene Gruppe(n): {', '.join(facts.own_groups) or 'keine (nichts wird gefiltert)'}")
+    if facts.demo:
+        print("Beispieldaten:    ja – zum Ausprobieren, nicht für echte Arbeit")
     for kind, title in KIND_TITLES.items():
         deleted = facts.deleted.get(kind, 0)
         suffix = f" (+{deleted} im Papierkorb)" if deleted else ""
@@ -271,7 +274,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 result = exchange.preview_import(database, path, password)
                 print(f"Vorschau für {path.name} (es wurde nichts verändert):")
             else:
-                result = exchange.import_file(database, path, password)
+                result = exchange.import_file(
+                    database, path, password, allow_demo=args.allow_demo
+                )
                 print(f"Importiert: {path.name}")
         except UserError as error:
             failures += 1
@@ -383,6 +388,11 @@ def _build() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[_Parse
     import_parser.add_argument("files", nargs="+", metavar="DATEI")
     import_parser.add_argument(
         "--dry-run", action="store_true", help="nur zeigen, was sich ändern würde"
+    )
+    import_parser.add_argument(
+        "--allow-demo",
+        action="store_true",
+        help="auch Dateien aus einer Beispieldatenbank in eine echte Datenbank einlesen",
     )
     import_parser.add_argument(
         "--password-file", metavar="DATEI", help="Passwort aus der ersten Zeile dieser Datei"

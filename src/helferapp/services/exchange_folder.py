@@ -40,7 +40,7 @@ from typing import Any
 from helferapp.domain.errors import UserError
 from helferapp.services import exchange_folder_state as store
 from helferapp.services.backups import BackupInfo, create_backup
-from helferapp.services.exchange import EXTENSION, lower_export_marks
+from helferapp.services.exchange import EXTENSION, check_demo_mark, lower_export_marks
 from helferapp.services.exchange_folder_own import (
     check_folder,
     now,
@@ -326,6 +326,7 @@ def _merge(
 ) -> FileOutcome:
     """Merge one opened file in its own transaction (backup first, once per round)."""
     manifest = exchange.manifest
+    check_demo_mark(work.database, manifest)
     if work.backup is None:
         work.backup = create_backup(work.database, "vor-austausch")
     journal = JournalContext(
