@@ -22,7 +22,7 @@ from helferapp import __version__
 from helferapp.domain.errors import UserError
 from helferapp.domain.labels import field_label, kind_label
 from helferapp.domain.validation import format_date
-from helferapp.services import backups, exchange, follow_ups, info, search
+from helferapp.services import backup_copies, backups, exchange, follow_ups, info, search
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database, open_database
 from helferapp.store.location import resolve_db_path
@@ -116,6 +116,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if args.to:
+        target = backup_copies.write_copy(
+            database_from(args), Path(args.to).expanduser(), _password(args)
+        )
+        print(f"Sicherungskopie geschrieben: {target}")
+        return 0
+    if args.password_file:
+        raise UserError("Ein Passwort gibt es nur für eine Kopie an einem anderen Ort (--to).")
     backup = backups.create_backup(database_from(args), "manuell")
     print(f"Sicherung angelegt: {backup.path}")
     return 0
@@ -134,7 +142,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             print(f"{number:>3}  {created}  {backup.reason or '-':<24} {backup.path.name}")
         return 0
     chosen = _choose_backup(args.backup, available)
-    safety = backups.restore_backup(database, chosen)
+    safety = backup_copies.restore_copy(database, chosen, _password(args))
     print(f"Wiederhergestellt aus {chosen.name}.")
     print(f"Der vorherige Stand wurde gesichert: {safety.path}")
     return 0
@@ -274,9 +282,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 result = exchange.preview_import(database, path, password)
                 print(f"Vorschau für {path.name} (es wurde nichts verändert):")
             else:
-                result = exchange.import_file(
-                    database, path, password, allow_demo=args.allow_demo
-                )
+                result = exchange.import_file(database, path, password, allow_demo=args.allow_demo)
                 print(f"Importiert: {path.name}")
         except UserError as error:
             failures += 1
@@ -352,10 +358,25 @@ def _build() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[_Parse
     demo_parser.add_argument(
         "--seed", type=int, default=1, help="Startwert des Zufalls (Standard 1)"
     )
-    add("backup", cmd_backup, "eine Sicherung der Datenbank anlegen")
+    backup_parser = add("backup", cmd_backup, "eine Sicherung der Datenbank anlegen")
+    backup_parser.add_argument(
+        "--to",
+        metavar="ORDNER",
+        help="eine Kopie in diesen Ordner schreiben (z. B. USB-Stick), nicht neben die Datenbank",
+    )
+    backup_parser.add_argument(
+        "--password-file",
+        metavar="DATEI",
+        help="die Kopie mit dem Passwort aus der ersten Zeile dieser Datei schützen",
+    )
     restore_parser = add("restore", cmd_restore, "Sicherungen auflisten oder eine wiederherstellen")
     restore_parser.add_argument(
         "backup", nargs="?", metavar="NR_ODER_DATEI", help="Nummer aus der Liste oder Dateipfad"
+    )
+    restore_parser.add_argument(
+        "--password-file",
+        metavar="DATEI",
+        help="Passwort einer geschützten Sicherungskopie (erste Zeile dieser Datei)",
     )
     search_parser = add("search", cmd_search, "in allen Einträgen suchen (Umlaute egal)")
     search_parser.add_argument("query", metavar="SUCHBEGRIFF")
