@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from helferapp.domain.errors import UserError
 from helferapp.domain.records import ContactData, PartnershipData
-from helferapp.services import records
+from helferapp.services import own_groups, records
 from helferapp.services.entities import CONTACTS, PARTNERSHIPS
 from helferapp.ui import prompts
 from helferapp.ui.pages.base import Page
@@ -27,7 +27,12 @@ def log_contact(page: Page, defaults: dict[str, str] | None = None) -> None:
     """Open the quick Kontaktprotokoll dialog, prefilled; report the new contact."""
     from helferapp.ui.records.contact_dialog import ContactDialog
 
-    data = ContactData(contact_date=date.today(), **(defaults or {}))
+    values = dict(defaults or {})
+    if "group_id" not in values:  # e.g. from a Stelle: the contact is our group's
+        own = own_groups.default_group_id(page.context.uow())
+        if own is not None:
+            values["group_id"] = own
+    data = ContactData(contact_date=date.today(), **values)
     dialog = ContactDialog(page.context, data, page.window())
 
     def saved(contact_id: str) -> None:
