@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from helferapp.domain.errors import UserError
 from helferapp.domain.labels import kind_label
-from helferapp.services import exchange
+from helferapp.services import exchange, info
 from helferapp.sync.envelope import WrongPasswordError, is_envelope
 from helferapp.sync.merge import ImportCancelled, MergeReport
+from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
 from helferapp.ui.exchange.journal_dialog import JournalDialog, display_value, field_text
 from helferapp.ui.tasks import run_with_progress
@@ -229,6 +230,23 @@ def import_with_preview(
     if previewed is None:
         return None
     preview, password = previewed
+    allow_demo = False
+    if preview.manifest.demo and not info.is_demo(context.database):
+        if not prompts.confirm(
+            parent,
+            _tr("Beispieldaten importieren?"),
+            _tr(
+                "„{name}“ stammt aus einer Beispieldatenbank: erfundene Helferkreise, Personen "
+                "und Kontakte zum Ausprobieren."
+            ).format(name=path.name),
+            _tr("Trotzdem &importieren"),
+            _tr(
+                "In dieser echten Datenbank würden sie mit den echten Einträgen vermischt und "
+                "mit jedem Export weitergegeben. Normalerweise: Abbrechen."
+            ),
+        ):
+            return None
+        allow_demo = True
     if PreviewDialog(path, preview, parent).exec() != QDialog.DialogCode.Accepted:
         return None
     try:
@@ -237,7 +255,12 @@ def import_with_preview(
             _tr("Importieren"),
             _tr("„{name}“ wird eingelesen …").format(name=path.name),
             lambda cancelled, progress: exchange.import_file(
-                context.database, path, password, cancelled=cancelled, progress=progress
+                context.database,
+                path,
+                password,
+                cancelled=cancelled,
+                progress=progress,
+                allow_demo=allow_demo,
             ),
         )
     except ImportCancelled as error:
