@@ -21,7 +21,16 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -191,8 +200,8 @@ def open_demo_database(parent: QWidget | None = None) -> Database | None:
     except UserError as error:
         from helferapp.ui import prompts
 
-        tr = QApplication.translate
-        prompts.warn(parent, tr("app", "Keine Beispieldaten geladen"), error.message)
+        title = QCoreApplication.translate("app", "Keine Beispieldaten geladen")
+        prompts.warn(parent, title, error.message)
         return None
     return demo
 

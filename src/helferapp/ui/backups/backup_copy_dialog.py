@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,6 +30,10 @@ from helferapp.services import backup_copies
 from helferapp.services.backups import BackupInfo
 from helferapp.ui.context import AppContext
 from helferapp.ui.widgets.error_label import ErrorLabel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BackupCopyDialog", text)
 
 
 class BackupCopyDialog(QDialog):
@@ -163,16 +167,13 @@ def restore_from_copy(parent: QWidget | None, context: AppContext, path: Path) -
     from helferapp.sync.envelope import WrongPasswordError
     from helferapp.ui import prompts
 
-    tr = QApplication.translate
     password: str | None = None
     if backup_copies.is_sealed(path):
         while True:
             text, ok = QInputDialog.getText(
                 parent,
-                tr("BackupCopyDialog", "Passwort"),
-                tr("BackupCopyDialog", "„%1“ ist mit einem Passwort geschützt. Passwort:").replace(
-                    "%1", path.name
-                ),
+                _tr("Passwort"),
+                _tr("„%1“ ist mit einem Passwort geschützt. Passwort:").replace("%1", path.name),
                 QLineEdit.EchoMode.Password,
             )
             if not ok:
@@ -180,16 +181,14 @@ def restore_from_copy(parent: QWidget | None, context: AppContext, path: Path) -
             try:
                 return _restore(context, path, text)
             except WrongPasswordError as error:
-                prompts.warn(parent, tr("BackupCopyDialog", "Passwort"), error.message)
+                prompts.warn(parent, _tr("Passwort"), error.message)
             except UserError as error:
-                prompts.warn(
-                    parent, tr("BackupCopyDialog", "Nicht wiederhergestellt"), error.message
-                )
+                prompts.warn(parent, _tr("Nicht wiederhergestellt"), error.message)
                 return None
     try:
         return _restore(context, path, password)
     except UserError as error:
-        prompts.warn(parent, tr("BackupCopyDialog", "Nicht wiederhergestellt"), error.message)
+        prompts.warn(parent, _tr("Nicht wiederhergestellt"), error.message)
         return None
 
 
