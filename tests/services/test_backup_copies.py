@@ -69,8 +69,15 @@ def test_a_missing_folder_is_said_in_german_and_nothing_is_written(
 
 def test_the_reminder_can_be_switched_off_or_changed(database: Database) -> None:
     state = backup_copies.copy_state(database)
-    assert state.remind_days == 30 and state.reminder_due(datetime.now())
+    assert state.remind_days == 30 and state.reminder_due(datetime.now())  # never looked
     backup_copies.set_remind_days(UnitOfWork(database), 0)
     assert not backup_copies.copy_state(database).reminder_due(datetime.now())
     with pytest.raises(UserError):
         backup_copies.set_remind_days(UnitOfWork(database), -1)
+
+
+def test_a_new_database_is_not_nagged_on_its_first_day(database: Database) -> None:
+    start = datetime(2026, 12, 1, 9, 0)
+    assert not backup_copies.reminder_due(database, start)  # the first look starts waiting
+    assert not backup_copies.reminder_due(database, start + timedelta(days=30))
+    assert backup_copies.reminder_due(database, start + timedelta(days=31))

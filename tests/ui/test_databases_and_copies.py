@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,8 @@ def test_backup_copy_to_a_stick_with_password_and_the_reminder(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     records.create(context.uow(), entities.GROUPS, HelperGroupData(name="HK Stick"))
+    # The reminder started watching 40 days ago (its first look at this database).
+    assert not backup_copies.reminder_due(context.database, datetime.now() - timedelta(days=40))
     window = make_window(context)
     overview = window.current_page()
     assert overview.backup_reminder.isVisible()

@@ -32,6 +32,7 @@ META_COPY_FOLDER = "backup_copy_folder"
 META_COPY_AT = "backup_copy_at"
 META_COPY_OUTSIDE_AT = "backup_copy_outside_at"
 META_REMIND_DAYS = "backup_copy_remind_days"
+META_WATCH_SINCE = "backup_copy_watch_since"
 REMIND_DAYS = 30
 PLAIN_SUFFIX = ".sqlite3"
 SEALED_SUFFIX = ".helferapp-sicherung"
@@ -50,12 +51,14 @@ class CopyState:
     last_at: datetime | None
     last_outside_at: datetime | None
     remind_days: int
+    watched_since: datetime | None = None
+    """When the reminder first looked (a database without any copy is not nagged at once)."""
 
     def reminder_due(self, now: datetime) -> bool:
         """Tell whether to remind: switched on, and no recent copy on another disk."""
         if self.remind_days <= 0:
             return False
-        last = self.last_outside_at
+        last = self.last_outside_at or self.watched_since
         return last is None or now - last > timedelta(days=self.remind_days)
 
 
@@ -76,7 +79,22 @@ def copy_state(database: Database) -> CopyState:
         last_at=_when(database.meta(META_COPY_AT)),
         last_outside_at=_when(database.meta(META_COPY_OUTSIDE_AT)),
         remind_days=max(0, days),
+        watched_since=_when(database.meta(META_WATCH_SINCE)),
     )
+
+
+def reminder_due(database: Database, now: datetime | None = None) -> bool:
+    """The Übersicht's question; the first time it is asked, the waiting time starts.
+
+    A new database has no copy yet, and reminding on its first day would only nag; so
+    without a copy the days count from the first look.
+    """
+    moment = now or datetime.now()
+    state = copy_state(database)
+    if state.last_outside_at is None and state.watched_since is None:
+        _set(UnitOfWork(database), {META_WATCH_SINCE: moment.isoformat(timespec="seconds")})
+        return False
+    return state.reminder_due(moment)
 
 
 def _set(uow: UnitOfWork, values: dict[str, str]) -> None:

@@ -227,7 +227,7 @@ class OverviewPage(Page):
         self._backup_due = (
             bool(self._counts.get("group"))
             and not info.is_demo(self.context.database)
-            and state.reminder_due(datetime.now())
+            and backup_copies.reminder_due(self.context.database, datetime.now())
         )
         self.follow_up_model.set_rows([(row.contact_id, row) for row in due.rows])
         if due.rows:
@@ -281,7 +281,7 @@ class OverviewPage(Page):
                 "",
                 self._follow_up_others,
             )
-            if filtered
+            if filtered and self._follow_up_others
             else self.tr("&Alle zeigen, auch die anderer Helferkreise")
         )
         self.show_all.setToolTip(
