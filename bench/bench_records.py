@@ -16,7 +16,8 @@ from bench import Result, timed
 from bench.fixtures import empty_database, raw_insert, read_rows
 from helferapp.services import records
 from helferapp.services.demo import region_index
-from helferapp.services.demo_content import DemoContent, Sizes
+from helferapp.services.demo_content import DemoContent
+from helferapp.services.demo_parts import Sizes
 from helferapp.services.entities import GROUPS
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import open_database

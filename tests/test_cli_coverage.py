@@ -98,7 +98,8 @@ def test_unknown_bezirk_is_a_german_error(db_path: Path) -> None:
 
 def test_coverage_is_listed_in_the_help() -> None:
     result = run_cli("--help")
-    assert "coverage" in result.stdout
+    assert result.returncode == 0, result.stderr
+    assert [line for line in result.stdout.splitlines() if line.split()[:1] == ["coverage"]]
 
 
 def test_pdf_report_for_one_bezirk(db_path: Path, tmp_path: Path) -> None:

@@ -1619,10 +1619,6 @@ Kontaktdaten zugestimmt haben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Die Datei „{name}“ lässt sich nicht lesen ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Eintrag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4780,6 +4776,21 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Ungespeicherte Änderungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>refresh</name>
+    <message>
+        <source>Rückgängig ist nach einem Import nicht mehr möglich.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rückgängig ist nach dem Zurückholen aus dem Import-Protokoll nicht mehr möglich.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rückgängig ist nach dem Zusammenführen von Dubletten nicht mehr möglich.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1630,10 +1630,6 @@ contact details being passed on.</translation>
         <translation>Checking the file …</translation>
     </message>
     <message>
-        <source>Die Datei „{name}“ lässt sich nicht lesen ({reason}).</source>
-        <translation>The file “{name}” cannot be read ({reason}).</translation>
-    </message>
-    <message>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
@@ -4794,6 +4790,21 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
+    </message>
+</context>
+<context>
+    <name>refresh</name>
+    <message>
+        <source>Rückgängig ist nach einem Import nicht mehr möglich.</source>
+        <translation>Undo is no longer possible after an import.</translation>
+    </message>
+    <message>
+        <source>Rückgängig ist nach dem Zurückholen aus dem Import-Protokoll nicht mehr möglich.</source>
+        <translation>Undo is no longer possible after restoring values from the import journal.</translation>
+    </message>
+    <message>
+        <source>Rückgängig ist nach dem Zusammenführen von Dubletten nicht mehr möglich.</source>
+        <translation>Undo is no longer possible after merging duplicates.</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,12 @@ class _Checks:
         from helferapp.resources import resources_dir
 
         folder = resources_dir()
-        for part in ("fonts/DejaVuSans.ttf", "reference/bavaria_regions.csv"):
+        for part in (
+            "fonts/DejaVuSans.ttf",
+            "reference/bavaria_regions.csv",
+            "demo/vocabulary.json",  # the example data offered at the first start
+            "demo/weights.json",
+        ):
             if not (folder / part).is_file():
                 raise FileNotFoundError(folder / part)
         return str(folder)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from helferapp.domain.errors import FieldError, NotFoundError, UserError, ValidationError
 
 
@@ -25,4 +27,8 @@ def test_a_validation_error_joins_its_messages_and_finds_them_per_field() -> Non
 
 
 def test_not_found_is_a_user_error() -> None:
-    assert isinstance(NotFoundError("weg"), UserError)
+    # Front ends catch UserError only: a missing record must reach them as one, with its text.
+    with pytest.raises(UserError) as caught:
+        raise NotFoundError("Der Eintrag ist nicht mehr da.")
+    assert type(caught.value) is NotFoundError
+    assert caught.value.message == "Der Eintrag ist nicht mehr da."

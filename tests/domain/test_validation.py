@@ -16,7 +16,6 @@ from helferapp.domain.validation import (
     clean_url,
     display_phone,
     format_date,
-    looks_like_ags,
     parse_date,
 )
 
@@ -179,19 +178,3 @@ def test_check_date_order_names_both_dates_in_german_format() -> None:
 def test_check_date_order_ignores_missing_dates() -> None:
     check_date_order(None, date(2025, 1, 1), "Zeitraum")
     check_date_order(date(2025, 1, 1), None, "Zeitraum")
-
-
-@pytest.mark.parametrize(
-    ("value", "ok"),
-    [
-        ("09", True),
-        ("09162000", True),
-        ("091", True),
-        ("08111000", False),
-        ("0916200000", False),
-        ("9162000", False),
-        ("", False),
-    ],
-)
-def test_looks_like_ags_checks_the_shape_of_a_bavarian_key(value: str, ok: bool) -> None:
-    assert looks_like_ags(value) is ok

@@ -38,7 +38,7 @@ from helferapp.services.entities import (
 from helferapp.services.exchange import ConsentMode, ExportScope, ScopeKind
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database
-from helferapp.sync.merge import ImportCancelled
+from helferapp.sync.merge_report import ImportCancelled
 from tests.sync.helpers_exchange import (
     FFB_GEMEINDE,
     FFB_KREIS,
@@ -268,9 +268,28 @@ def test_an_exported_record_never_points_outside_the_file(
         ExportScope(ScopeKind.DISTRICT, district_ags=MUENCHEN_KREIS),
     ):
         path = tmp_path / "teil.helferapp"
-        exchange.export_file(database, path, scope)
+        lines = export(database, path, scope)
+        ids = ids_in(lines)
+        targets = {
+            "group_id": "helper_group",
+            "organisation_id": "organisation",
+            "person_id": "person",
+        }
+        references = [
+            (field, value)
+            for rows in lines.values()
+            for row in rows.values()
+            for field, value in row["values"].items()
+            if field in targets and value is not None
+        ]
+        assert references, "the scope exports records that point to others"
+        for field, value in references:
+            assert value in ids.get(targets[field], set()), (field, value)
         # An empty installation can take it: every reference resolves inside the file.
         exchange.import_file(receiver, path)
+        received = canonical_dump(receiver)
+        for table, exported in ids.items():
+            assert exported <= set(received.get(table, {})), table
 
 
 def test_changes_since_the_last_export_to_a_partner(
@@ -643,3 +662,21 @@ def test_export_replaces_an_existing_file(database: Database, world: World, tmp_
     exchange.export_file(database, path)
 
     assert path.read_bytes().startswith(b"PK\x03\x04")
+
+
+def test_needs_password_tells_a_protected_file_from_a_plain_one(
+    database: Database, tmp_path: Path
+) -> None:
+    plain, protected = tmp_path / "offen.helferapp", tmp_path / "geschuetzt.helferapp"
+    exchange.export_file(database, plain)
+    exchange.export_file(database, protected, password="geheim-genug")
+    assert exchange.needs_password(plain) is False
+    assert exchange.needs_password(protected) is True
+    with pytest.raises(UserError, match="gibt es nicht"):
+        exchange.needs_password(tmp_path / "fehlt.helferapp")
+
+
+def test_field_enum_names_the_codes_of_a_coded_field_only() -> None:
+    assert exchange.field_enum("programme", "fields") is FieldOfAction
+    assert exchange.field_enum("programme", "title") is None
+    assert exchange.field_enum("no_such_table", "title") is None

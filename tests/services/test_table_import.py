@@ -23,7 +23,7 @@ from helferapp.services.table_import import (
 )
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database
-from helferapp.sync.merge import ImportCancelled
+from helferapp.sync.merge_report import ImportCancelled
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -64,7 +65,8 @@ def test_a_new_database_holds_all_2160_gebiete(fresh: database_module.Database) 
 
 def test_a_new_database_gets_an_installation_id(fresh: database_module.Database) -> None:
     installation_id = fresh.installation_id
-    assert len(installation_id) == 32 and int(installation_id, 16) >= 0
+    assert re.fullmatch("[0-9a-f]{32}", installation_id)  # docs/FORMAT.md: 32 lower-case hex
+    assert fresh.installation_id == installation_id  # kept, not made anew on every read
 
 
 def test_two_databases_get_different_installation_ids(tmp_path: Path) -> None:

@@ -123,7 +123,7 @@ def test_backup_copy_to_a_stick_with_password_and_the_reminder(
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert dialog.written is not None and dialog.written.parent == stick
     assert backup_copies.is_sealed(dialog.written)
-    window.refresh_all()
+    window.refresh_all(commands.BACKUP_COPY)
     overview.activate()
     assert not overview.backup_reminder.isVisible()
 

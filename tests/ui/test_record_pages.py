@@ -17,8 +17,7 @@ from helferapp.domain.enums import ConceptStatus, FieldOfAction, KIStatus
 from helferapp.domain.ids import region_status_id
 from helferapp.domain.records import HelperGroupData, OrganisationData
 from helferapp.services import queries, records
-from helferapp.services.entities import GROUPS, ORGANISATIONS
-from helferapp.services.trash import SPECS
+from helferapp.services.entities import GROUPS, ORGANISATIONS, SPECS
 from helferapp.ui.context import AppContext
 
 Yes = QMessageBox.StandardButton.Yes

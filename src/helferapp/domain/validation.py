@@ -13,7 +13,6 @@ from functools import lru_cache
 from typing import Any
 
 _URL = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
-_AGS = re.compile(r"^09\d{0,6}$")
 
 
 def _phonenumbers() -> Any:
@@ -90,11 +89,6 @@ def clean_url(value: str) -> str:
     if not value.lower().startswith(("http://", "https://")):
         value = "https://" + value
     return value
-
-
-def looks_like_ags(value: str) -> bool:
-    """Tell whether ``value`` has the shape of a Bavarian AGS (existence is checked elsewhere)."""
-    return bool(_AGS.match(value))
 
 
 def check_date_order(start: date | None, end: date | None, what: str) -> None:

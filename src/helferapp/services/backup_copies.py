@@ -27,6 +27,7 @@ from helferapp.store.backup import BackupInfo, restore_backup, snapshot
 from helferapp.store.database import META_INSTALLATION_LABEL, Database
 from helferapp.store.models import Meta
 from helferapp.sync import envelope
+from helferapp.sync.envelope import WrongPasswordError as WrongPasswordError  # for the GUI
 
 META_COPY_FOLDER = "backup_copy_folder"
 META_COPY_AT = "backup_copy_at"

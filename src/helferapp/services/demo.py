@@ -38,7 +38,8 @@ from helferapp.domain.records import (
     validate_programme,
     validate_region_status,
 )
-from helferapp.services.demo_content import DemoContent, Gebiet, RegionIndex, Sizes
+from helferapp.services.demo_content import DemoContent
+from helferapp.services.demo_parts import Gebiet, RegionIndex, Sizes
 from helferapp.services.entities import (
     CONTACTS,
     GROUPS,

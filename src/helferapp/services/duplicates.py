@@ -101,14 +101,6 @@ def _skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", consonants)
 
 
-def name_similarity(first: tuple[str, ...], second: tuple[str, ...]) -> float:
-    """0–100; word order does not matter, "H." matches "Hans" when the rest agrees."""
-    return _similarity(
-        " ".join(sorted(first)), " ".join(sorted(second)), first, second,
-        _has_initial(first) or _has_initial(second),
-    )  # fmt: skip
-
-
 def _similarity(
     a: str, b: str, first: tuple[str, ...], second: tuple[str, ...], initial: bool
 ) -> float:

@@ -147,3 +147,10 @@ ALL_SPECS: tuple[EntitySpec[Any], ...] = (
     PARTNERSHIPS,
     REGION_STATUSES,
 )
+
+SPECS: dict[str, EntitySpec[Any]] = {spec.model.kind_code: spec for spec in ALL_SPECS}
+"""Each kind's spec by its kind code ("group", "programme", …), for the front ends."""
+
+KIND_TABLES: dict[str, str] = {code: spec.model.__tablename__ for code, spec in SPECS.items()}
+"""Kind code of a record ("group") → its table ("helper_group"), whose German name the
+domain keeps once (``domain.labels``)."""

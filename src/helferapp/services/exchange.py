@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +35,15 @@ from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.batches import batches
 from helferapp.store.database import META_INSTALLATION_ID, META_INSTALLATION_LABEL, Database
 from helferapp.store.models import ImportJournalEntry, Meta, Region
+from helferapp.sync.envelope import WrongPasswordError as WrongPasswordError
+from helferapp.sync.envelope import is_envelope
 from helferapp.sync.exchange_file import TABLES, ExchangeFile, Manifest, WireRecord, write_exchange
-from helferapp.sync.merge import JournalContext, MergeReport, merge_file
+from helferapp.sync.merge import merge_file
+from helferapp.sync.merge_report import ImportCancelled as ImportCancelled
+from helferapp.sync.merge_report import JournalContext
+from helferapp.sync.merge_report import MergeReport as MergeReport
+from helferapp.sync.merge_report import Overwrite as Overwrite
+from helferapp.sync.merge_report import TableChanges as TableChanges
 from helferapp.sync.wire import SCHEMA, TABLE_MODELS, stored_as_sent, wire_from_stored
 
 EXTENSION = ".helferapp"
@@ -565,6 +572,20 @@ def _write_atomically(path: Path, data: bytes) -> None:
 # --- import -------------------------------------------------------------------------
 
 
+def needs_password(path: Path) -> bool:
+    """Whether ``path`` is a password-protected exchange file (so the user is asked first)."""
+    try:
+        with path.open("rb") as handle:
+            return is_envelope(handle.read(16))
+    except FileNotFoundError:
+        raise UserError(f"Die Datei „{path}“ gibt es nicht.") from None
+    except OSError:
+        raise UserError(
+            f"Die Datei „{path.name}“ lässt sich nicht lesen. Bitte prüfen Sie, ob sie noch "
+            "da ist und ob Sie sie öffnen dürfen."
+        ) from None
+
+
 def open_exchange(path: Path, password: str | None = None) -> ExchangeFile:
     """Read and check the file's container and manifest (the records come later)."""
     try:
@@ -713,3 +734,9 @@ def restore_journal_entry(uow: UnitOfWork, entry_id: int) -> None:
             .values(restored_at=datetime.now().replace(microsecond=0))
         )
         uow.commit()
+
+
+def field_enum(table: str, field: str) -> type[Enum] | None:
+    """The enum whose codes a journal value of ``table.field`` holds (None if not coded)."""
+    spec = SCHEMA.get(table, {}).get(field)
+    return spec.enum_type if spec is not None else None

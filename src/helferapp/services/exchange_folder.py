@@ -53,13 +53,8 @@ from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import META_INSTALLATION_ID, META_INSTALLATION_LABEL, Database
 from helferapp.sync.envelope import DamagedFileError, TamperedFileError
 from helferapp.sync.exchange_file import ExchangeFile, ExchangeFileError, NewerFormatError
-from helferapp.sync.merge import (
-    JournalContext,
-    MergeReport,
-    PreparedFile,
-    known_regions,
-    merge_file,
-)
+from helferapp.sync.merge import PreparedFile, known_regions, merge_file
+from helferapp.sync.merge_report import JournalContext, MergeReport
 from helferapp.sync.read_ahead import ReadAhead
 
 # A file that failed to open is reported only after it failed with the same bytes on a

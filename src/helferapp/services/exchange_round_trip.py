@@ -32,7 +32,8 @@ from helferapp.services.exchange_folder_own import now
 from helferapp.services.merge_follow import follow_merges
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database
-from helferapp.sync.merge import JournalContext, MergeReport, TableChanges, merge_file
+from helferapp.sync.merge import merge_file
+from helferapp.sync.merge_report import JournalContext, MergeReport, TableChanges
 
 
 @dataclass(frozen=True)

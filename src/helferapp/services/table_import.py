@@ -36,11 +36,12 @@ from helferapp.services.table_rows import (
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database
 from helferapp.store.models import SyncedRecord
-from helferapp.sync.merge import ImportCancelled
+from helferapp.sync.merge_report import ImportCancelled
 
 __all__ = [
     "BadRows",
     "CellError",
+    "ImportCancelled",
     "ImportPlan",
     "ImportSummary",
     "Preview",

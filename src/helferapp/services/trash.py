@@ -11,12 +11,10 @@ from __future__ import annotations
 from typing import Any
 
 from helferapp.services import records
-from helferapp.services.entities import ALL_SPECS
+from helferapp.services.entities import ALL_SPECS, SPECS
 from helferapp.services.queries import RecentRow, titled_rows
-from helferapp.services.records import EntitySpec, Record
+from helferapp.services.records import Record
 from helferapp.services.unit_of_work import UnitOfWork
-
-SPECS: dict[str, EntitySpec[Any]] = {spec.model.kind_code: spec for spec in ALL_SPECS}
 
 TrashRow = RecentRow
 """A deleted record: kind code, id, title and when it was deleted (ms)."""

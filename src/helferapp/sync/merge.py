@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import Connection, insert
 
-from helferapp.domain.errors import UserError
 from helferapp.store.batches import batches
 from helferapp.store.models import ImportJournalEntry, SyncedRecord
 from helferapp.store.stamping import search_text_from
@@ -32,6 +30,14 @@ from helferapp.sync.exchange_file import (
     Manifest,
     WireRecord,
 )
+from helferapp.sync.merge_report import (
+    ImportCancelled,
+    JournalContext,
+    MergeReport,
+    Observer,
+    Overwrite,
+    TableChanges,
+)
 from helferapp.sync.wire import (
     SCHEMA,
     TABLE_DATA,
@@ -41,89 +47,7 @@ from helferapp.sync.wire import (
     wire_from_stored,
 )
 
-LISTED_PER_KIND = 200
 _TITLE_FIELDS = ("name", "title", "subject", "ags")
-
-
-class ImportCancelled(UserError):
-    """The user cancelled the import; nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__("Der Import wurde abgebrochen. Es wurde nichts verändert.")
-
-
-class Observer(Protocol):
-    """The clock, told about every imported stamp."""
-
-    def observe(self, stamp: str) -> None:
-        """Advance past ``stamp``."""
-
-
-@dataclass(frozen=True)
-class Overwrite:
-    """A local value that the import replaces (journal entry to be)."""
-
-    table: str
-    record_id: str
-    title: str
-    field: str
-    old_value: Any
-    new_value: Any
-    old_stamp: str
-    new_stamp: str
-
-
-@dataclass
-class TableChanges:
-    """What the merge does to one table; titles are listed up to ``LISTED_PER_KIND``."""
-
-    new: int = 0
-    changed: int = 0
-    deleted: int = 0
-    restored: int = 0
-    unchanged: int = 0
-    tombstones: int = 0
-    titles: dict[str, list[str]] = field(default_factory=dict)
-
-    def note(self, kind: str, title: str) -> None:
-        setattr(self, kind, getattr(self, kind) + 1)
-        listed = self.titles.setdefault(kind, [])
-        if len(listed) < LISTED_PER_KIND:
-            listed.append(title)
-
-    @property
-    def touched(self) -> int:
-        return self.new + self.changed + self.deleted + self.restored
-
-
-@dataclass
-class MergeReport:
-    """The outcome (or, in a preview, the plan) of merging one file."""
-
-    tables: dict[str, TableChanges] = field(default_factory=dict)
-    overwrites: list[Overwrite] = field(default_factory=list)
-    newest_stamp: str = ""
-    # The smallest latest stamp of any record this merge added or changed ("" if none).
-    oldest_change: str = ""
-
-    def note_change(self, stamps: dict[str, str]) -> None:
-        latest = max(stamps.values(), default="")
-        if latest and (not self.oldest_change or latest < self.oldest_change):
-            self.oldest_change = latest
-
-    @property
-    def touched(self) -> int:
-        return sum(changes.touched for changes in self.tables.values())
-
-
-@dataclass(frozen=True)
-class JournalContext:
-    """Where journal entries of a real import come from."""
-
-    import_id: str
-    imported_at: datetime
-    source_name: str
-    source_label: str
 
 
 def _brings_news(record: WireRecord, local: dict[str, str]) -> bool:

@@ -72,7 +72,7 @@ class Actions(QObject):
         self.about = self._action()
         self.retranslate_ui()
 
-    def _action(self, keys: list[QKeySequence | QKeySequence.StandardKey] | None = None):
+    def _action(self, keys: list[QKeySequence | QKeySequence.StandardKey] | None = None) -> QAction:
         action = QAction(self.parent())
         sequences: list[QKeySequence] = []
         for key in keys or []:

@@ -20,6 +20,7 @@ import contextlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -31,7 +32,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from helferapp.domain.errors import UserError
@@ -41,6 +42,9 @@ from helferapp.store.location import ENV_DB, demo_db_path, log_dir, resolve_db_p
 from helferapp.ui import errors, single_instance
 from helferapp.ui.context import AppContext
 from helferapp.ui.settings import window_state
+
+if TYPE_CHECKING:
+    from helferapp.ui.main_window import MainWindow
 
 ORGANISATION = "HelferApp"
 APPLICATION = "HelferApp"
@@ -212,14 +216,14 @@ class Application(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.app = app
-        self.window = None
+        self.window: MainWindow | None = None
         self.database: Database | None = None
         self.instance_server = single_instance.InstanceServer(self)
         self.instance_server.files_received.connect(self.open_files)
         app.installEventFilter(self)  # macOS sends a double-clicked file as FileOpen event
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and self.window is not None:
+        if isinstance(event, QFileOpenEvent) and self.window is not None:
             path = event.file()
             if path.lower().endswith(EXCHANGE_SUFFIX):
                 QTimer.singleShot(0, lambda: self.open_files([path]))
@@ -231,15 +235,15 @@ class Application(QObject):
 
         old_window, old_database = self.window, self.database
         self.database = database
-        self.window = MainWindow(AppContext(database))
-        self.window.open_requested.connect(self.reopen)
-        self.window.actions_.settings.triggered.connect(self.show_settings)
+        window = self.window = MainWindow(AppContext(database))
+        window.open_requested.connect(self.reopen)
+        window.actions_.settings.triggered.connect(self.show_settings)
         window_state.set_last_database(str(database.path))
         if old_window is not None:
             window_state.save_window(old_window)
             old_window.hide()
             old_window.deleteLater()
-        self.window.show()
+        window.show()
         if old_database is not None and old_database is not database:
             old_database.dispose()
 
@@ -266,7 +270,7 @@ class Application(QObject):
 
     def open_files(self, paths: list[str]) -> None:
         """Bring the window to the front and preview the import of each exchange file."""
-        from helferapp.ui.exchange.import_dialog import import_with_preview
+        from helferapp.ui import commands
 
         window = self.window
         if window is None:
@@ -276,13 +280,7 @@ class Application(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
-        if paths and not window.current_page().confirm_leave():
-            return
-        changed = False
-        for path in paths:
-            changed |= import_with_preview(window, window.context, Path(path)) is not None
-        if changed and self.window is window:
-            self.show(window.context.database)  # reload every page with the imported data
+        commands.import_paths(window, paths)  # the pages show the result where they stand
 
     def show_settings(self) -> None:
         from helferapp.ui.settings.settings_dialog import SettingsDialog

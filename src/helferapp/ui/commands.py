@@ -7,13 +7,16 @@ dialog, a question, a message) that needs nothing of the window but its context.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from helferapp.domain.errors import UserError
-from helferapp.ui import prompts
+from helferapp.ui import prompts, refresh
+from helferapp.ui.window_protocol import MainWindowParts
+
+BACKUP_COPY = refresh.Changed(kinds=frozenset({"backup_copy"}), keeps_undo=True, local=False)
+"""A backup copy was written elsewhere: no record changed, the Übersicht's reminder did."""
 
 
 def _tr(text: str) -> str:
@@ -27,7 +30,7 @@ def _size(size_bytes: int) -> str:
     return f"{max(1, round(size_bytes / 1000))} kB"
 
 
-def _database_dialog(window: Any, title: str, *, new: bool) -> QFileDialog:
+def _database_dialog(window: MainWindowParts, title: str, *, new: bool) -> QFileDialog:
     """A file dialog for a database that also takes a name that does not exist yet.
 
     Qt's own "open" dialog refuses a new name („Die Datei konnte nicht gefunden
@@ -57,7 +60,7 @@ def _chosen(dialog: QFileDialog) -> Path | None:
     return path
 
 
-def open_other_database(window: Any) -> None:
+def open_other_database(window: MainWindowParts) -> None:
     """Let the user pick another HelferApp file (or name a new one); the window reopens on it."""
     if not window.current_page().confirm_leave():
         return
@@ -77,7 +80,7 @@ def open_other_database(window: Any) -> None:
     window.open_requested.emit(str(path))
 
 
-def new_database(window: Any) -> None:
+def new_database(window: MainWindowParts) -> None:
     """Datei → Neue Datenbank …: an empty database anywhere; then the first-start questions."""
     if not window.current_page().confirm_leave():
         return
@@ -99,7 +102,7 @@ def new_database(window: Any) -> None:
     window.open_requested.emit(str(path))
 
 
-def open_recent(window: Any, path: str) -> None:
+def open_recent(window: MainWindowParts, path: str) -> None:
     """Datei → Zuletzt geöffnet → a file: open it (a file that is gone is taken off the list)."""
     from helferapp.ui.settings import window_state
 
@@ -117,7 +120,7 @@ def open_recent(window: Any, path: str) -> None:
         window.open_requested.emit(path)
 
 
-def fill_recent_menu(window: Any, menu: Any) -> None:
+def fill_recent_menu(window: MainWindowParts, menu: QMenu) -> None:
     """The recent files, newest first; missing ones greyed out (and said so)."""
     from helferapp.ui.settings import window_state
 
@@ -139,7 +142,7 @@ def fill_recent_menu(window: Any, menu: Any) -> None:
     menu.addAction(window.actions_.clear_recent)
 
 
-def backup_copy(window: Any) -> None:
+def backup_copy(window: MainWindowParts) -> None:
     """Datei → Sicherung auf USB-Stick / in einen Ordner …"""
     from helferapp.ui.backups.backup_copy_dialog import BackupCopyDialog
 
@@ -150,10 +153,10 @@ def backup_copy(window: Any) -> None:
         window.show_message(
             _tr("Sicherungskopie geschrieben: %1").replace("%1", str(dialog.written))
         )
-        window.refresh_all()
+        window.refresh_all(BACKUP_COPY)
 
 
-def create_backup(window: Any) -> None:
+def create_backup(window: MainWindowParts) -> None:
     """Sicherung anlegen: a copy of the database in its backups folder."""
     from helferapp.services.backups import create_backup as backup
 
@@ -172,7 +175,7 @@ def create_backup(window: Any) -> None:
     )
 
 
-def restore_backup(window: Any) -> None:
+def restore_backup(window: MainWindowParts) -> None:
     """Sicherung wiederherstellen: choose a backup, confirm, restore, reopen."""
     from helferapp.ui.backups.backup_copy_dialog import restore_from_copy
     from helferapp.ui.backups.backup_dialog import BackupDialog
@@ -196,7 +199,7 @@ def restore_backup(window: Any) -> None:
     window.open_requested.emit(str(window.context.database.path))
 
 
-def export_data(window: Any) -> None:
+def export_data(window: MainWindowParts) -> None:
     """Exportieren (Strg+E): the export dialog writes an exchange file."""
     from helferapp.ui.exchange.export_dialog import ExportDialog
 
@@ -204,8 +207,8 @@ def export_data(window: Any) -> None:
         ExportDialog(window.context, window).exec()
 
 
-def import_data(window: Any) -> None:
-    """Importieren: pick exchange files, preview each, import; then show the new state."""
+def import_data(window: MainWindowParts) -> None:
+    """Importieren: pick exchange files, preview each, import; the pages show the new state."""
     if not window.current_page().confirm_leave():
         return
     paths, _filter = QFileDialog.getOpenFileNames(
@@ -217,7 +220,7 @@ def import_data(window: Any) -> None:
     import_paths(window, paths)
 
 
-def import_paths(window: Any, paths: list[str]) -> bool:
+def import_paths(window: MainWindowParts, paths: list[str]) -> bool:
     """Preview and import each file (picked, or dropped on the window); True if data changed."""
     from pathlib import Path
 
@@ -229,11 +232,11 @@ def import_paths(window: Any, paths: list[str]) -> bool:
     for path in paths:
         changed |= import_with_preview(window, window.context, Path(path)) is not None
     if changed:
-        window.open_requested.emit(str(window.context.database.path))
+        window.refresh_all(refresh.IMPORT)
     return changed
 
 
-def show_journal(window: Any) -> None:
+def show_journal(window: MainWindowParts) -> None:
     """Import-Protokoll: values an import overwrote, each restorable."""
     from helferapp.ui.exchange.journal_dialog import JournalDialog
 
@@ -244,16 +247,16 @@ def show_journal(window: Any) -> None:
     dialog.restored.connect(lambda: restored.append(True))
     dialog.exec()
     if restored:
-        window.open_requested.emit(str(window.context.database.path))
+        window.refresh_all(refresh.JOURNAL_RESTORE)
 
 
-def show_help(window: Any) -> None:
+def show_help(window: MainWindowParts) -> None:
     from helferapp.ui.help.help_dialog import HelpDialog
 
     HelpDialog(window.actions_.shortcut_list(), window).exec()
 
 
-def show_about(window: Any) -> None:
+def show_about(window: MainWindowParts) -> None:
     from helferapp.ui.help.about_dialog import AboutDialog
 
     AboutDialog(window).exec()

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QMimeData,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -49,11 +47,13 @@ from helferapp.ui.exchange import exchange_folder
 from helferapp.ui.menus import build_menus, recent_menu, retranslate_menus
 from helferapp.ui.pages.base import Page
 from helferapp.ui.records.links import log_contact
+from helferapp.ui.refresh import Changed
 from helferapp.ui.settings import window_state
+from helferapp.ui.texts import QT_TRANSLATE_NOOP
 from helferapp.ui.undo import UndoHistory, UndoStep
+from helferapp.ui.window_protocol import MainWindowParts
 
 PAGE_KINDS = (None, "group", "programme", "organisation", "person", "contact", "region_status")
-TRASH_INDEX = 7
 STATUS_COUNTS = (
     ("group", QT_TRANSLATE_NOOP("MainWindow", "%1 Helferkreise")),
     ("programme", QT_TRANSLATE_NOOP("MainWindow", "%1 Angebote")),
@@ -108,12 +108,13 @@ def exchange_files(mime: QMimeData) -> list[str]:
     ]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MainWindowParts):
     """See the module docstring.
 
     Signals:
         open_requested(path): the user chose another database (or restored a backup);
-            the application opens it in a fresh window.
+            the application opens it in a fresh window. Changes made elsewhere go
+            through ``refresh_all`` instead.
     """
 
     open_requested = Signal(str)
@@ -297,13 +298,21 @@ class MainWindow(QMainWindow):
         self.update_status()
         self._update_actions()
 
-    def refresh_all(self) -> None:
-        """Data changed elsewhere (an exchange round, a merge of files): every page reloads.
+    def refresh_all(self, changed: Changed) -> None:
+        """Data changed elsewhere (``ui.refresh``): every page reloads where it stands.
 
-        Not a local edit, so it neither touches the undo history nor schedules writing the
-        own file into the Austauschordner.
+        The undo history stays only if ``changed`` keeps it; the own file goes into the
+        Austauschordner after a local change only.
         """
-        self._broadcast("", "")
+        if not changed.keeps_undo and len(self.history):
+            self.history.clear()
+            self.show_message(QCoreApplication.translate("refresh", changed.undo_gone))
+        for page in self.loaded_pages():
+            page.on_changed_elsewhere(changed)
+        if changed.local:
+            self.exchange_folder.note_local_change()
+        self.update_status()
+        self._update_actions()
 
     def undo(self) -> None:
         step = self.history.peek()
@@ -383,6 +392,7 @@ class MainWindow(QMainWindow):
     def apply_zoom(self, steps: int) -> None:
         """Set the application font to the system size enlarged by ``steps`` × 10 %."""
         app = QApplication.instance()
+        assert app is not None  # the window lives inside the application
         base = app.property("helferapp_base_point_size")
         if base is None:
             base = QApplication.font().pointSizeF()

@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+T = TypeVar("T")
+
+# A job: ``job(cancelled, progress)`` with ``cancelled()`` and ``progress(done, total)``.
+Job = Callable[[Callable[[], bool], Callable[[int, int], None]], T]
 
 
 class _Worker(QThread):
     progressed = Signal(int, int)
 
-    def __init__(self, job: Callable[[Callable[[], bool], Callable[[int, int], None]], Any]):
+    def __init__(self, job: Job[Any]):
         super().__init__()
         self._job = job
         self.cancel_event = threading.Event()
@@ -36,9 +41,9 @@ def run_with_progress(
     parent: QWidget | None,
     title: str,
     label: str,
-    job: Callable[[Callable[[], bool], Callable[[int, int], None]], Any],
+    job: Job[T],
     cancellable: bool = True,
-) -> Any:
+) -> T:
     """Run ``job(cancelled, progress)`` in a thread behind a modal progress dialog.
 
     Returns the job's result; re-raises its exception in the GUI thread (so the caller
@@ -53,7 +58,7 @@ def run_with_progress(
     if cancellable:
         dialog.setCancelButtonText(QCoreApplication.translate("tasks", "Abbrechen"))
     else:
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
     worker = _Worker(job)
     loop = QEventLoop()
 
@@ -72,4 +77,4 @@ def run_with_progress(
     dialog.deleteLater()
     if worker.error is not None:
         raise worker.error
-    return worker.result
+    return cast(T, worker.result)  # what ``job`` returned

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from helferapp.domain.records import RecordData
 from helferapp.services import records
-from helferapp.services.trash import SPECS
+from helferapp.services.entities import SPECS
 from helferapp.ui.context import AppContext
 from helferapp.ui.models.display import kind_label
+from helferapp.ui.texts import QT_TRANSLATE_NOOP
 
 
 class Change(Enum):

@@ -52,9 +52,12 @@ def test_map_and_table_select_together(qtbot: Any, window: Any) -> None:
 def test_measures_recolour_the_map(window: Any) -> None:
     window.show_page(COVERAGE_PAGE)
     page = window.current_page()
+    pictures = []
     for index in range(page.measure_combo.count()):
         page.measure_combo.setCurrentIndex(index)
-        page.map.grab()
+        pictures.append(page.map.grab().toImage())
+    changed = [number for number, picture in enumerate(pictures) if picture != pictures[0]]
+    assert changed, "another measure must paint the Kreise in other colours"
     assert "Übergang Schule–Beruf" in page.measure_combo.itemText(5)
 
 

@@ -45,7 +45,7 @@ def make_group(context: AppContext, name: str = "Helferkreis Asyl Olching") -> s
 def export_through_dialog(qtbot: QtBot, context: AppContext, target: Path, **choices: Any) -> None:
     dialog = ExportDialog(context)
     qtbot.addWidget(dialog)
-    dialog.sender.setText(choices.get("sender", "Helferkreis Olching"))
+    dialog.sender_edit.setText(choices.get("sender", "Helferkreis Olching"))
     dialog.target.setText(str(target))
     if choices.get("internal"):
         dialog.internal_button.setChecked(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -140,7 +141,14 @@ def test_export_in_a_regierungsbezirk_writes_a_file(
 ) -> None:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
+    from helferapp.domain.records import HelperGroupData
+    from helferapp.services import entities, records
+    from tests.sync.helpers_exchange import file_lines, zip_members
+
     district_region_kind()
+    for name, ags in (("Helferkreis Olching", "09179145"), ("Helferkreis Kempten", "09763000")):
+        data = HelperGroupData(name=name, region_ags=(ags,))
+        records.create(first_context.uow(), entities.GROUPS, data)
     monkeypatch.setattr(QMessageBox, "information", lambda *_args, **_kw: None)
     dialog = ExportDialog(first_context)
     qtbot.addWidget(dialog)
@@ -149,7 +157,11 @@ def test_export_in_a_regierungsbezirk_writes_a_file(
     dialog.target.setText(str(tmp_path / "schwaben.helferapp"))
     dialog.export_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
-    assert (tmp_path / "schwaben.helferapp").exists()
+    written = (tmp_path / "schwaben.helferapp").read_bytes()
+    manifest = json.loads(zip_members(written)["manifest.json"])
+    assert manifest["scope"] == {"kind": "district_region", "ags": "097", "name": "Schwaben"}
+    groups = file_lines(written)["helper_group"].values()
+    assert [group["values"]["name"] for group in groups] == ["Helferkreis Kempten"]
 
 
 def test_round_trip_hands_back_one_regierungsbezirk(

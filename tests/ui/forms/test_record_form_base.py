@@ -108,8 +108,11 @@ def test_show_errors_puts_unknown_fields_on_top_and_clear_errors_hides_all(form)
 
 def test_retranslate_keeps_texts(form):
     texts = [form.label(name).text() for name in form.field_names()]
+    for name in form.field_names():
+        form.label(name).setText("")
     form.retranslate_ui()
     assert [form.label(name).text() for name in form.field_names()] == texts
+    assert all(texts)
 
 
 def test_a_record_deleted_meanwhile_gives_a_user_error(qtbot, context, user):

@@ -373,7 +373,12 @@ class BavariaMap(QWidget):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected:
             self.kreis_activated.emit(self._selected)
             return
-        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        steps: dict[int, int] = {
+            Qt.Key.Key_Right: 1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Left: -1,
+            Qt.Key.Key_Up: -1,
+        }
         if key in steps:
             agses = [shape.ags for shape in self._order]
             index = agses.index(self._selected) if self._selected in agses else -1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +41,7 @@ from helferapp.ui.context import AppContext
 from helferapp.ui.coverage.bavaria_map import BavariaMap
 from helferapp.ui.coverage.coverage_table import COLUMNS, CoverageTableModel, describe
 from helferapp.ui.pages.base import Heading, Page
+from helferapp.ui.texts import QT_TRANSLATE_NOOP
 
 MEASURES: list[tuple[str, Measure, KIArea | None]] = [
     (QT_TRANSLATE_NOOP("CoveragePage", "Integrationskonzept"), Measure.CONCEPT, None),
@@ -256,9 +257,6 @@ class CoveragePage(Page):
         """Open the Kreis on the Gebiete page (its status is edited there)."""
         if ags:
             self.navigate.emit("region_status", ags)
-
-    def selected_kreis(self) -> str | None:
-        return self.map.selected()
 
     # --- report ----------------------------------------------------------------------
 

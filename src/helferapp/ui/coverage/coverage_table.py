@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
 from helferapp.domain.enums import ConceptStatus, KIArea, KIStatus
@@ -21,6 +21,7 @@ from helferapp.services.coverage import KreisCoverage
 from helferapp.services.coverage_measures import german_number
 from helferapp.ui.models.display import date_text, enum_text, warning_colour
 from helferapp.ui.models.table_model import AnyIndex, Column, RecordTableModel
+from helferapp.ui.texts import QT_TRANSLATE_NOOP
 
 Row = tuple[str, KreisCoverage, str]
 _CONCEPT_ORDER = {ConceptStatus.ADOPTED: 0, ConceptStatus.PLANNED: 1, ConceptStatus.NONE: 2}

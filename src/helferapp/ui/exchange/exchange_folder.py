@@ -24,7 +24,9 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from helferapp.domain.errors import UserError
 from helferapp.services import exchange_folder_state as folder_state
+from helferapp.ui import refresh
 from helferapp.ui.context import AppContext
+from helferapp.ui.window_protocol import MainWindowParts
 
 if TYPE_CHECKING:
     from helferapp.services.exchange_folder import RoundReport
@@ -151,9 +153,6 @@ class ExchangeFolderController(QObject):
         if self.folder is not None and self.settings.write_after_changes:
             self.write_timer.start()
 
-    def is_busy(self) -> bool:
-        return self._job is not None
-
     def start_round(self) -> None:
         """Run one round in the background (again afterwards if one is already running)."""
         folder = self.folder
@@ -269,26 +268,26 @@ class ExchangeFolderController(QObject):
         return folder_state.folder_status(self.context.uow())
 
 
-def attach(window: Any) -> ExchangeFolderController:
+def attach(window: MainWindowParts) -> ExchangeFolderController:
     """Create the controller and the status-bar indicator for the main window."""
     from helferapp.ui.exchange.exchange_status import ExchangeStatusIndicator
 
     controller = ExchangeFolderController(window.context, window)
-    controller.data_changed.connect(window.refresh_all)
+    controller.data_changed.connect(lambda: window.refresh_all(refresh.IMPORT))
     indicator = ExchangeStatusIndicator(controller, window)
     indicator.clicked.connect(lambda: open_settings(window))
     window.statusBar().addPermanentWidget(indicator)
     return controller
 
 
-def open_settings(window: Any) -> None:
+def open_settings(window: MainWindowParts) -> None:
     """Datei → Austauschordner …"""
     from helferapp.ui.exchange.exchange_folder_dialog import ExchangeFolderDialog
 
     ExchangeFolderDialog(window.exchange_folder, window).exec()
 
 
-def open_round_trip(window: Any) -> None:
+def open_round_trip(window: MainWindowParts) -> None:
     """Datei → Dateien eines Landkreises zusammenführen …"""
     from helferapp.ui.exchange.round_trip_dialog import RoundTripDialog
 
@@ -296,4 +295,4 @@ def open_round_trip(window: Any) -> None:
         dialog = RoundTripDialog(window.context, window)
         dialog.exec()
         if dialog.merged:
-            window.refresh_all()
+            window.refresh_all(refresh.IMPORT)

@@ -54,17 +54,16 @@ class ExportDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.result_info: exchange.ExportResult | None = None
         self.setWindowTitle(_tr("Exportieren"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         sender = QFormLayout()
-        self.sender = QLineEdit(
+        self.sender_edit = QLineEdit(
             context.database.meta("installation_label") or own_groups.default_sender(context.uow())
         )
-        self.sender.setPlaceholderText(_tr("z. B. Helferkreis Asyl Olching"))
-        self.sender.setAccessibleName(_tr("Absender"))
-        sender.addRow(_tr("&Absender (wer schickt die Datei?):"), self.sender)
+        self.sender_edit.setPlaceholderText(_tr("z. B. Helferkreis Asyl Olching"))
+        self.sender_edit.setAccessibleName(_tr("Absender"))
+        sender.addRow(_tr("&Absender (wer schickt die Datei?):"), self.sender_edit)
         layout.addLayout(sender)
         layout.addWidget(self._scope_box())
         layout.addWidget(self._consent_box())
@@ -105,9 +104,9 @@ class ExportDialog(QDialog):
         ours = own_groups.own_groups(self.context.uow())
         if ours:
             self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(ours[0].id)))
-        district = own_groups.own_district(self.context.uow())
-        if district is not None:
-            self.district_combo.setCurrentIndex(max(0, self.district_combo.findData(district)))
+        own_district = own_groups.own_district(self.context.uow())
+        if own_district is not None:
+            self.district_combo.setCurrentIndex(max(0, self.district_combo.findData(own_district)))
         self.district_region_combo = QComboBox()
         self.district_region_combo.setAccessibleName(_tr("Regierungsbezirk"))
         for district_region in regions.list_district_regions(self.context.uow()):
@@ -117,7 +116,9 @@ class ExportDialog(QDialog):
         self.partner_edit.setAccessibleName(_tr("Empfänger der Änderungen"))
         self.partner_edit.addItems(exchange.export_partners(self.context.uow()))
         self.partner_edit.setCurrentText("")
-        self.partner_edit.lineEdit().setPlaceholderText(_tr("z. B. KI Landkreis Dachau"))
+        partner_line = self.partner_edit.lineEdit()
+        assert partner_line is not None  # the combo box is editable
+        partner_line.setPlaceholderText(_tr("z. B. KI Landkreis Dachau"))
         # In the order of EXPORT_SCOPES: a button's id is its code's index there.
         rows: dict[str, tuple[QRadioButton, QWidget | None]] = {
             "all": (self.all_button, None),
@@ -281,7 +282,7 @@ class ExportDialog(QDialog):
                 else exchange.ConsentMode.SHARED
             )
             scope = self.scope()
-            exchange.set_installation_label(self.context.uow(), self.sender.text())
+            exchange.set_installation_label(self.context.uow(), self.sender_edit.text())
             result: exchange.ExportResult = run_with_progress(
                 self,
                 _tr("Exportieren"),
@@ -294,7 +295,6 @@ class ExportDialog(QDialog):
         except UserError as error:
             self.error.set_messages([QCoreApplication.translate("messages", error.message)])
             return
-        self.result_info = result
         QMessageBox.information(self, _tr("Exportiert"), self.summary(result))
         self.accept()
 

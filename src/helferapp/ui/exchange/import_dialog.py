@@ -8,6 +8,8 @@ overwritten, can open the journal to bring any of them back.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -30,8 +32,6 @@ from PySide6.QtWidgets import (
 from helferapp.domain.errors import UserError
 from helferapp.domain.labels import kind_label
 from helferapp.services import exchange, info
-from helferapp.sync.envelope import WrongPasswordError, is_envelope
-from helferapp.sync.merge import ImportCancelled, MergeReport
 from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
 from helferapp.ui.exchange.journal_dialog import JournalDialog, display_value, field_text
@@ -53,7 +53,7 @@ def _message(error: UserError) -> str:
     return QCoreApplication.translate("messages", error.message)
 
 
-def summary_lines(report: MergeReport) -> list[str]:
+def summary_lines(report: exchange.MergeReport) -> list[str]:
     """One line per kind of record that the import touches."""
     lines = []
     for table, changes in report.tables.items():
@@ -114,7 +114,7 @@ class PreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _changes_tree(self, report: MergeReport) -> QTreeWidget:
+    def _changes_tree(self, report: exchange.MergeReport) -> QTreeWidget:
         tree = QTreeWidget()
         tree.setHeaderLabels([_tr("Was sich ändert")])
         tree.setAccessibleName(_tr("Änderungen durch den Import"))
@@ -140,7 +140,7 @@ class PreviewDialog(QDialog):
             top.setExpanded(True)
         return tree
 
-    def _overwrites_table(self, report: MergeReport) -> QTableWidget:
+    def _overwrites_table(self, report: exchange.MergeReport) -> QTableWidget:
         headers = [_tr("Eintrag"), _tr("Feld"), _tr("Wert hier"), _tr("Wert aus der Datei")]
         shown = report.overwrites[:1000]
         table = QTableWidget(len(shown), len(headers))
@@ -162,6 +162,17 @@ class PreviewDialog(QDialog):
         return table
 
 
+def _preview_job(
+    context: AppContext,
+    path: Path,
+    password: str | None,
+    _cancelled: Callable[[], bool],
+    _progress: Callable[[int, int], None],
+) -> exchange.ImportResult:
+    """The check before the import, as a job for ``run_with_progress``."""
+    return exchange.preview_import(context.database, path, password)
+
+
 def _preview(
     parent: QWidget | None, context: AppContext, path: Path, known_password: str | None = None
 ) -> tuple[exchange.ImportResult, str | None] | None:
@@ -171,16 +182,9 @@ def _preview(
     tried first; the user is asked only if there is none or it does not open the file.
     """
     try:
-        with path.open("rb") as handle:
-            protected = is_envelope(handle.read(16))
-    except OSError as error:
-        QMessageBox.warning(
-            parent,
-            _tr("Importieren"),
-            _tr("Die Datei „{name}“ lässt sich nicht lesen ({reason}).").format(
-                name=path.name, reason=error.strerror
-            ),
-        )
+        protected = exchange.needs_password(path)
+    except UserError as error:
+        QMessageBox.warning(parent, _tr("Importieren"), _message(error))
         return None
     password: str | None = None
     untried = known_password if protected and known_password else None
@@ -203,13 +207,11 @@ def _preview(
                 parent,
                 _tr("Importieren"),
                 _tr("Die Datei wird geprüft …"),
-                lambda _cancelled, _progress, password=password: exchange.preview_import(
-                    context.database, path, password
-                ),
+                functools.partial(_preview_job, context, path, password),
                 cancellable=False,
             )
             return result, password
-        except WrongPasswordError as error:
+        except exchange.WrongPasswordError as error:
             if known:
                 continue  # the known password does not fit this file: ask for its own
             QMessageBox.warning(parent, _tr("Passwort"), _message(error))
@@ -263,7 +265,7 @@ def import_with_preview(
                 allow_demo=allow_demo,
             ),
         )
-    except ImportCancelled as error:
+    except exchange.ImportCancelled as error:
         QMessageBox.information(parent, _tr("Importieren"), _message(error))
         return None
     except UserError as error:

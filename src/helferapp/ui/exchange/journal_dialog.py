@@ -28,7 +28,6 @@ from helferapp.domain.errors import UserError
 from helferapp.domain.labels import field_label, kind_label
 from helferapp.domain.validation import display_phone
 from helferapp.services import exchange
-from helferapp.sync.wire import SCHEMA
 from helferapp.ui.context import AppContext
 
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -44,13 +43,13 @@ def display_value(table: str, field: str, value: Any) -> str:
         return "—"
     if isinstance(value, bool):
         return _tr("ja") if value else _tr("nein")
-    spec = SCHEMA.get(table, {}).get(field)
-    if spec is not None and spec.enum_type is not None:
+    enum_type = exchange.field_enum(table, field)
+    if enum_type is not None:
         codes = value if isinstance(value, list) else [value]
         labels = []
         for code in codes:
             try:
-                member = spec.enum_type(code)
+                member = enum_type(code)
             except ValueError:
                 labels.append(str(code))
                 continue

@@ -12,31 +12,23 @@ A concrete form is mostly a declaration (see ``group_form`` for the shortest one
 Fields of the data class without an editor (e.g. a person's consent, which has its own
 dialog) are carried over from the loaded record, so ``data()`` is always complete.
 
-An input widget either is a ``QLineEdit``, ``QPlainTextEdit`` or ``QCheckBox``, or offers
-``value()``, ``set_value()`` and a ``valueChanged`` signal (see ``ui.widgets``); a
-``value()`` that cannot read the typed text raises ``ValueError`` with a German message,
-which the form shows next to the field.
+Which input widgets a form can read, and the layout helpers it sizes itself with, are in
+``ui.forms.fields``.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QFrame,
     QLabel,
-    QLayout,
     QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +38,13 @@ from helferapp.domain.records import RecordData
 from helferapp.services import records
 from helferapp.services.records import EntitySpec, Record
 from helferapp.ui.context import AppContext
+from helferapp.ui.forms.fields import (
+    FittingScrollArea,
+    FormField,
+    finish_signal,
+    make_field,
+    refresh_layouts,
+)
 from helferapp.ui.widgets.error_label import ErrorLabel
 
 REQUIRED_MARK = " *"
@@ -55,89 +54,6 @@ W = TypeVar("W", bound=QWidget)
 def translate_message(message: str) -> str:
     """Pass a German message from the domain through Qt's translation."""
     return QCoreApplication.translate("validation", message)
-
-
-@dataclass
-class FormField:
-    """One input of a form: its widget, label, error label and how to read/write it."""
-
-    name: str
-    editor: QWidget
-    label: QLabel
-    error: ErrorLabel
-    row: QWidget
-    read: Callable[[], Any]
-    write: Callable[[Any], None]
-    changed: Any  # the Qt signal that tells of an edit
-
-
-def _accessors(editor: QWidget) -> tuple[Callable[[], Any], Callable[[Any], None], Any]:
-    """How to read, write and watch ``editor``."""
-    if hasattr(editor, "set_value") and hasattr(editor, "valueChanged"):
-        return editor.value, editor.set_value, editor.valueChanged  # type: ignore[attr-defined]
-    if isinstance(editor, QLineEdit):
-        return editor.text, lambda value: editor.setText(value or ""), editor.textChanged
-    if isinstance(editor, QPlainTextEdit):
-        return editor.toPlainText, editor.setPlainText, editor.textChanged
-    if isinstance(editor, QCheckBox):
-        return editor.isChecked, lambda value: editor.setChecked(bool(value)), editor.toggled
-    raise TypeError(f"Kein Eingabefeld, das ein Formular lesen kann: {type(editor).__name__}")
-
-
-def _finish_signal(editor: QWidget) -> Any:
-    """The signal sent when the person leaves a typed-in field, if there is one."""
-    if isinstance(editor, QLineEdit):
-        return editor.editingFinished
-    if isinstance(editor, QComboBox) and editor.lineEdit() is not None:
-        return editor.lineEdit().editingFinished
-    line_edit = getattr(editor, "line_edit", None)
-    if callable(line_edit):
-        return line_edit().editingFinished
-    return None
-
-
-def refresh_layouts(widget: QWidget) -> None:
-    """Drop stale size hints of ``widget``'s descendants, innermost first.
-
-    Texts set after a widget went into a layout (labels, placeholders, button texts) do
-    not reach the layouts' cached size hints until the window is shown; a dialog sizes
-    itself before that, too small. Call this once the texts are in place.
-    """
-    for child in [*reversed(widget.findChildren(QWidget)), widget]:
-        layout = child.layout()
-        if layout is not None:
-            _invalidate(layout)
-        child.updateGeometry()
-
-
-def _invalidate(layout: QLayout) -> None:
-    for index in range(layout.count()):
-        inner = layout.itemAt(index).layout()
-        if inner is not None:
-            _invalidate(inner)
-    layout.invalidate()
-
-
-class _FittingScrollArea(QScrollArea):
-    """A scroll area that asks for its content's full size, so dialogs open big enough."""
-
-    def setWidget(self, widget: QWidget) -> None:
-        super().setWidget(widget)
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
-        return super().eventFilter(watched, event)
-
-    def sizeHint(self) -> QSize:
-        widget = self.widget()
-        if widget is None:
-            return super().sizeHint()
-        widget.ensurePolished()
-        hint = widget.sizeHint()
-        extra = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
-        return QSize(hint.width() + extra, hint.height() + 2 * self.frameWidth())
 
 
 class RecordForm(QWidget):
@@ -194,7 +110,8 @@ class RecordForm(QWidget):
 
     def default_data(self) -> RecordData:
         """What a new record starts with."""
-        return self.spec.data_type()
+        data: RecordData = self.spec.data_type()
+        return data
 
     def refresh_choices(self, data: RecordData) -> None:
         """Prepare picker lists for ``data`` (pickers with a loader refresh themselves)."""
@@ -411,7 +328,7 @@ class RecordForm(QWidget):
         self._required_note = QLabel(content)
         column.addWidget(self._required_note)
         column.addStretch(1)
-        self._scroll = _FittingScrollArea(self)
+        self._scroll = FittingScrollArea(self)
         self._scroll.setWidgetResizable(True)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -423,21 +340,10 @@ class RecordForm(QWidget):
     def _add_field(self, name: str, editor: QWidget, parent: QWidget) -> None:
         if name not in {field.name for field in dataclasses.fields(self.spec.data_type)}:
             raise AttributeError(f"{self.spec.data_type.__name__} hat kein Feld {name!r}")
-        read, write, changed = _accessors(editor)
-        row = QWidget(parent)
-        box = QVBoxLayout(row)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(editor)
-        error = ErrorLabel(row)
-        box.addWidget(error)
-        row.setFocusProxy(editor)
-        label = QLabel(parent)
-        label.setBuddy(editor)
-        field = FormField(name, editor, label, error, row, read, write, changed)
+        field = make_field(name, editor, parent)
         self._fields[name] = field
-        changed.connect(self._on_edit)
-        finished = _finish_signal(editor)
+        field.changed.connect(self._on_edit)
+        finished = finish_signal(editor)
         if finished is not None:
             finished.connect(lambda field=field: self._check_readable(field))
 

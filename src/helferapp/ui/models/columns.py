@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from helferapp.domain.enums import Weekday
 from helferapp.services.follow_ups import FollowUpRow
@@ -26,6 +26,7 @@ from helferapp.ui.models.display import (
     time_text,
 )
 from helferapp.ui.models.table_model import Column, enum_key
+from helferapp.ui.texts import QT_TRANSLATE_NOOP
 
 
 def _date_key(value: date | None) -> date:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPalette
 from helferapp.domain import labels
 from helferapp.domain.enums import LabelledEnum
 from helferapp.domain.validation import display_phone, format_date
-from helferapp.store.models import SYNCED_MODELS
+from helferapp.services.entities import KIND_TABLES
 
 __all__ = [
     "changed_text",
@@ -70,14 +70,9 @@ def changed_text(ms: int) -> str:
     return format_date(moment.date())
 
 
-# Kind code of a record ("group") → its table ("helper_group"), whose German name the
-# domain keeps once (``domain.labels``); translated in the domain labels' context.
-_KIND_TABLES: dict[str, str] = {model.kind_code: model.__tablename__ for model in SYNCED_MODELS}
-
-
 def kind_label(kind_code: str) -> str:
     """German name of a kind of record, e.g. "Angebot"."""
-    table = _KIND_TABLES.get(kind_code)
+    table = KIND_TABLES.get(kind_code)
     if table is None:
         return kind_code
     return QCoreApplication.translate("labels", labels.kind_label(table))

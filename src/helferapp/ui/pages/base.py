@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 from helferapp.ui.context import AppContext
+from helferapp.ui.refresh import Changed
 from helferapp.ui.undo import UndoStep
 
 
@@ -124,6 +125,10 @@ class Page(QWidget):
 
     def on_record_changed(self, kind_code: str, record_id: str) -> None:
         """Another part of the app wrote a record; refresh what shows it."""
+
+    def on_changed_elsewhere(self, changed: Changed) -> None:
+        """An import, a merge or the like changed records (``ui.refresh``): reload in place."""
+        self.mark_stale()
 
     def emit_changed(self, kind_code: str, record_id: str, step: UndoStep | None) -> None:
         self.changed.emit(kind_code, record_id, step)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,6 +52,7 @@ from helferapp.ui.models.columns import FOLLOW_UP_COLUMNS, RECENT_COLUMNS
 from helferapp.ui.models.display import kind_label
 from helferapp.ui.models.table_model import RecordTableModel
 from helferapp.ui.pages.base import Heading, Page
+from helferapp.ui.texts import QT_TRANSLATE_NOOP
 from helferapp.ui.undo import Change, UndoStep
 
 FOLLOW_UP_DAYS = 14

@@ -8,7 +8,7 @@ other laptops with the next exchange file; it cannot be undone and says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from helferapp.domain.errors import UserError
@@ -19,6 +19,7 @@ from helferapp.ui.models.columns import TRASH_COLUMNS
 from helferapp.ui.models.table_model import RecordTableModel
 from helferapp.ui.pages.base import Heading, Page
 from helferapp.ui.pages.table import RecordTable, TableStack
+from helferapp.ui.texts import QT_TRANSLATE_NOOP
 from helferapp.ui.undo import Change, UndoStep
 
 

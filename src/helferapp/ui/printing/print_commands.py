@@ -27,7 +27,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from helferapp.domain.errors import UserError
 from helferapp.services.report_data import ReportScope, may_print, may_share
 from helferapp.ui import prompts
+from helferapp.ui.records.record_page import RecordPage
 from helferapp.ui.tasks import run_with_progress
+from helferapp.ui.window_protocol import MainWindowParts
 
 Writer = Callable[..., int]
 
@@ -201,7 +203,7 @@ def choices_for(page: Any) -> list[ReportChoice]:
     return found
 
 
-def _choose(window: Any, purpose: str) -> tuple[ReportChoice, dict[str, Any]] | None:
+def _choose(window: MainWindowParts, purpose: str) -> tuple[ReportChoice, dict[str, Any]] | None:
     from helferapp.ui.printing.print_preview_dialog import ReportChoiceDialog
 
     if not window.current_page().confirm_leave():
@@ -226,7 +228,7 @@ def _write(window: QWidget, choice: ReportChoice, target: Any, options: dict[str
     return result
 
 
-def print_current(window: Any) -> None:
+def print_current(window: MainWindowParts) -> None:
     """Drucken… (Strg+P): choose a report, see it in the preview, print from there."""
     from helferapp.ui.printing.print_preview_dialog import show_preview
 
@@ -244,13 +246,13 @@ def print_current(window: Any) -> None:
     show_preview(target, choice.title, window)
 
 
-def _save_name(window: Any, title: str, stem: str, filters: str) -> Path | None:
+def _save_name(window: MainWindowParts, title: str, stem: str, filters: str) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path, _selected = QFileDialog.getSaveFileName(window, title, str(Path(folder) / stem), filters)
     return Path(path) if path else None
 
 
-def save_pdf(window: Any) -> None:
+def save_pdf(window: MainWindowParts) -> None:
     """Als PDF speichern…: choose a report and a file; write it."""
     picked = _choose(window, _tr("Als PDF speichern"))
     if picked is None:
@@ -273,10 +275,11 @@ def save_pdf(window: Any) -> None:
     )
 
 
-def export_table(window: Any) -> None:
+def export_table(window: MainWindowParts) -> None:
     """Tabelle exportieren (CSV/XLSX): the current table as shown, with its filter."""
     page = window.current_page()
-    if getattr(page, "model", None) is None or not hasattr(page.model, "columns"):
+    model = getattr(page, "model", None)
+    if model is None or not hasattr(model, "columns"):
         prompts.inform(
             window,
             _tr("Tabelle exportieren"),
@@ -315,10 +318,10 @@ def export_table(window: Any) -> None:
     window.show_message(text)
 
 
-def export_vcards(window: Any) -> None:
+def export_vcards(window: MainWindowParts) -> None:
     """vCards der Personen: the selected person, or all shown on the Personen page."""
     page = window.current_page()
-    if getattr(page, "kind_code", None) != "person":
+    if page.kind_code != "person" or not isinstance(page, RecordPage):
         prompts.inform(
             window,
             _tr("vCards speichern"),
@@ -355,7 +358,7 @@ def export_vcards(window: Any) -> None:
     window.show_message(text)
 
 
-def export_calendar(window: Any) -> None:
+def export_calendar(window: MainWindowParts) -> None:
     """Wiedervorlagen als Kalender (.ics): every open Wiedervorlage."""
     from helferapp.reports import ical
     from helferapp.services import file_exports

@@ -8,6 +8,7 @@ a clear question — the deletion travels with the next export.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -40,7 +41,7 @@ def _html(result: Disclosure) -> str:
     def escape(text: str) -> str:
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-    def table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    def table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> str:
         if not rows:
             return f"<p>{escape(_tr('keine'))}</p>"
         head = "".join(f"<th align='left'>{escape(h)}</th>" for h in headers)
@@ -75,8 +76,8 @@ class PrivacyDialog(QDialog):
     def __init__(self, context: AppContext, person_id: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.context, self.person_id = context, person_id
-        self.result = disclosure(context.uow(), person_id)  # UserError: caller shows it
-        self.setWindowTitle(_tr("Datenschutz: %1").replace("%1", self.result.name))
+        self.disclosed = disclosure(context.uow(), person_id)  # UserError: caller shows it
+        self.setWindowTitle(_tr("Datenschutz: %1").replace("%1", self.disclosed.name))
         self.resize(760, 600)
         intro = QLabel(
             _tr(
@@ -88,7 +89,7 @@ class PrivacyDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.view = QTextBrowser(self)
-        self.view.setHtml(_html(self.result))
+        self.view.setHtml(_html(self.disclosed))
         self.pdf_button = QPushButton(_tr("Als &PDF speichern …"), self)
         self.json_button = QPushButton(_tr("Als &JSON speichern …"), self)
         self.erase_button = QPushButton(_tr("Alle Angaben &löschen …"), self)
@@ -110,7 +111,7 @@ class PrivacyDialog(QDialog):
 
     def save(self, kind: str, path: str | None = None) -> Path | None:
         if not path:
-            name = "".join(c for c in self.result.name if c.isalnum() or c in " -_") or "Person"
+            name = "".join(c for c in self.disclosed.name if c.isalnum() or c in " -_") or "Person"
             suggestion = str(Path.home() / f"Auskunft {name}.{kind}")
             pattern = _tr("PDF-Datei (*.pdf)") if kind == "pdf" else _tr("JSON-Datei (*.json)")
             path, _filter = QFileDialog.getSaveFileName(
@@ -123,9 +124,9 @@ class PrivacyDialog(QDialog):
             if kind == "pdf":
                 from helferapp.reports import privacy_report
 
-                privacy_report.build(target, self.result)
+                privacy_report.build(target, self.disclosed)
             else:
-                target.write_text(disclosure_json(self.result), encoding="utf-8")
+                target.write_text(disclosure_json(self.disclosed), encoding="utf-8")
         except UserError as error:
             prompts.warn(self, _tr("Nicht gespeichert"), _message(error.message))
             return None
@@ -143,7 +144,9 @@ class PrivacyDialog(QDialog):
         sure = prompts.confirm(
             self,
             _tr("Alle Angaben löschen?"),
-            _tr("Alle Angaben zu „%1“ werden endgültig gelöscht.").replace("%1", self.result.name),
+            _tr("Alle Angaben zu „%1“ werden endgültig gelöscht.").replace(
+                "%1", self.disclosed.name
+            ),
             _tr("Endgültig &löschen"),
             _tr(
                 "Das lässt sich nicht rückgängig machen. Die Löschung wird mit dem nächsten "

@@ -19,8 +19,8 @@ from helferapp.domain.errors import UserError, ValidationError
 from helferapp.domain.records import ContactData
 from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
-from helferapp.ui.forms.base import refresh_layouts
 from helferapp.ui.forms.contact_form import ContactForm
+from helferapp.ui.forms.fields import refresh_layouts
 
 
 class ContactDialog(QDialog):

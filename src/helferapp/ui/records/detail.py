@@ -76,8 +76,8 @@ class DetailPanel(QWidget):
 
     def show_form(self, visible: bool) -> None:
         """Show the form, or the hint instead when no record is open."""
-        widget = self.form_host.widget(1) if visible and self.form_host.count() > 1 else self.hint
-        self.form_host.setCurrentWidget(widget)
+        form = self.form_host.widget(1) if visible and self.form_host.count() > 1 else None
+        self.form_host.setCurrentWidget(form if form is not None else self.hint)
         for button in (self.save_button, self.cancel_button):
             button.setVisible(visible)
         self.delete_button.setVisible(visible)

@@ -27,12 +27,16 @@ def log_contact(page: Page, defaults: dict[str, str] | None = None) -> None:
     """Open the quick Kontaktprotokoll dialog, prefilled; report the new contact."""
     from helferapp.ui.records.contact_dialog import ContactDialog
 
-    values = dict(defaults or {})
-    if "group_id" not in values:  # e.g. from a Stelle: the contact is our group's
-        own = own_groups.default_group_id(page.context.uow())
-        if own is not None:
-            values["group_id"] = own
-    data = ContactData(contact_date=date.today(), **values)
+    given = defaults or {}
+    group_id = given.get("group_id")
+    if group_id is None and "group_id" not in given:  # e.g. from a Stelle: our group's
+        group_id = own_groups.default_group_id(page.context.uow())
+    data = ContactData(
+        contact_date=date.today(),
+        group_id=group_id,
+        organisation_id=given.get("organisation_id"),
+        person_id=given.get("person_id"),
+    )
     dialog = ContactDialog(page.context, data, page.window())
 
     def saved(contact_id: str) -> None:

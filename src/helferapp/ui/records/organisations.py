@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from helferapp.domain.records import PartnershipData, PersonData, ProgrammeData
 from helferapp.services import queries
 from helferapp.services.queries import GroupLink, RelatedItem
@@ -21,6 +19,7 @@ from helferapp.ui.models.display import enum_text
 from helferapp.ui.records import links
 from helferapp.ui.records.record_page import PageConfig, RecordPage
 from helferapp.ui.records.related import RelatedTabs
+from helferapp.ui.texts import QT_TRANSLATE_NOOP
 
 CONFIG = PageConfig(
     kind_code="organisation",

@@ -14,7 +14,7 @@ from helferapp.domain.errors import UserError, ValidationError
 from helferapp.domain.records import RecordData
 from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
-from helferapp.ui.forms.base import refresh_layouts
+from helferapp.ui.forms.fields import refresh_layouts
 
 
 class QuickCreateDialog(QDialog):

@@ -1,14 +1,17 @@
-"""What a record page does on command: new, save, Verwerfen, delete, and leaving.
+"""What a record page does on command (new, save, Verwerfen, delete, leaving) and on news.
 
 Kept apart from the page's layout and loading (``record_page``) because this is where
 the rules live that protect a volunteer's typing: leaving a changed form always asks
 Speichern / Verwerfen / Abbrechen, every write is reported with an ``UndoStep`` so that
 Strg+Z can take it back, and deleting asks once and only ever moves to the Papierkorb.
+News — a record written on another page, or a change made elsewhere (``ui.refresh``) —
+reloads what shows it and never overwrites a form being typed in.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
@@ -17,7 +20,19 @@ from helferapp.services import records
 from helferapp.services.records import Record
 from helferapp.ui import prompts
 from helferapp.ui.models.display import kind_label
+from helferapp.ui.refresh import Changed
 from helferapp.ui.undo import Change, UndoStep
+
+if TYPE_CHECKING:
+    from helferapp.services.records import EntitySpec
+    from helferapp.ui.pages.base import Page
+    from helferapp.ui.pages.table import RecordTable
+    from helferapp.ui.records.detail import DetailPanel
+    from helferapp.ui.records.record_page import PageConfig
+
+    _PageBase = Page
+else:
+    _PageBase = object
 
 
 def _tr(text: str) -> str:
@@ -33,14 +48,38 @@ def data_title(data: Any) -> str:
     return ""
 
 
-class RecordCommands:
-    """Mixin for ``RecordPage``: the commands; see the module docstring."""
+class RecordCommands(_PageBase):
+    """Mixin for ``RecordPage``: the commands; see the module docstring.
+
+    For the type checker it is a ``Page``; what else it uses is declared below.
+    """
 
     # Provided by RecordPage (declared for readers and type checkers).
+    kind_code: str
+    config: PageConfig
+    spec: EntitySpec[Any]
+    table: RecordTable
+    detail: DetailPanel
     form: Any
     current: Record[Any] | None
     _new: bool
     _row_id: str | None
+    _syncing: bool
+    _saving: bool
+    _rows_stale: bool
+    _stale: bool
+
+    if TYPE_CHECKING:
+
+        def _ensure_form(self) -> Any: ...
+        def _show_record(self, record: Record[Any]) -> None: ...
+        def _show_nothing(self) -> None: ...
+        def _update_heading(self) -> None: ...
+        def load_related(self, record: Record[Any] | None) -> None: ...
+        def update_extras(self) -> None: ...
+        def refresh_rows(self, ids: Iterable[str]) -> None: ...
+        def row_id_of(self, record: Record[Any]) -> str: ...
+        def record_title(self, record: Record[Any]) -> str: ...
 
     def can_create(self) -> bool:
         return True
@@ -178,6 +217,14 @@ class RecordCommands:
                 self.activate()
         if self.current is not None and kind_code != self.kind_code:
             self._stale = True
+            if self.isVisible():
+                self.activate()
+
+    def on_changed_elsewhere(self, changed: Changed) -> None:
+        if changed.touches(self.kind_code, *self.config.depends_on):
+            self.mark_stale()
+        elif self.current is not None:
+            self._stale = True  # only the related lists of the open record can show it
             if self.isVisible():
                 self.activate()
 

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from helferapp.domain.errors import NotFoundError
 from helferapp.services import records
+from helferapp.services.entities import SPECS
 from helferapp.services.records import Record
-from helferapp.services.trash import SPECS
 from helferapp.ui.context import AppContext
 from helferapp.ui.models.display import kind_label
 from helferapp.ui.models.table_model import Column, RecordTableModel
@@ -65,6 +65,8 @@ class PageConfig:
 class RecordPage(RecordCommands, Page):
     """Filter, table and detail form for the records of ``config.kind_code``."""
 
+    kind_code: str
+
     def __init__(self, context: AppContext, config: PageConfig, parent: QWidget | None = None):
         super().__init__(context, parent)
         self.config = config
@@ -78,6 +80,7 @@ class RecordPage(RecordCommands, Page):
         self._syncing = False
         self._saving = False
         self._rows_stale = True
+        self._record_stale = False  # the open record is read again (after a change elsewhere)
         self.model = RecordTableModel(config.columns, self, warn=config.warn)
         self._build_ui()
         self.retranslate_ui()
@@ -186,6 +189,10 @@ class RecordPage(RecordCommands, Page):
         elif self._stale and self.current is not None:
             self.load_related(self.current)
         self._stale = False
+        if self._record_stale:
+            self._record_stale = False
+            if self.current is not None and not self.is_dirty():
+                self._reopen(self.current.id)  # the open record may have changed too
 
     def reload(self) -> None:
         rows = self.config.query(self.context.uow())
@@ -199,6 +206,7 @@ class RecordPage(RecordCommands, Page):
 
     def mark_stale(self) -> None:
         self._rows_stale = True
+        self._record_stale = True
         super().mark_stale()
 
     def refresh_rows(self, ids: Iterable[str]) -> None:

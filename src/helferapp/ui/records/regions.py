@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from helferapp.domain.errors import NotFoundError
 from helferapp.domain.ids import region_status_id
 from helferapp.domain.records import RegionStatusData
@@ -21,6 +19,7 @@ from helferapp.ui.context import AppContext
 from helferapp.ui.models.columns import REGION_COLUMNS
 from helferapp.ui.records.record_page import PageConfig, RecordPage
 from helferapp.ui.records.related import RelatedTabs
+from helferapp.ui.texts import QT_TRANSLATE_NOOP
 
 CONFIG = PageConfig(
     kind_code="region_status",

@@ -66,7 +66,9 @@ class RelatedList(QWidget):
         layout.addLayout(self._buttons)
         self._count = 0
 
-    def add_button(self, text: str, slot: Callable[[], None], needs_item: bool = False):
+    def add_button(
+        self, text: str, slot: Callable[[], None], needs_item: bool = False
+    ) -> QPushButton:
         """Add a button; with ``needs_item`` it is enabled only when an entry is selected."""
         button = QPushButton(text, self)
         button.clicked.connect(slot)
@@ -98,7 +100,8 @@ class RelatedList(QWidget):
 
     def current(self) -> RelatedItem | None:
         entry = self.list.currentItem()
-        return entry.data(ITEM_ROLE) if entry is not None else None
+        item: RelatedItem | None = entry.data(ITEM_ROLE) if entry is not None else None
+        return item
 
     def _activated(self, entry: QListWidgetItem) -> None:
         item = entry.data(ITEM_ROLE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from helferapp.services import queries
 from helferapp.services.queries import ContactRow
@@ -22,6 +22,7 @@ from helferapp.ui.models.columns import (
 )
 from helferapp.ui.records import links
 from helferapp.ui.records.record_page import PageConfig, RecordPage
+from helferapp.ui.texts import QT_TRANSLATE_NOOP
 
 NAMES = frozenset({"group", "organisation"})
 

@@ -6,10 +6,10 @@ in ``ui.app``, so tests can redirect it to a temporary folder (IniFormat + setPa
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
+
+from helferapp.ui.window_protocol import MainWindowParts
 
 FONT_STEP_KEY = "view/font_steps"
 LAST_DB_KEY = "database/last_path"
@@ -53,9 +53,10 @@ def restore_splitter(splitter: QSplitter, key: str) -> bool:
 
 def font_steps() -> int:
     """How many steps the user enlarged (or shrank) the font; 0 follows the system."""
+    value = settings().value(FONT_STEP_KEY, 0)
     try:
-        return int(settings().value(FONT_STEP_KEY, 0))
-    except (TypeError, ValueError):
+        return int(value) if isinstance(value, int | float | str) else 0
+    except ValueError:
         return 0
 
 
@@ -100,7 +101,7 @@ def remove_recent_database(path: str | None = None) -> None:
     settings().setValue(RECENT_DB_KEY, paths)
 
 
-def restore_window(window: Any) -> None:
+def restore_window(window: MainWindowParts) -> None:
     """Size, position, navigation width and font size of the main window as last left."""
     if not restore_geometry(window, "window/geometry"):
         window.resize(1280, 800)
@@ -111,7 +112,7 @@ def restore_window(window: Any) -> None:
         window.apply_zoom(steps)
 
 
-def save_window(window: Any) -> None:
+def save_window(window: MainWindowParts) -> None:
     """Remember the window and every page that was opened."""
     save_geometry(window, "window/geometry")
     save_splitter(window.splitter, "window/splitter")

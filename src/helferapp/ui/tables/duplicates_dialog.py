@@ -40,6 +40,7 @@ from helferapp.domain.validation import format_date
 from helferapp.services import records
 from helferapp.services.duplicates import SPECS, DuplicateCandidate, find_duplicates, merge_records
 from helferapp.services.entities import GROUPS, ORGANISATIONS
+from helferapp.services.records import EntitySpec
 from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
 from helferapp.ui.tasks import run_with_progress
@@ -61,7 +62,7 @@ def shown_value(context: AppContext, name: str, value: Any) -> str:
     if value is None or value == "" or value == ():
         return "–"
     if name in ("group_id", "organisation_id"):
-        spec = GROUPS if name == "group_id" else ORGANISATIONS
+        spec: EntitySpec[Any] = GROUPS if name == "group_id" else ORGANISATIONS
         try:
             return str(records.get(context.uow(), spec, value).data.name)
         except UserError:
@@ -136,18 +137,18 @@ class MergeDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
-        buttons = QDialogButtonBox(self)
-        self.merge_button = buttons.addButton(
+        button_box = QDialogButtonBox(self)
+        self.merge_button = button_box.addButton(
             _tr("&Zusammenführen"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        buttons.addButton(_tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.merge)
-        buttons.rejected.connect(self.reject)
+        button_box.addButton(_tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
+        button_box.accepted.connect(self.merge)
+        button_box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(keep_row)
         layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(button_box)
 
     def chosen(self) -> dict[str, Any]:
         values: dict[str, Any] = {}

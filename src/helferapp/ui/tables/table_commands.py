@@ -2,27 +2,33 @@
 
 Tabelle importieren (Datei menu), Dubletten suchen (Bearbeiten menu) and Datenschutz
 (a button on the Personen page): each is a short conversation in a dialog of its own;
-afterwards the window reopens on the database (as after an exchange import) so that
-every page shows the new state. Kept apart from ``ui.commands`` so that the main window
-only connects actions here.
+afterwards every page shows the new state where it stands (``ui.refresh``). Kept apart
+from ``ui.commands`` so that the main window only connects actions here.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from helferapp.domain.errors import UserError
-from helferapp.ui import prompts
+from helferapp.ui import prompts, refresh
+from helferapp.ui.window_protocol import MainWindowParts
+
+if TYPE_CHECKING:
+    from helferapp.ui.privacy.privacy_dialog import PrivacyDialog
+    from helferapp.ui.records.record_page import RecordPage
+    from helferapp.ui.tables.duplicates_dialog import DuplicatesDialog
+    from helferapp.ui.tables.table_import_wizard import TableImportWizard
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("table_commands", text)
 
 
-def import_table(window: Any) -> Any:
-    """Datei → Tabelle importieren …: the wizard; the window reloads if rows came in."""
+def import_table(window: MainWindowParts) -> TableImportWizard | None:
+    """Datei → Tabelle importieren …: the wizard; the pages reload if rows came in."""
     from helferapp.ui.tables.table_import_wizard import TableImportWizard
 
     if not window.current_page().confirm_leave():
@@ -30,12 +36,12 @@ def import_table(window: Any) -> Any:
     wizard = TableImportWizard(window.context, window)
     wizard.exec()
     if wizard.summary is not None and wizard.summary.imported:
-        window.open_requested.emit(str(window.context.database.path))
+        window.refresh_all(refresh.table_imported(wizard.summary.target))
     return wizard
 
 
-def find_duplicates(window: Any) -> Any:
-    """Bearbeiten → Dubletten suchen …: the list; the window reloads after a merge."""
+def find_duplicates(window: MainWindowParts) -> DuplicatesDialog | None:
+    """Bearbeiten → Dubletten suchen …: the list; the pages reload after a merge."""
     from helferapp.ui.tables.duplicates_dialog import DuplicatesDialog
 
     if not window.current_page().confirm_leave():
@@ -47,11 +53,11 @@ def find_duplicates(window: Any) -> Any:
     dialog.search()
     dialog.exec()
     if merged:
-        window.open_requested.emit(str(window.context.database.path))
+        window.refresh_all(refresh.DUPLICATES_MERGED)
     return dialog
 
 
-def privacy(page: Any) -> Any:
+def privacy(page: RecordPage) -> PrivacyDialog | None:
     """Datenschutz … on the Personen page: Auskunft and Löschen for the open person."""
     from helferapp.ui.privacy.privacy_dialog import PrivacyDialog
 
@@ -68,7 +74,7 @@ def privacy(page: Any) -> Any:
     return dialog
 
 
-def _erased(page: Any, person_id: str) -> None:
+def _erased(page: RecordPage, person_id: str) -> None:
     page.on_record_changed("person", person_id)
     page.emit_changed("person", person_id, None)
     page.message.emit(_tr("Alle Angaben zu der Person wurden gelöscht."))

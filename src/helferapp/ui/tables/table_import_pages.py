@@ -30,6 +30,7 @@ from helferapp.domain.errors import UserError
 from helferapp.services import cell_values, records
 from helferapp.services.column_mapping import IGNORE, TARGETS, guess_mapping, guess_target
 from helferapp.services.entities import GROUPS, ORGANISATIONS
+from helferapp.services.records import EntitySpec
 from helferapp.services.table_files import read_table
 from helferapp.services.table_import import ImportPlan, require_mapping
 from helferapp.ui import prompts
@@ -189,7 +190,11 @@ class MappingPage(QWizardPage):
             return
         self.default_box.addItem(_tr("– keiner (Spalte der Liste) –"), None)
         uow = self.owner.context.uow()
-        for spec, key in ((GROUPS, "group"), (ORGANISATIONS, "organisation")):
+        owners: tuple[tuple[EntitySpec[Any], str], ...] = (
+            (GROUPS, "group"),
+            (ORGANISATIONS, "organisation"),
+        )
+        for spec, key in owners:
             for record in records.list_records(uow, spec):
                 label = _tr("Helferkreis") if key == "group" else _tr("Stelle")
                 self.default_box.addItem(f"{record.data.name} ({label})", f"{key}:{record.id}")

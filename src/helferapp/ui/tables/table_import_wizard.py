@@ -40,6 +40,7 @@ from helferapp.services import cell_values
 from helferapp.services.table_files import Table
 from helferapp.services.table_import import (
     BadRows,
+    ImportCancelled,
     ImportPlan,
     ImportSummary,
     Preview,
@@ -47,7 +48,6 @@ from helferapp.services.table_import import (
     import_table,
     summary_csv,
 )
-from helferapp.sync.merge import ImportCancelled
 from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
 from helferapp.ui.tables.table_import_pages import FilePage, MappingPage

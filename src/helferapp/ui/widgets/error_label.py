@@ -17,13 +17,6 @@ def error_color(palette: QPalette) -> QColor:
     return _LIGHT_THEME_RED
 
 
-def warning_color(palette: QPalette) -> QColor:
-    """An amber/brown for "take note" lines, on light and dark palettes."""
-    if palette.color(QPalette.ColorRole.Window).lightness() < 128:
-        return QColor(255, 204, 102)
-    return QColor(138, 74, 0)
-
-
 class ErrorLabel(QLabel):
     """Shows one or more messages next to a field; hidden while there is nothing to say."""
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QCompleter,
     QLineEdit,
@@ -84,7 +85,8 @@ class SearchableComboBox(QComboBox):
         self._creator: Callable[[str], str | None] | None = None
         self._typed = ""
         self.setEditable(True)
-        self.setLineEdit(_PickerLineEdit(self))
+        self._line: QLineEdit = _PickerLineEdit(self)
+        self.setLineEdit(self._line)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -104,11 +106,15 @@ class SearchableComboBox(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
+        self._completer = completer
         popup = completer.popup()
         if isinstance(popup, QListView):
             popup.setUniformItemSizes(True)
-        completer.activated[QModelIndex].connect(self._on_completer_activated)
-        line = self.lineEdit()
+        # PySide6's stubs do not declare a signal with overloads subscriptable.
+        completer.activated[QModelIndex].connect(  # type: ignore[index]
+            self._on_completer_activated
+        )
+        line = self._line
         line.setClearButtonEnabled(True)
         line.setPlaceholderText(placeholder)
         line.textEdited.connect(self._on_text_edited)
@@ -184,7 +190,7 @@ class SearchableComboBox(QComboBox):
         return Choice(None, self._empty_text or _tr("– keine Auswahl –"), "\x00")
 
     def set_placeholder(self, text: str) -> None:
-        self.lineEdit().setPlaceholderText(text)
+        self._line.setPlaceholderText(text)
 
     def _describe_key(self, key: str) -> Choice:
         choice = self._describe(key) if self._describe is not None else None
@@ -226,18 +232,18 @@ class SearchableComboBox(QComboBox):
 
     def value(self) -> str | None:
         """The chosen key; raises ``ValueError`` when typed text matches no entry."""
-        if self._unresolved and self.lineEdit().text().strip():
+        if self._unresolved and self._line.text().strip():
             if self._creator is not None:
                 raise ValueError(
                     _tr(
                         "„{text}“ steht nicht in der Liste. Bitte einen Eintrag wählen oder "
                         "mit Enter „{text}“ neu anlegen."
-                    ).format(text=self.lineEdit().text().strip())
+                    ).format(text=self._line.text().strip())
                 )
             raise ValueError(
                 _tr(
                     "„{text}“ steht nicht in der Liste. Bitte einen Eintrag aus der Liste wählen."
-                ).format(text=self.lineEdit().text().strip())
+                ).format(text=self._line.text().strip())
             )
         return self.value_or_none()
 
@@ -252,9 +258,6 @@ class SearchableComboBox(QComboBox):
     def set_value(self, key: str | None) -> None:
         """Choose ``key``; an id that is not in the list is kept as "unbekannter Eintrag"."""
         self._select_key(key, notify=True)
-
-    def current_display(self) -> str:
-        return self.currentText()
 
     def _select_key(self, key: str | None, *, notify: bool) -> None:
         if key == self._empty_key:
@@ -277,30 +280,34 @@ class SearchableComboBox(QComboBox):
         row = self.currentIndex()
         choice = self._model.choice(row) if 0 <= row < self._model.rowCount() else None
         text = "" if choice is None or choice.key is None else choice.display
-        self.lineEdit().setText(text or "")
+        self._line.setText(text or "")
 
     # ----- typing -------------------------------------------------------------------
 
     def _on_text_edited(self, text: str) -> None:
         if self._load is not None and self._stale:
             self.ensure_choices()  # resets the line to the chosen entry: put the typing back
-            if self.lineEdit().text() != text:
-                self.lineEdit().setText(text)
+            if self._line.text() != text:
+                self._line.setText(text)
         self._unresolved = True
         self._typed = text
         if self._creator is not None:
             row = self._model.rowCount() - 1
             self._model.replace_choice(row, self._create_choice(text))
         self._proxy.set_query(text)
-        completer = self.completer()
         if text.strip() and self._proxy.rowCount():
-            completer.complete()
+            self._completer.complete()
         else:
-            completer.popup().hide()
+            self._popup().hide()
+
+    def _popup(self) -> QAbstractItemView:
+        popup = self._completer.popup()
+        assert popup is not None  # QCompleter makes its list on the first request
+        return popup
 
     def _completion_key(self, index: QModelIndex) -> str | None:
         """The key of a row of the completer's list (mapped back in Python)."""
-        completion = self.completer().completionModel()
+        completion = self._completer.completionModel()
         if isinstance(completion, QAbstractProxyModel):
             index = completion.mapToSource(index)
         if not index.isValid() or not 0 <= index.row() < self._proxy.rowCount():
@@ -318,13 +325,13 @@ class SearchableComboBox(QComboBox):
     def _create_typed(self) -> None:
         """Make the typed record through the creator; choose it, or keep the text."""
         text = self._typed.strip()
-        self.completer().popup().hide()
+        self._popup().hide()
         assert self._creator is not None
         new_key = self._creator(text) if text else None
         if new_key is None:
-            self.lineEdit().setText(self._typed)
+            self._line.setText(self._typed)
             self._unresolved = True
-            self.lineEdit().setFocus()
+            self._line.setFocus()
             return
         self.mark_stale()
         self.ensure_choices()
@@ -333,7 +340,7 @@ class SearchableComboBox(QComboBox):
 
     def take_typed_text(self) -> None:
         """Enter: take the hit highlighted in the list, or else the best one."""
-        popup = self.completer().popup()
+        popup = self._popup()
         current = popup.currentIndex()
         if popup.isVisible() and current.isValid():
             self._pick(self._completion_key(current))
@@ -343,7 +350,7 @@ class SearchableComboBox(QComboBox):
     def _on_return(self) -> None:
         if not self._unresolved:
             return
-        text = self.lineEdit().text().strip()
+        text = self._line.text().strip()
         if not text:
             self._pick(None)
             return
@@ -354,9 +361,9 @@ class SearchableComboBox(QComboBox):
 
     def _resolve_typed_text(self) -> None:
         """On leaving the field: take an exact or the only match; else keep the text."""
-        if not self._unresolved or self.completer().popup().isVisible():
+        if not self._unresolved or self._popup().isVisible():
             return
-        text = self.lineEdit().text().strip()
+        text = self._line.text().strip()
         if not text:
             if self._allow_empty:
                 self._pick(None)
@@ -375,7 +382,7 @@ class SearchableComboBox(QComboBox):
         if key == CREATE_KEY:
             self._create_typed()
             return
-        self.completer().popup().hide()
+        self._popup().hide()
         self._select_key(key, notify=True)
         self.picked.emit()
 
