@@ -48,6 +48,8 @@ def _database_dialog(window: MainWindowParts, title: str, *, new: bool) -> QFile
     )
     dialog.setDefaultSuffix("sqlite3")
     dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
+    if not new:  # a desktop's own "open" dialog would refuse the new name itself
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     return dialog
 
 
