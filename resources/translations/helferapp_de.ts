@@ -1008,6 +1008,10 @@ Wenn der Fehler wiederkommt: „Details kopieren“ drücken und die Details an 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Die Einstellungen des Austauschordners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dieses System hat keinen Schlüsselbund: das Passwort gilt nur bis zum Beenden und wird beim nächsten Start einmal abgefragt.</source>
         <translation type="unfinished"></translation>
     </message>

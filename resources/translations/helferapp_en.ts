@@ -1016,6 +1016,10 @@ If the error comes back: press “Copy details” and send the details to the pe
         <translation>Files that could not be read</translation>
     </message>
     <message>
+        <source>Die Einstellungen des Austauschordners</source>
+        <translation>The exchange folder settings</translation>
+    </message>
+    <message>
         <source>Dieses System hat keinen Schlüsselbund: das Passwort gilt nur bis zum Beenden und wird beim nächsten Start einmal abgefragt.</source>
         <translation>This system has no keyring: the password only lasts until HelferApp is closed and is asked for once at the next start.</translation>
     </message>

@@ -91,3 +91,21 @@ def test_the_record_dialog_asks_too(
     answers.answer(Button.Cancel)
     dialog.reject()
     assert dialog.isVisible() and len(answers.asked) == 1
+
+
+def test_the_austauschordner_settings_ask_before_esc_throws_them_away(
+    qtbot: Any, context: AppContext, answers: Any, tmp_path: Any
+) -> None:
+    from helferapp.ui.exchange import exchange_folder as folder_ui
+    from helferapp.ui.exchange.exchange_folder_dialog import ExchangeFolderDialog
+
+    dialog = ExchangeFolderDialog(folder_ui.ExchangeFolderController(context))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.folder_edit, str(tmp_path))
+    answers.answer(Button.Cancel)
+    qtbot.keyClick(dialog.folder_edit, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and len(answers.asked) == 1
+    answers.answer(Button.Discard)
+    dialog.reject()
+    assert not dialog.isVisible()
