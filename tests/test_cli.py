@@ -123,7 +123,7 @@ def test_a_database_of_a_newer_version_is_refused(db_path: Path) -> None:
 def test_unknown_commands_and_bad_options_get_a_german_message_and_exit_1(db_path: Path) -> None:
     assert_german_failure(run_cli("frobnicate"), "ungültige Auswahl", "--help")
     assert_german_failure(run_cli("search", "--db", str(db_path)), "fehlen")
-    assert_german_failure(run_cli("wiedervorlagen", "--tage", "viele"), "ungültiger Wert")
+    assert_german_failure(run_cli("follow-ups", "--days", "viele"), "ungültiger Wert")
 
 
 def test_search_folds_umlauts(db_path: Path) -> None:
@@ -138,10 +138,10 @@ def test_search_folds_umlauts(db_path: Path) -> None:
     assert "Nichts gefunden" in nothing.stdout
 
 
-def test_wiedervorlagen_lists_overdue_follow_ups(db_path: Path) -> None:
+def test_follow_ups_lists_overdue_follow_ups(db_path: Path) -> None:
     seed(db_path)
 
-    result = run_cli("wiedervorlagen", "--db", str(db_path))
+    result = run_cli("follow-ups", "--db", str(db_path))
 
     assert result.returncode == 0, result.stderr
     assert "ÜBERFÄLLIG Raum für Deutschkurs" in result.stdout

@@ -48,7 +48,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 def test_table_for_one_bezirk(db_path: Path) -> None:
-    result = run_cli("coverage", "--db", str(db_path), "--bezirk", "097")
+    result = run_cli("coverage", "--db", str(db_path), "--district-region", "097")
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].split()[:3] == ["AGS", "Kreis", "Konzept"]
@@ -73,7 +73,7 @@ def test_csv_for_a_german_spreadsheet(db_path: Path) -> None:
 
 
 def test_json_with_codes_and_only_gaps(db_path: Path) -> None:
-    result = run_cli("coverage", "--db", str(db_path), "--format", "json", "--nur-luecken")
+    result = run_cli("coverage", "--db", str(db_path), "--format", "json", "--gaps-only")
     assert result.returncode == 0, result.stderr
     document = json.loads(result.stdout)
     assert document["area"]["name"] == "Bayern"
@@ -92,7 +92,7 @@ def test_json_with_codes_and_only_gaps(db_path: Path) -> None:
 
 
 def test_unknown_bezirk_is_a_german_error(db_path: Path) -> None:
-    result = run_cli("coverage", "--db", str(db_path), "--bezirk", "099")
+    result = run_cli("coverage", "--db", str(db_path), "--district-region", "099")
     assert_german_failure(result, "Unbekannter Regierungsbezirk „099“", "097 Schwaben")
 
 
@@ -105,7 +105,7 @@ def test_coverage_is_listed_in_the_help() -> None:
 def test_pdf_report_for_one_bezirk(db_path: Path, tmp_path: Path) -> None:
     target = tmp_path / "bericht.pdf"
     result = run_cli(
-        "coverage", "--db", str(db_path), "--bezirk", "097", "--format", "csv", "--pdf",
+        "coverage", "--db", str(db_path), "--district-region", "097", "--format", "csv", "--pdf",
         str(target),
     )  # fmt: skip
     assert result.returncode == 0, result.stderr

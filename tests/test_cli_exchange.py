@@ -138,7 +138,7 @@ def test_export_adds_the_extension(sender: Path, tmp_path: Path) -> None:
 
 def test_an_internal_export_holds_every_person(sender: Path, tmp_path: Path) -> None:
     target = tmp_path / "intern.helferapp"
-    assert_ok(run_cli("export", "--db", sender, "--intern", target))
+    assert_ok(run_cli("export", "--db", sender, "--internal", target))
 
     names = {row["values"]["name"] for row in file_lines(target.read_bytes())["person"].values()}
     assert names == {"Maria Huber", "Geheim"}
@@ -150,8 +150,9 @@ def test_an_internal_export_holds_every_person(sender: Path, tmp_path: Path) -> 
         ("group:Helferkreis Olching", 1),
         ("district:09179", 1),
         ("district:09162", 0),
-        ("bezirk:091", 1),
-        ("bezirk:097", 0),
+        ("district-region:091", 1),
+        ("district-region:097", 0),
+        ("bezirk:091", 1),  # the earlier name of district-region
         ("changes:KI Fürstenfeldbruck", 1),
         ("all", 1),
     ],
@@ -176,9 +177,9 @@ def test_a_second_changes_export_is_empty(sender: Path, tmp_path: Path) -> None:
     [
         ("alles", "Unbekannter Umfang"),
         ("group:", "Unbekannter Umfang"),
-        ("group:Gibt es nicht", "nicht eindeutig"),
+        ("group:Gibt es nicht", "nicht gefunden"),
         ("district:12345", "kein bayerischer Landkreis"),
-        ("bezirk:09179", "kein bayerischer Regierungsbezirk"),
+        ("district-region:09179", "kein bayerischer Regierungsbezirk"),
         ("changes:", "Unbekannter Umfang"),
     ],
 )
@@ -299,8 +300,9 @@ def test_the_journal_lists_overwritten_values_and_restores_one(
     number = out.split()[0]
     assert "2.helferapp" in out
     assert '"Helferkreis Olching (Empfang)" → "Helferkreis Olching e.V."' in out
+    assert "helferapp-cli journal --restore NR" in out
 
-    out = assert_ok(run_cli("journal", "--db", receiver_path, "--wiederherstellen", number))
+    out = assert_ok(run_cli("journal", "--db", receiver_path, "--restore", number))
     assert f"Wert aus Protokoll-Eintrag {number} wiederhergestellt" in out
     assert group_names(receiver_path) == ["Helferkreis Olching (Empfang)"]
     assert "(wiederhergestellt)" in assert_ok(run_cli("journal", "--db", receiver_path))
@@ -316,13 +318,13 @@ def rename(path: Path, name: str) -> None:
 
 def test_restoring_an_unknown_journal_entry_fails_in_german(receiver_path: Path) -> None:
     assert_german_failure(
-        run_cli("journal", "--db", receiver_path, "--wiederherstellen", "99"), "existiert nicht"
+        run_cli("journal", "--db", receiver_path, "--restore", "99"), "existiert nicht"
     )
 
 
 def test_a_journal_number_that_is_no_number_fails_in_german(receiver_path: Path) -> None:
     assert_german_failure(
-        run_cli("journal", "--db", receiver_path, "--wiederherstellen", "drei"), "ungültiger Wert"
+        run_cli("journal", "--db", receiver_path, "--restore", "drei"), "ungültiger Wert"
     )
 
 

@@ -35,7 +35,7 @@ def _pdf_text(path: Path) -> str:
 def test_report_kontaktblatt_for_a_landkreis(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "blatt"
     result = run_cli(
-        "report", "kontaktblatt", "--landkreis", LANDKREIS_DACHAU, "-o", str(out), "--db", str(db)
+        "report", "kontaktblatt", "--district", LANDKREIS_DACHAU, "-o", str(out), "--db", str(db)
     )
     assert result.returncode == 0, result.stderr
     assert "Kontaktblatt gespeichert" in result.stdout
@@ -51,9 +51,9 @@ def test_report_profile_by_group_name_and_contact_log_by_stelle(db: Path, tmp_pa
     result = run_cli(
         "report",
         "kontaktprotokoll",
-        "--stelle",
+        "--organisation",
         "KI Dachau",
-        "--von",
+        "--from",
         "1.1.2000",
         "-o",
         str(tmp_path / "k.pdf"),
@@ -69,11 +69,23 @@ def test_report_profile_by_group_name_and_contact_log_by_stelle(db: Path, tmp_pa
     [
         (["report", "nix", "-o", "x.pdf"], "Unbekannter Bericht"),
         (["report", "profil", "-o", "x.pdf"], "braucht einen Helferkreis"),
-        (["report", "angebote", "--gemeinde", LANDKREIS_DACHAU, "-o", "x.pdf"], "keine Gemeinde"),
-        (["report", "angebote", "--gemeinde", "1", "--landkreis", "2", "-o", "x"], "nur eines"),
+        (
+            ["report", "angebote", "--municipality", LANDKREIS_DACHAU, "-o", "x.pdf"],
+            "keine Gemeinde",
+        ),
+        (["report", "angebote", "--municipality", "1", "--district", "2", "-o", "x"], "nur eines"),
         (["report", "profil", "--group", "Gibtsnicht", "-o", "x.pdf"], "nicht gefunden"),
         (
-            ["report", "kontaktprotokoll", "--stelle", "KI", "--von", "32.1.2026", "-o", "x"],
+            [
+                "report",
+                "kontaktprotokoll",
+                "--organisation",
+                "KI",
+                "--from",
+                "32.1.2026",
+                "-o",
+                "x",
+            ],
             "Datum",
         ),
         (["export-table", "programme", "-o", "/nirgends/da/x.csv"], "Ordner"),

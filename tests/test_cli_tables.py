@@ -1,4 +1,4 @@
-"""helferapp-cli import-table, dubletten, auskunft, loeschen: as a user runs them."""
+"""helferapp-cli import-table, duplicates, disclosure, erase: as a user runs them."""
 
 from __future__ import annotations
 
@@ -90,13 +90,13 @@ def test_duplicates_disclosure_and_erase(database: Database, db_path: Path, tmp_
     group = records.create(uow, GROUPS, HelperGroupData(name="HK Olching")).id
     for name in ("Müller, Hans", "Hans Mueller"):
         records.create(uow, PERSONS, PersonData(name=name, group_id=group, phone="08141 123456"))
-    listed = run_cli("dubletten", "--db", str(db_path))
+    listed = run_cli("duplicates", "--db", str(db_path))
     assert listed.returncode == 0 and "gleiche Telefonnummer" in listed.stdout
     out = tmp_path / "auskunft.json"
-    shown = run_cli("auskunft", "Hans Mueller", "--json", str(out), "--db", str(db_path))
+    shown = run_cli("disclosure", "Hans Mueller", "--json", str(out), "--db", str(db_path))
     assert shown.returncode == 0, shown.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["name"] == "Hans Mueller"
-    refused = run_cli("loeschen", "Hans Mueller", "--db", str(db_path))
-    assert refused.returncode == 1 and "--ja" in refused.stderr
-    erased = run_cli("loeschen", "Hans Mueller", "--ja", "--db", str(db_path))
+    refused = run_cli("erase", "Hans Mueller", "--db", str(db_path))
+    assert refused.returncode == 1 and "--yes" in refused.stderr
+    erased = run_cli("erase", "Hans Mueller", "--yes", "--db", str(db_path))
     assert erased.returncode == 0 and "Gelöscht: 1" in erased.stdout

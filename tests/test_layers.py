@@ -1,9 +1,9 @@
 """The layer rules of docs/ARCHITECTURE.md, checked on the source tree itself.
 
-Imports point downwards only (domain ← store ← sync ← services ← ui), and a front end
-goes through the services' doors (ui/ never imports store/ or sync/ but to open the
-database); Qt lives only in ui/; SQL (SQLAlchemy, sqlite3, SQL text) lives only in store/
-and services/.
+Imports point downwards only (domain ← store ← sync ← services ← ui, cli), and a front
+end goes through the services' doors (ui/ and cli/ never import store/ or sync/ but to
+open the database); Qt lives only in ui/; SQL (SQLAlchemy, sqlite3, SQL text) lives only
+in store/ and services/.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "services": ("ui", "cli", "launcher"),
     "reports": ("ui", "cli", "launcher"),
     "ui": ("store", "sync", "cli", "launcher"),
+    "cli": ("store", "sync", "ui", "launcher"),
 }
 
 # The documented exception to the door rules (docs/ARCHITECTURE.md, "Doors for the front
@@ -52,6 +53,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
 OPENING_THE_DATABASE = ("helferapp.store.database", "helferapp.store.location")
 ALLOWED_PAST_THE_DOORS: dict[str, tuple[str, ...]] = {
     "ui": OPENING_THE_DATABASE,
+    "cli": OPENING_THE_DATABASE,
 }
 
 
@@ -116,7 +118,9 @@ def our_layer(module: str) -> str | None:
 
 def test_the_source_tree_is_found() -> None:
     layers = {layer_of(path) for path in SOURCES}
-    assert {"domain", "store", "sync", "services"} <= layers
+    assert {"domain", "store", "sync", "services", "ui", "cli"} <= layers
+    assert layer_of(PACKAGE / "cli" / "records.py") == "cli"
+    assert layer_of(PACKAGE / "launcher.py") == "launcher"
 
 
 def test_the_import_parser_sees_our_and_foreign_imports() -> None:
@@ -135,6 +139,13 @@ def test_each_layer_imports_only_downwards(path: Path) -> None:
         if our_layer(module) in forbidden and not allowed_past_the_doors(layer, module)
     )
     assert not wrong, f"{module_name(path)} imports past its doors: {wrong}"
+
+
+def test_a_front_end_importing_the_store_is_caught() -> None:
+    imports = imported_modules(PACKAGE / "cli" / "common.py")
+    past = [module for module in imports if our_layer(module) in FORBIDDEN["cli"]]
+    assert past, "the test would not see cli/common.py reach past the services"
+    assert all(allowed_past_the_doors("cli", module) for module in past)
 
 
 @pytest.mark.parametrize(
@@ -210,6 +221,7 @@ def test_no_sql_outside_store_and_services(path: Path) -> None:
         ("helferapp.domain", ("helferapp.store", "helferapp.services", "sqlalchemy", "PySide6")),
         ("helferapp.store", ("helferapp.services", "helferapp.ui", "PySide6")),
         ("helferapp.services", ("helferapp.ui", "PySide6")),
+        ("helferapp.cli", ("helferapp.ui", "PySide6")),
     ],
 )
 def test_a_layer_loads_without_the_layers_above_it(
@@ -218,7 +230,9 @@ def test_a_layer_loads_without_the_layers_above_it(
     modules = sorted(
         module_name(path)
         for path in SOURCES
-        if module_name(path).startswith(package) and "migrations." not in module_name(path)
+        if module_name(path).startswith(package)
+        and "migrations." not in module_name(path)
+        and not module_name(path).endswith(".__main__")  # runs the command line
     )
     script = (
         "import importlib, sys\n"

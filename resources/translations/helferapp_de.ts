@@ -3712,6 +3712,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Erledigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ortsteil</source>
         <translation type="unfinished"></translation>
     </message>

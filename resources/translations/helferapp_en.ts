@@ -3725,6 +3725,10 @@ Esc in the filter field shows everything again.</translation>
         <translation>Municipalities</translation>
     </message>
     <message>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
         <source>Ortsteil</source>
         <translation>Part of town</translation>
     </message>

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from helferapp.domain import ids
+from helferapp.domain import ids, labels
 from helferapp.domain.enums import RegionLevel
 from helferapp.domain.errors import FieldError, ValidationError
 from helferapp.domain.records import (
@@ -154,3 +154,9 @@ SPECS: dict[str, EntitySpec[Any]] = {spec.model.kind_code: spec for spec in ALL_
 KIND_TABLES: dict[str, str] = {code: spec.model.__tablename__ for code, spec in SPECS.items()}
 """Kind code of a record ("group") → its table ("helper_group"), whose German name the
 domain keeps once (``domain.labels``)."""
+
+
+KIND_TITLES: dict[str, str] = {
+    kind: labels.kind_label(spec.model.__tablename__, plural=True) for kind, spec in SPECS.items()
+}
+"""The German plural of each kind ("Helferkreise") by kind code, in the order of the specs."""

@@ -47,6 +47,8 @@ from helferapp.sync.merge_report import TableChanges as TableChanges
 from helferapp.sync.wire import SCHEMA, TABLE_MODELS, stored_as_sent, wire_from_stored
 
 EXTENSION = ".helferapp"
+EXCHANGE_TABLES: tuple[str, ...] = TABLES
+"""The tables an exchange file carries, in their order (for the front ends' counts)."""
 MAX_FILE_BYTES = 1024 * 1024 * 1024
 _META_PARTNER = "export_since:"
 # The installation id at the end of each stamp in a record's stored stamps JSON.

@@ -19,7 +19,7 @@ from helferapp.reports.rows import CalendarEntry, PersonEntry
 from helferapp.services.follow_ups import due_follow_ups
 from helferapp.services.queries.reading import live, names
 from helferapp.services.queries.tables import ROW_QUERIES
-from helferapp.services.report_data import may_share, person_columns
+from helferapp.services.report_data import may_print, may_share, person_columns
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.models import Contact, HelperGroup, Organisation, Person
 
@@ -86,9 +86,24 @@ def table_rows(
     rows = query(uow)
     for term in fold_terms(text_filter):
         rows = [row for row in rows if term in row[-1]]
-    left_out = 0
-    if entity == "person":
-        kept = [row for row in rows if may_share(row, internal)]
-        left_out = len(rows) - len(kept)
-        rows = kept
-    return list(rows), left_out
+    allowed = allowed_in_file(entity, rows, internal)
+    kept = [row for row, ok in zip(rows, allowed, strict=True) if ok]
+    return kept, len(rows) - len(kept)
+
+
+def allowed_in_file(kind_code: str, rows: Sequence[Any], internal: bool = False) -> list[bool]:
+    """For each row of a table: may it leave in a file (CSV, XLSX)?
+
+    Persons only with consent to be passed on (or, ``internal``, for internal use);
+    rows of every other kind always. The GUI's and the CLI's table export both ask here.
+    """
+    if kind_code != "person":
+        return [True] * len(rows)
+    return [may_share(row, internal) for row in rows]
+
+
+def allowed_on_paper(kind_code: str, rows: Sequence[Any]) -> list[bool]:
+    """For each row of a table: may it be printed (persons only with consent to print)?"""
+    if kind_code != "person":
+        return [True] * len(rows)
+    return [may_print(row) for row in rows]

@@ -1,6 +1,6 @@
 """Wiedervorlagen: contacts that need another look on or before a given day.
 
-The Übersicht and ``helferapp-cli wiedervorlagen`` show them; overdue ones (date before
+The Übersicht and ``helferapp-cli follow-ups`` show them; overdue ones (date before
 today) are flagged so the GUI can highlight them.
 """
 

@@ -69,7 +69,7 @@ def _profile(uow: UnitOfWork, scope: ReportScope, target: Any, **options: Any) -
 
 def _log(uow: UnitOfWork, scope: ReportScope, target: Any, **options: Any) -> int:
     if not scope.organisation_id:
-        raise UserError("Das Kontaktprotokoll braucht eine Stelle (--stelle).")
+        raise UserError("Das Kontaktprotokoll braucht eine Stelle (--organisation).")
     data = contact_log(uow, scope.organisation_id, scope.date_from, scope.date_to)
     return contact_log_report.build(target, data, **options)
 

@@ -1,53 +1,34 @@
-"""The columns of each record table: what a volunteer needs to tell records apart.
+"""The columns of each table: the record tables' from services, plus the GUI's own.
 
-Titles are German source strings marked for translation (context "columns"); the
-model translates them when the header is painted. A column that shows a date sorts by
-the date, not by its text.
+The record tables' columns (titles, cell texts, sort keys) are defined once in
+``services/table_columns.py`` – the CLI's table files use the same; here they get Qt's
+translation and the GUI-only "Geändert" column. Titles are German source strings
+translated in context "columns" when the header is painted.
 """
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from helferapp.domain.enums import Weekday
 from helferapp.services.follow_ups import FollowUpRow
-from helferapp.services.queries import ContactRow, PersonRow, ProgrammeRow, sort_key
+from helferapp.services.queries import PersonRow
+from helferapp.services.table_columns import TABLE_COLUMNS, TableColumn
 from helferapp.ui.models.display import (
     changed_text,
     consent_ok,
     consent_text,
     date_text,
-    enum_text,
     kind_label,
-    phone_text,
-    time_text,
 )
-from helferapp.ui.models.table_model import Column, enum_key
+from helferapp.ui.models.table_model import Column
 from helferapp.ui.texts import QT_TRANSLATE_NOOP
 
 
 def _date_key(value: date | None) -> date:
     return value or date.min
-
-
-def _schedule(row: ProgrammeRow) -> str:
-    parts = [enum_text(row.weekday)] if row.weekday else []
-    if row.start_time:
-        span = time_text(row.start_time)
-        if row.end_time:
-            span += "–" + time_text(row.end_time)
-        parts.append(span)
-    if row.schedule_text:
-        parts.append(row.schedule_text)
-    return " ".join(parts)
-
-
-def _schedule_key(row: ProgrammeRow) -> tuple[int, time, str]:
-    weekday = list(Weekday).index(row.weekday) if row.weekday else len(Weekday)
-    return (weekday, row.start_time or time.min, sort_key(row.schedule_text))
 
 
 def _changed(ms_of: Any) -> Column:
@@ -59,53 +40,24 @@ def _changed(ms_of: Any) -> Column:
     )
 
 
-GROUP_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name, width=30),
-    Column(QT_TRANSLATE_NOOP("columns", "Gemeinden"), lambda r: r.gemeinden, width=22),
-    Column(QT_TRANSLATE_NOOP("columns", "Ortsteil"), lambda r: r.locality, width=14),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Status"),
-        lambda r: enum_text(r.status),
-        key=lambda r: enum_key(r.status),
-        width=10,
-    ),
-    Column(QT_TRANSLATE_NOOP("columns", "Telefon"), lambda r: phone_text(r.phone), width=16),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Geprüft am"),
-        lambda r: date_text(r.checked_on),
-        key=lambda r: _date_key(r.checked_on),
-        width=11,
-    ),
-    _changed(lambda r: r.changed_ms),
-]
+def _column(column: TableColumn) -> Column:
+    """A column of the shared definition (services/table_columns.py), translated."""
+    return Column(
+        column.title,
+        lambda row: column.text(row, QCoreApplication.translate),
+        key=column.key,
+        width=column.width,
+        right=column.right,
+    )
 
-PROGRAMME_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("columns", "Titel"), lambda r: r.title, width=26),
-    Column(QT_TRANSLATE_NOOP("columns", "Wer bietet es an"), lambda r: r.provider, width=22),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Handlungsfelder"),
-        lambda r: ", ".join(enum_text(f) for f in r.fields),
-        width=18,
-    ),
-    Column(QT_TRANSLATE_NOOP("columns", "Gemeinde"), lambda r: r.gemeinde, width=14),
-    Column(QT_TRANSLATE_NOOP("columns", "Wann"), _schedule, key=_schedule_key, width=18),
-    _changed(lambda r: r.changed_ms),
-]
 
-ORGANISATION_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name, width=32),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Art"),
-        lambda r: enum_text(r.kind),
-        key=lambda r: enum_key(r.kind),
-        width=22,
-    ),
-    Column(QT_TRANSLATE_NOOP("columns", "Ort"), lambda r: r.city, width=14),
-    Column(QT_TRANSLATE_NOOP("columns", "Gemeinde"), lambda r: r.gemeinde, width=14),
-    Column(QT_TRANSLATE_NOOP("columns", "Telefon"), lambda r: phone_text(r.phone), width=16),
-    Column(QT_TRANSLATE_NOOP("columns", "E-Mail"), lambda r: r.email, width=22),
-    _changed(lambda r: r.changed_ms),
-]
+def _record_columns(kind: str, *extra: Column) -> list[Column]:
+    return [_column(column) for column in TABLE_COLUMNS[kind]] + list(extra)
+
+
+GROUP_COLUMNS = _record_columns("group", _changed(lambda r: r.changed_ms))
+PROGRAMME_COLUMNS = _record_columns("programme", _changed(lambda r: r.changed_ms))
+ORGANISATION_COLUMNS = _record_columns("organisation", _changed(lambda r: r.changed_ms))
 
 
 def person_consent(row: PersonRow) -> str:
@@ -128,91 +80,9 @@ def person_lacks_consent(row: PersonRow) -> bool:
     )
 
 
-PERSON_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name, width=24),
-    Column(QT_TRANSLATE_NOOP("columns", "Einwilligung"), person_consent, width=26),
-    Column(QT_TRANSLATE_NOOP("columns", "Rolle"), lambda r: r.role, width=18),
-    Column(QT_TRANSLATE_NOOP("columns", "Gehört zu"), lambda r: r.belongs_to, width=26),
-    Column(QT_TRANSLATE_NOOP("columns", "Telefon"), lambda r: phone_text(r.phone), width=16),
-    Column(QT_TRANSLATE_NOOP("columns", "E-Mail"), lambda r: r.email, width=22),
-    _changed(lambda r: r.changed_ms),
-]
-
-
-def _follow_up(row: ContactRow) -> str:
-    if row.follow_up_on is None:
-        return ""
-    text = date_text(row.follow_up_on)
-    return text + " ✓" if row.done else text
-
-
-CONTACT_COLUMNS = [
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Datum"),
-        lambda r: date_text(r.contact_date),
-        key=lambda r: _date_key(r.contact_date),
-        width=11,
-    ),
-    Column(QT_TRANSLATE_NOOP("columns", "Thema"), lambda r: r.subject, width=24),
-    Column(QT_TRANSLATE_NOOP("columns", "Stelle"), lambda r: r.organisation, width=20),
-    Column(QT_TRANSLATE_NOOP("columns", "Helferkreis"), lambda r: r.group, width=18),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Wiedervorlage"),
-        _follow_up,
-        key=lambda r: _date_key(r.follow_up_on),
-        width=13,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Weg"),
-        lambda r: enum_text(r.channel),
-        key=lambda r: enum_key(r.channel),
-        width=12,
-    ),
-]
-
-
-def _count(value: int) -> str:
-    return f"{value:,}".replace(",", ".") if value else ""
-
-
-REGION_COLUMNS = [
-    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name, width=22),
-    Column(QT_TRANSLATE_NOOP("columns", "Art"), lambda r: r.kind, width=14),
-    Column(QT_TRANSLATE_NOOP("columns", "Gehört zu"), lambda r: r.kreis, width=24),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Einwohner"),
-        lambda r: _count(r.population),
-        key=lambda r: r.population,
-        width=10,
-        right=True,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Integrationskonzept"),
-        lambda r: enum_text(r.concept_status),
-        key=lambda r: enum_key(r.concept_status),
-        width=19,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "KI"),
-        lambda r: enum_text(r.ki_status),
-        key=lambda r: enum_key(r.ki_status),
-        width=14,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Helferkreise"),
-        lambda r: _count(r.groups),
-        key=lambda r: r.groups,
-        width=10,
-        right=True,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Angebote"),
-        lambda r: _count(r.programmes),
-        key=lambda r: r.programmes,
-        width=9,
-        right=True,
-    ),
-]
+PERSON_COLUMNS = _record_columns("person", _changed(lambda r: r.changed_ms))
+CONTACT_COLUMNS = _record_columns("contact")
+REGION_COLUMNS = _record_columns("region_status")
 
 # The Papierkorb and the recent changes hold (key, RecentRow) pairs: rows of every kind,
 # so the model's id is "kind:id".

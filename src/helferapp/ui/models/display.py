@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPalette
 from helferapp.domain import labels
 from helferapp.domain.enums import LabelledEnum
 from helferapp.domain.validation import display_phone, format_date
+from helferapp.services import consent_summary
 from helferapp.services.entities import KIND_TABLES
 
 __all__ = [
@@ -80,7 +81,7 @@ def kind_label(kind_code: str) -> str:
 
 def consent_ok(given_on: date | None, withdrawn_on: date | None, *scopes: bool) -> bool:
     """True when a consent is given, not withdrawn and covers at least one use."""
-    return given_on is not None and withdrawn_on is None and any(scopes)
+    return consent_summary.consent_ok(given_on, withdrawn_on, *scopes)
 
 
 def consent_text(
@@ -90,21 +91,10 @@ def consent_text(
     share: bool,
     print_: bool,
 ) -> str:
-    """The consent at a glance: its scopes, "keine Einwilligung" or "widerrufen am …"."""
-    if withdrawn_on is not None:
-        return _tr("widerrufen am %1").replace("%1", format_date(withdrawn_on))
-    if given_on is None or not (internal or share or print_):
-        return _tr("keine Einwilligung")
-    names = [
-        name
-        for name, allowed in (
-            (_tr("intern"), internal),
-            (_tr("weitergeben"), share),
-            (_tr("drucken"), print_),
-        )
-        if allowed
-    ]
-    return ", ".join(names)
+    """The consent at a glance (worded in services/consent_summary.py), translated."""
+    return consent_summary.consent_summary(
+        given_on, withdrawn_on, internal, share, print_, QCoreApplication.translate
+    )
 
 
 def warning_colour(palette: QPalette) -> QColor:

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from helferapp.domain.errors import UserError
-from helferapp.services.report_data import ReportScope, may_print, may_share
+from helferapp.services.report_data import ReportScope
 from helferapp.ui import prompts
 from helferapp.ui.records.record_page import RecordPage
 from helferapp.ui.tasks import run_with_progress
@@ -69,9 +69,9 @@ def view_table(page: Any) -> tuple[list[str], list[list[str]], list[float]]:
     return headers, texts, [float(column.width) for column in columns]
 
 
-def _rows_allowed(page: Any, check: Callable[[Any], bool]) -> list[int]:
+def _model_rows(page: Any) -> list[Any]:
     model = page.model
-    return [n for n in range(model.rowCount()) if check(model.row_at(n))]
+    return [model.row_at(number) for number in range(model.rowCount())]
 
 
 def _page_title(page: Any) -> str:
@@ -89,10 +89,11 @@ def table_choice(page: Any) -> ReportChoice | None:
     """The page's table as a PDF list (persons: only those who agreed to be printed)."""
     if getattr(page, "model", None) is None or not hasattr(page.model, "columns"):
         return None
+    from helferapp.services import file_exports
+
     headers, texts, weights = view_table(page)
-    if page.kind_code == "person":
-        keep = set(_rows_allowed(page, may_print))
-        texts = [row for number, row in enumerate(texts) if number in keep]
+    allowed = file_exports.allowed_on_paper(page.kind_code, _model_rows(page))
+    texts = [row for row, ok in zip(texts, allowed, strict=True) if ok]
     title = _page_title(page)
 
     def write(target: Any, **options: Any) -> int:
@@ -286,12 +287,12 @@ def export_table(window: MainWindowParts) -> None:
             _tr("Bitte zuerst eine Seite mit einer Tabelle öffnen."),
         )
         return
+    from helferapp.services import file_exports
+
     headers, texts, _weights = view_table(page)
-    left_out = 0
-    if page.kind_code == "person":
-        keep = set(_rows_allowed(page, may_share))
-        left_out = len(texts) - len(keep)
-        texts = [row for number, row in enumerate(texts) if number in keep]
+    allowed = file_exports.allowed_in_file(page.kind_code or "", _model_rows(page))
+    left_out = allowed.count(False)
+    texts = [row for row, ok in zip(texts, allowed, strict=True) if ok]
     title = _page_title(page)
     path = _save_name(
         window,

@@ -1,12 +1,9 @@
-"""Command-line doors to the table import, the duplicate finder and DSGVO requests.
+"""Command-line doors to the table import and the duplicate finder.
 
     helferapp-cli import-table liste.xlsx --target personen --mapping zuordnung.json
-    helferapp-cli dubletten --art personen
-    helferapp-cli auskunft "Hans Müller" --json auskunft.json
-    helferapp-cli loeschen "Hans Müller" --ja
+    helferapp-cli duplicates --kind person
 
-Registered through ``cli.EXTENSION_MODULES``; no Qt, German messages, exit code 1 for
-anything the user has to fix. The mapping file is JSON::
+No Qt, German messages, exit code 1 for anything the user has to fix. The mapping file is JSON::
 
     {"columns": {"Tel.": "phone", "Name": "name"},   # header (or column letter) → field
      "defaults": {"group": "Helferkreis Olching"},    # value for every row
@@ -20,16 +17,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from helferapp.cli import database_from
+from helferapp.cli.common import database_from
+from helferapp.cli.parser import Commands, choice, option
 from helferapp.domain.errors import UserError
-from helferapp.services import search
 from helferapp.services.column_mapping import TARGETS, Target, guess_mapping, target_for
 from helferapp.services.duplicates import find_duplicates
-from helferapp.services.privacy import disclosure, disclosure_json, erase_person
 from helferapp.services.table_files import Table, read_table
 from helferapp.services.table_import import (
     BadRows,
@@ -40,10 +35,21 @@ from helferapp.services.table_import import (
     summary_csv,
 )
 from helferapp.services.unit_of_work import UnitOfWork
-from helferapp.store.database import Database
 
-AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
-_KINDS = {"personen": "person", "helferkreise": "group", "stellen": "organisation"}
+# The kinds the duplicate finder compares, by their kind codes (as export-table names its
+# tables); the German plurals of earlier versions are still accepted.
+_KINDS = {
+    "person": "person",
+    "group": "group",
+    "organisation": "organisation",
+    "personen": "person",
+    "helferkreise": "group",
+    "stellen": "organisation",
+}
+
+
+def _kind(text: str) -> str:
+    return choice(text, _KINDS, "Art")
 
 
 def _load_mapping(path: str | None) -> dict[str, Any]:
@@ -160,7 +166,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
-    kind = _KINDS[args.kind]
+    kind: str = args.kind
     found = find_duplicates(UnitOfWork(database_from(args)), kind, limit=args.limit)
     if not found:
         print("Keine wahrscheinlichen Dubletten gefunden.")
@@ -174,67 +180,34 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     return 0
 
 
-def _person_id(database: Database, text: str) -> str:
-    hits = [hit for hit in search.search(UnitOfWork(database), text) if hit.kind_code == "person"]
-    exact = [hit for hit in hits if text in (hit.title, hit.id)]
-    chosen = exact or hits
-    if len(chosen) != 1:
-        found = ", ".join(hit.title for hit in chosen[:5]) or "keine"
-        raise UserError(
-            f"Die Person „{text}“ ist nicht eindeutig (gefunden: {found}). Bitte den genauen "
-            "Namen oder die Id angeben."
-        )
-    return chosen[0].id
-
-
-def cmd_disclosure(args: argparse.Namespace) -> int:
-    database = database_from(args)
-    result = disclosure(UnitOfWork(database), _person_id(database, args.person))
-    text = disclosure_json(result)
-    if args.json:
-        Path(args.json).expanduser().write_text(text, encoding="utf-8")
-        print(f"Auskunft über {result.name} gespeichert: {args.json}")
-    else:
-        print(text, end="")
-    return 0
-
-
-def cmd_erase(args: argparse.Namespace) -> int:
-    database = database_from(args)
-    person_id = _person_id(database, args.person)
-    if not args.yes:
-        raise UserError(
-            "Löschen entfernt alle Angaben zu dieser Person endgültig. Zur Bestätigung bitte "
-            "mit --ja aufrufen."
-        )
-    result = erase_person(UnitOfWork(database), person_id)
-    print(
-        f"Gelöscht: {result.persons} Eintrag/Einträge, {result.journal_entries} Protokollwerte. "
-        "Die Löschung wird mit dem nächsten Export weitergegeben."
-    )
-    return 0
-
-
-def register(add: AddCommand) -> None:
+def register(commands: Commands) -> None:
     """Add this module's subcommands to ``helferapp-cli``."""
     names = ", ".join(target.label.lower() for target in TARGETS.values())
-    parser = add("import-table", cmd_import_table, "eine Excel- oder CSV-Liste importieren")
+    parser = commands.add(
+        "import-table", cmd_import_table, "eine Excel- oder CSV-Liste importieren"
+    )
     parser.add_argument("file", metavar="DATEI", help=".xlsx oder .csv")
     parser.add_argument("--target", required=True, metavar="ZIEL", help=f"eines von: {names}")
     parser.add_argument("--mapping", metavar="JSON", help="Zuordnung der Spalten (siehe Hilfe)")
-    parser.add_argument("--blatt", dest="sheet", metavar="NAME", help="Tabellenblatt (.xlsx)")
-    parser.add_argument(
-        "--fehlerhafte", dest="bad_rows", choices=["skip", "note"],
+    option(parser, "--sheet", old="--blatt", metavar="NAME", help="Tabellenblatt (.xlsx)")
+    option(
+        parser, "--bad-rows", old="--fehlerhafte", choices=["skip", "note"],
         help="Zeilen mit Fehlern: skip = überspringen, note = ohne die falschen Werte mit Hinweis",
     )  # fmt: skip
     parser.add_argument("--dry-run", action="store_true", help="nur prüfen, nichts speichern")
     parser.add_argument("--summary", metavar="CSV", help="Zusammenfassung als CSV speichern")
-    duplicates = add("dubletten", cmd_duplicates, "wahrscheinliche Dubletten auflisten")
-    duplicates.add_argument("--art", dest="kind", choices=sorted(_KINDS), default="personen")
-    duplicates.add_argument("--limit", type=int, default=100, help="höchstens so viele Paare")
-    info = add("auskunft", cmd_disclosure, "DSGVO-Auskunft über eine Person (JSON)")
-    info.add_argument("person", metavar="PERSON", help="Name oder Id")
-    info.add_argument("--json", metavar="DATEI", help="in diese Datei statt auf den Bildschirm")
-    erase = add("loeschen", cmd_erase, "alle Angaben zu einer Person löschen (DSGVO)")
-    erase.add_argument("person", metavar="PERSON", help="Name oder Id")
-    erase.add_argument("--ja", dest="yes", action="store_true", help="ja, endgültig löschen")
+    duplicates = commands.add(
+        "duplicates", cmd_duplicates, "wahrscheinliche Dubletten auflisten", old="dubletten"
+    )
+    option(
+        duplicates,
+        "--kind",
+        old="--art",
+        type=_kind,
+        default="person",
+        metavar="ART",
+        help="person (Standard), group oder organisation",
+    )
+    duplicates.add_argument(
+        "--limit", type=int, default=100, metavar="ANZAHL", help="höchstens so viele Paare"
+    )

@@ -4,7 +4,7 @@ For the Landkreis network that collects everyone's files: the same figures as th
 Versorgung page (``services.coverage``), for Bavaria or one Regierungsbezirk, as a
 table to read, CSV for a spreadsheet (semicolons and decimal commas, as a German Excel
 expects) or JSON for other programs (stable codes, plain numbers). ``--pdf`` also writes the
-Versorgungsbericht. Registered through ``cli.EXTENSION_MODULES``; no Qt, like cli.py.
+Versorgungsbericht. No Qt, like the whole ``cli`` package.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Callable
 from datetime import date
 from typing import Any, TextIO
 
-from helferapp.cli import database_from
+from helferapp.cli.common import database_from
+from helferapp.cli.parser import Commands, option
 from helferapp.domain.enums import ConceptStatus, KIArea, KIStatus
 from helferapp.domain.errors import UserError
 from helferapp.domain.validation import format_date
@@ -35,15 +35,17 @@ AREA_SHORT = {
 }
 
 
-def register(add: Callable[[str, Callable[[argparse.Namespace], int], str], Any]) -> None:
+def register(commands: Commands) -> None:
     """Add the ``coverage`` subcommand (called by ``cli.build_parser``)."""
-    parser = add(
+    parser = commands.add(
         "coverage",
         cmd_coverage,
         "Versorgung je Kreis: Integrationskonzept, KI, Angebote, Lücken",
     )
-    parser.add_argument(
-        "--bezirk",
+    option(
+        parser,
+        "--district-region",
+        old="--bezirk",
         metavar="AGS",
         help="nur ein Regierungsbezirk, z. B. 091 (Oberbayern) … 097 (Schwaben)",
     )
@@ -53,8 +55,12 @@ def register(add: Callable[[str, Callable[[argparse.Namespace], int], str], Any]
         default="table",
         help="table (Standard), csv (für Tabellenkalkulation) oder json",
     )
-    parser.add_argument(
-        "--nur-luecken", dest="gaps_only", action="store_true", help="nur Kreise mit Lücken"
+    option(
+        parser,
+        "--gaps-only",
+        old="--nur-luecken",
+        action="store_true",
+        help="nur Kreise mit Lücken",
     )
     parser.add_argument(
         "--pdf", metavar="DATEI", help="zusätzlich den Versorgungsbericht als PDF schreiben"
@@ -64,7 +70,7 @@ def register(add: Callable[[str, Callable[[argparse.Namespace], int], str], Any]
 def cmd_coverage(args: argparse.Namespace) -> int:
     database = database_from(args)
     figures = coverage.kreis_coverage(UnitOfWork(database))
-    bezirk = _check_bezirk(figures, args.bezirk)
+    bezirk = _check_bezirk(figures, args.district_region)
     rows = figures.in_bezirk(bezirk)
     if args.gaps_only:
         rows = [row for row in rows if row.gaps]

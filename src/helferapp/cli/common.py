@@ -1,0 +1,61 @@
+"""What several subcommands need alike: the database, the password file, a record by name.
+
+Kept once so that every command opens the database from ``--db`` the same way, reads a
+``--password-file`` with the same messages and finds "Helferkreis Olching" (or its id)
+with the same rule and the same answer when a name fits several records.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from helferapp.domain.errors import NotFoundError, UserError
+from helferapp.domain.text_folding import fold
+from helferapp.services import records
+from helferapp.services.records import EntitySpec
+from helferapp.services.unit_of_work import UnitOfWork
+from helferapp.store.database import Database, open_database
+from helferapp.store.location import resolve_db_path
+
+
+def database_from(args: argparse.Namespace) -> Database:
+    """The database named by ``--db`` (or the default), opened; for every subcommand."""
+    return open_database(resolve_db_path(args.db))
+
+
+def password_from(name: str | None) -> str | None:
+    """The password in the first line of the file ``name`` (``None`` without a file)."""
+    if not name:
+        return None
+    try:
+        text = Path(name).expanduser().read_text(encoding="utf-8")
+    except OSError as error:
+        raise UserError(
+            f"Die Passwort-Datei „{name}“ lässt sich nicht lesen ({error.strerror})."
+        ) from error
+    password = text.splitlines()[0] if text else ""
+    if not password:
+        raise UserError(f"Die Passwort-Datei „{name}“ ist leer.")
+    return password
+
+
+def find_id(uow: UnitOfWork, spec: EntitySpec[Any], text: str) -> str:
+    """The id of a group/Stelle/person named ``text`` (its id or its unique name)."""
+    try:
+        return records.get(uow, spec, text).id
+    except NotFoundError:
+        pass
+    hits = records.list_records(uow, spec, query=text)
+    exact = [hit for hit in hits if fold(getattr(hit.data, "name", "")) == fold(text)]
+    chosen = exact or hits
+    if len(chosen) == 1:
+        return chosen[0].id
+    if not chosen:
+        raise NotFoundError(f"{spec.label} „{text}“ nicht gefunden.")
+    found = ", ".join(getattr(hit.data, "name", "") for hit in chosen[:5]) or "nichts"
+    raise UserError(
+        f"{spec.label} „{text}“ ist nicht eindeutig (gefunden: {found}). Bitte den genauen "
+        "Namen oder die Kennung angeben."
+    )
