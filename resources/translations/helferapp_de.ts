@@ -3440,6 +3440,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Den Import abbrechen? Die Zuordnung der Spalten geht verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Die Datei ließ sich nicht schreiben (%1). Bitte einen anderen Ort wählen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3464,6 +3468,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Es wurde noch nichts importiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fehlt der Helferkreis in einer Zeile, gilt:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3481,6 +3489,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Helferkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;abbrechen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

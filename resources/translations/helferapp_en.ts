@@ -3453,6 +3453,10 @@ Esc in the filter field shows everything again.</translation>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
+        <source>Den Import abbrechen? Die Zuordnung der Spalten geht verloren.</source>
+        <translation>Cancel the import? The column mapping will be lost.</translation>
+    </message>
+    <message>
         <source>Die Datei ließ sich nicht schreiben (%1). Bitte einen anderen Ort wählen.</source>
         <translation>The file could not be written (%1). Please choose another place.</translation>
     </message>
@@ -3477,6 +3481,10 @@ Esc in the filter field shows everything again.</translation>
         <translation>Result</translation>
     </message>
     <message>
+        <source>Es wurde noch nichts importiert.</source>
+        <translation>Nothing has been imported yet.</translation>
+    </message>
+    <message>
         <source>Fehlt der Helferkreis in einer Zeile, gilt:</source>
         <translation>If a row has no helper group, use:</translation>
     </message>
@@ -3495,6 +3503,10 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Helferkreis</source>
         <translation>Helper group</translation>
+    </message>
+    <message>
+        <source>Import &amp;abbrechen</source>
+        <translation>&amp;Cancel import</translation>
     </message>
     <message>
         <source>Import nicht möglich</source>

@@ -109,3 +109,24 @@ def test_the_austauschordner_settings_ask_before_esc_throws_them_away(
     answers.answer(Button.Discard)
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_the_table_import_asks_before_esc_throws_the_column_mapping_away(
+    qtbot: Any, context: AppContext, answers: Any
+) -> None:
+    from pathlib import Path
+
+    from helferapp.ui.tables.table_import_wizard import TableImportWizard
+
+    wizard = TableImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    data = Path(__file__).resolve().parents[2] / "data" / "personen_messy.xlsx"
+    assert wizard.file_page.load(data)
+    wizard.next()
+    answers.answer(Button.No)  # "Abbrechen" in the question: stay
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert wizard.isVisible() and any("Zuordnung" in text for text in answers.asked)
+    answers.answer(Button.Yes)
+    wizard.reject()
+    assert not wizard.isVisible()
