@@ -7,7 +7,8 @@
 # translations (.ts → .qm with pyside6-lrelease), run PyInstaller with the committed
 # spec, run the bundle's own --self-test offscreen, and on Linux pack the tarball with
 # the .desktop file, MIME type, AppStream metainfo and icons. The Windows installer is
-# compiled afterwards on Windows with Inno Setup: iscc packaging/windows/helferapp.iss.
+# compiled afterwards on Windows with Inno Setup: iscc packaging/windows/helferapp.iss;
+# .github/workflows/release.yml does all of it on Windows, macOS and Linux from a tag.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,7 +20,8 @@ else
     bash scripts/setup.sh
 fi
 export BIN
-stamp=.venv/.build-$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)
+sum=sha256sum; command -v sha256sum >/dev/null || sum="shasum -a 256"  # macOS: shasum only
+stamp=.venv/.build-$(cat pyproject.toml constraints.txt | $sum | cut -c1-16)
 if [ ! -e "$stamp" ]; then
     "$BIN/python" -m pip install --quiet -c constraints.txt -e ".[dev,build]"
     rm -f .venv/.build-*
@@ -34,7 +36,9 @@ started=$(date +%s)
     --distpath dist --workpath build/pyinstaller packaging/helferapp.spec
 echo "PyInstaller: $(( $(date +%s) - started )) s, Bundle: $(du -sh dist/HelferApp | cut -f1)"
 
-if [ -x dist/HelferApp/helferapp ]; then
+if [ -f dist/HelferApp/helferapp.exe ]; then  # Windows (Git Bash waits for the GUI program)
+    QT_QPA_PLATFORM=offscreen dist/HelferApp/helferapp.exe --self-test
+elif [ -x dist/HelferApp/helferapp ]; then
     QT_QPA_PLATFORM=offscreen dist/HelferApp/helferapp --self-test
 fi
 

@@ -13,7 +13,9 @@ fi
 if [ ! -x .venv/bin/python ]; then
     "$PYTHON" -m venv .venv
 fi
-stamp=.venv/.installed-$(cat pyproject.toml constraints.txt | sha256sum | cut -c1-16)
+# macOS has shasum but no sha256sum.
+sum=sha256sum; command -v sha256sum >/dev/null || sum="shasum -a 256"
+stamp=.venv/.installed-$(cat pyproject.toml constraints.txt | $sum | cut -c1-16)
 if [ ! -e "$stamp" ]; then
     .venv/bin/python -m pip install --quiet --upgrade pip
     .venv/bin/python -m pip install --quiet -c constraints.txt -e ".[dev]"

@@ -25,10 +25,13 @@ from helferapp.store.database import open_database
 def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     environment = {key: value for key, value in os.environ.items() if key != "HELFERAPP_DB"}
     environment.update(env or {})
+    # UTF-8 on both sides: the commands' logic, not the console's code page, is under test
+    # here (Windows pipes are cp1252: tests/packaging/test_windows_console.py).
+    environment["PYTHONIOENCODING"] = "utf-8"
     return subprocess.run(
         [sys.executable, "-m", "helferapp.cli", *args],
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         env=environment,
         timeout=120,
         check=False,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -61,9 +63,29 @@ def test_table_for_one_bezirk(db_path: Path) -> None:
 
 
 def test_csv_for_a_german_spreadsheet(db_path: Path) -> None:
-    result = run_cli("coverage", "--db", str(db_path), "--format", "csv")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "helferapp.cli",
+            "coverage",
+            "--db",
+            str(db_path),
+            "--format",
+            "csv",
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
-    rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter=";"))
+    # The same dialect as export-table: BOM, semicolons, CRLF, the AGS quoted as text.
+    assert result.stdout.startswith(b"\xef\xbb\xbf")
+    assert result.stdout.count(b"\r\n") == 97 and b"\n" not in result.stdout.replace(b"\r\n", b"")
+    assert b'"09761";' in result.stdout
+    text = result.stdout.decode("utf-8-sig")
+    assert "Übergang Schule–Beruf" in text
+    rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
     assert len(rows) == 96
     augsburg = next(row for row in rows if row["AGS"] == "09761")
     assert augsburg["Art"] == "kreisfreie Stadt"

@@ -128,7 +128,7 @@ def test_export_table_xlsx_and_csv(db: Path, tmp_path: Path) -> None:
 def test_vcard_and_ics(db: Path, tmp_path: Path) -> None:
     result = run_cli("vcard", "-o", str(tmp_path / "leute"), "--db", str(db))
     assert result.returncode == 0, result.stderr
-    assert "weggelassen" in result.stdout
+    assert "4 Personen fehlen in der vCard-Datei" in result.stdout
     cards = list(vobject.readComponents((tmp_path / "leute.vcf").read_text("utf-8")))
     assert {card.fn.value for card in cards} == {"Ayşe Çelik", "Klara KI"}
     result = run_cli("ics", "-o", str(tmp_path / "wv.ics"), "--db", str(db))
@@ -137,3 +137,77 @@ def test_vcard_and_ics(db: Path, tmp_path: Path) -> None:
     assert [str(e["summary"]) for e in calendar.walk("VEVENT")] == [
         "Wiedervorlage: Sprachkurse planen"
     ]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["--intern"],
+            "3 Personen fehlen in der Tabelle: Sie haben weder in die interne Nutzung noch in "
+            "die Weitergabe eingewilligt (oder die Einwilligung widerrufen).",
+        ),
+        (
+            [],
+            "4 Personen fehlen in der Tabelle: Sie haben nicht in die Weitergabe an andere "
+            "eingewilligt (oder die Einwilligung widerrufen).",
+        ),
+    ],
+)
+def test_export_table_says_who_is_missing_and_why(
+    db: Path, tmp_path: Path, args: list[str], expected: str
+) -> None:
+    out = tmp_path / "p.csv"
+    result = run_cli(
+        "export-table", "person", *args, "--format", "csv", "-o", str(out), "--db", str(db)
+    )
+    assert result.returncode == 0, result.stderr
+    assert expected in result.stdout
+    assert "Weitergabe wurden weggelassen" not in result.stdout
+
+
+def test_left_out_note_singular() -> None:
+    from helferapp.services.file_exports import left_out_note
+
+    assert left_out_note(0, True) == ""
+    assert left_out_note(1, False, "vCard-Datei") == (
+        "1 Person fehlt in der vCard-Datei: Sie hat nicht in die Weitergabe an andere "
+        "eingewilligt (oder die Einwilligung widerrufen)."
+    )
+
+
+def test_report_aushang_in_german_and_arabic(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "aushang.pdf"
+    result = run_cli(
+        "report", "aushang", "--district", LANDKREIS_DACHAU, "--language", "ar",
+        "-o", str(out), "--db", str(db),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    text = _pdf_text(out)
+    assert "Sprachcafé Dachau" in text  # typed text stays as typed
+    assert "Arabisch-Übersetzung ist noch nicht von Muttersprachlern geprüft" in text
+    reader = pypdf.PdfReader(io.BytesIO(out.read_bytes()))
+    assert len(reader.pages) == 1
+    result = run_cli(
+        "report", "angebote", "--landkreis", LANDKREIS_DACHAU, "--language", "ti",
+        "-o", str(tmp_path / "a.pdf"), "--db", str(db),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["aushang", "--language", "xx"], "Die Sprache „xx“ gibt es für Aushänge nicht"),
+        (["kontaktblatt", "--language", "ar"], "gibt es nur auf Deutsch"),
+    ],
+)
+def test_report_language_refused_in_german(
+    db: Path, tmp_path: Path, args: list[str], expected: str
+) -> None:
+    result = run_cli(
+        "report", *args, "--landkreis", LANDKREIS_DACHAU, "-o", str(tmp_path / "x.pdf"),
+        "--db", str(db),
+    )  # fmt: skip
+    assert_german_failure(result, expected)
+    assert not (tmp_path / "x.pdf").exists()

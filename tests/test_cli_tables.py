@@ -19,10 +19,13 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     environment = {key: value for key, value in os.environ.items() if key != "HELFERAPP_DB"}
+    # UTF-8 on both sides: the commands' logic, not the console's code page, is under test
+    # here (Windows pipes are cp1252: tests/packaging/test_windows_console.py).
+    environment["PYTHONIOENCODING"] = "utf-8"
     return subprocess.run(
         [sys.executable, "-m", "helferapp.cli", *args],
         capture_output=True,
-        text=True,
+        encoding="utf-8",
         env=environment,
         timeout=120,
         check=False,
@@ -56,7 +59,9 @@ def test_import_table_with_mapping_file(database: Database, db_path: Path, tmp_p
     assert result.returncode == 0, result.stderr
     assert "Importiert: 5 (davon 1 mit Hinweis)" in result.stdout
     assert "keine Einwilligung" in result.stdout
-    assert "Zeile;Ergebnis;Name;Gründe" in summary.read_text(encoding="utf-8-sig")
+    data = summary.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+    assert '"Zeile";"Ergebnis";"Name";"Gründe"' in data.decode("utf-8-sig")
     assert len(records.list_records(uow, PERSONS)) == 5
 
 

@@ -100,7 +100,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DejaVu-Schriften (Bitstream-Vera-Lizenz, frei weitergebbar) · Qt und PySide6 (LGPL-3.0) · Python (PSF-Lizenz) · SQLAlchemy, Alembic, platformdirs, openpyxl, email-validator (MIT) · reportlab (BSD) · cryptography (Apache-2.0/BSD) · phonenumbers (Apache-2.0) · RapidFuzz (MIT)</source>
+        <source>DejaVu-Schriften (Bitstream-Vera-Lizenz, frei weitergebbar) · Noto Sans Arabic und Noto Sans Ethiopic (© Google, SIL Open Font License 1.1) · Qt und PySide6 (LGPL-3.0) · Python (PSF-Lizenz) · SQLAlchemy, Alembic, platformdirs, openpyxl, email-validator (MIT) · reportlab (BSD) · python-bidi (LGPL-3.0) · uharfbuzz (Apache-2.0) mit HarfBuzz (MIT) · cryptography (Apache-2.0/BSD) · phonenumbers (Apache-2.0) · RapidFuzz (MIT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2361,6 +2361,10 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Zweite Sprache:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;bis:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,6 +2410,10 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
     </message>
     <message>
         <source>Was soll gedruckt werden?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine (nur Deutsch)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4644,11 +4652,19 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1 Personen ohne Einwilligung zur Weitergabe weggelassen)</source>
+        <source>%1 Personen fehlen in der Tabelle: Sie haben nicht in die Weitergabe an andere eingewilligt (oder die Einwilligung widerrufen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(%1 ohne Einwilligung zur Weitergabe weggelassen)</source>
+        <source>%1 Personen fehlen in der vCard-Datei: Sie haben nicht in die Weitergabe an andere eingewilligt (oder die Einwilligung widerrufen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Person fehlt in der Tabelle: Sie hat nicht in die Weitergabe an andere eingewilligt (oder die Einwilligung widerrufen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Person fehlt in der vCard-Datei: Sie hat nicht in die Weitergabe an andere eingewilligt (oder die Einwilligung widerrufen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4693,6 +4709,11 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Drucken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einige Zeichen hat keine mitgelieferte Schrift; sie sind im PDF als � gedruckt:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4764,11 +4785,19 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Zeichen ersetzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>vCard-Datei (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>vCards speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„%1“: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -100,8 +100,8 @@
         <translation>Bundled fonts and libraries</translation>
     </message>
     <message>
-        <source>DejaVu-Schriften (Bitstream-Vera-Lizenz, frei weitergebbar) · Qt und PySide6 (LGPL-3.0) · Python (PSF-Lizenz) · SQLAlchemy, Alembic, platformdirs, openpyxl, email-validator (MIT) · reportlab (BSD) · cryptography (Apache-2.0/BSD) · phonenumbers (Apache-2.0) · RapidFuzz (MIT)</source>
-        <translation>DejaVu fonts (Bitstream Vera licence, free to redistribute) · Qt and PySide6 (LGPL-3.0) · Python (PSF licence) · SQLAlchemy, Alembic, platformdirs, openpyxl, email-validator (MIT) · reportlab (BSD) · cryptography (Apache-2.0/BSD) · phonenumbers (Apache-2.0) · RapidFuzz (MIT)</translation>
+        <source>DejaVu-Schriften (Bitstream-Vera-Lizenz, frei weitergebbar) · Noto Sans Arabic und Noto Sans Ethiopic (© Google, SIL Open Font License 1.1) · Qt und PySide6 (LGPL-3.0) · Python (PSF-Lizenz) · SQLAlchemy, Alembic, platformdirs, openpyxl, email-validator (MIT) · reportlab (BSD) · python-bidi (LGPL-3.0) · uharfbuzz (Apache-2.0) mit HarfBuzz (MIT) · cryptography (Apache-2.0/BSD) · phonenumbers (Apache-2.0) · RapidFuzz (MIT)</source>
+        <translation>DejaVu fonts (Bitstream Vera licence, freely redistributable) · Noto Sans Arabic and Noto Sans Ethiopic (© Google, SIL Open Font License 1.1) · Qt and PySide6 (LGPL-3.0) · Python (PSF licence) · SQLAlchemy, Alembic, platformdirs, openpyxl, email-validator (MIT) · reportlab (BSD) · python-bidi (LGPL-3.0) · uharfbuzz (Apache-2.0) with HarfBuzz (MIT) · cryptography (Apache-2.0/BSD) · phonenumbers (Apache-2.0) · RapidFuzz (MIT)</translation>
     </message>
     <message>
         <source>Daten der Gebiete</source>
@@ -2373,6 +2373,10 @@ Then enter under “Programmes” what the helper group offers, and under “Per
         <translation>&amp;Next</translation>
     </message>
     <message>
+        <source>&amp;Zweite Sprache:</source>
+        <translation>&amp;Second language:</translation>
+    </message>
+    <message>
         <source>&amp;bis:</source>
         <translation>&amp;to:</translation>
     </message>
@@ -2419,6 +2423,10 @@ Then enter under “Programmes” what the helper group offers, and under “Per
     <message>
         <source>Was soll gedruckt werden?</source>
         <translation>What should be printed?</translation>
+    </message>
+    <message>
+        <source>keine (nur Deutsch)</source>
+        <translation>none (German only)</translation>
     </message>
 </context>
 <context>
@@ -4657,12 +4665,20 @@ Esc in the filter field shows everything again.</translation>
         <translation>%1 vCards saved: %2</translation>
     </message>
     <message>
-        <source>(%1 Personen ohne Einwilligung zur Weitergabe weggelassen)</source>
-        <translation>(%1 persons without consent to share left out)</translation>
+        <source>%1 Personen fehlen in der Tabelle: Sie haben nicht in die Weitergabe an andere eingewilligt (oder die Einwilligung widerrufen).</source>
+        <translation>%1 persons are missing from the table: they did not agree to their data being passed on (or withdrew their consent).</translation>
     </message>
     <message>
-        <source>(%1 ohne Einwilligung zur Weitergabe weggelassen)</source>
-        <translation>(%1 without consent to share left out)</translation>
+        <source>%1 Personen fehlen in der vCard-Datei: Sie haben nicht in die Weitergabe an andere eingewilligt (oder die Einwilligung widerrufen).</source>
+        <translation>%1 persons are missing from the vCard file: they did not agree to their data being passed on (or withdrew their consent).</translation>
+    </message>
+    <message>
+        <source>1 Person fehlt in der Tabelle: Sie hat nicht in die Weitergabe an andere eingewilligt (oder die Einwilligung widerrufen).</source>
+        <translation>1 person is missing from the table: they did not agree to their data being passed on (or withdrew their consent).</translation>
+    </message>
+    <message>
+        <source>1 Person fehlt in der vCard-Datei: Sie hat nicht in die Weitergabe an andere eingewilligt (oder die Einwilligung widerrufen).</source>
+        <translation>1 person is missing from the vCard file: they did not agree to their data being passed on (or withdrew their consent).</translation>
     </message>
     <message>
         <source>Als PDF speichern</source>
@@ -4707,6 +4723,12 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Drucken</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Einige Zeichen hat keine mitgelieferte Schrift; sie sind im PDF als � gedruckt:
+%1</source>
+        <translation>Some characters are in none of the bundled fonts; they are printed as � in the PDF:
+%1</translation>
     </message>
     <message>
         <source>Es gibt keine offenen Wiedervorlagen.</source>
@@ -4777,12 +4799,20 @@ Esc in the filter field shows everything again.</translation>
         <translation>Follow-ups as calendar</translation>
     </message>
     <message>
+        <source>Zeichen ersetzt</source>
+        <translation>Characters replaced</translation>
+    </message>
+    <message>
         <source>vCard-Datei (*.vcf)</source>
         <translation>vCard file (*.vcf)</translation>
     </message>
     <message>
         <source>vCards speichern</source>
         <translation>Save vCards</translation>
+    </message>
+    <message>
+        <source>„%1“: %2</source>
+        <translation>“%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,9 @@ class _Checks:
         folder = resources_dir()
         for part in (
             "fonts/DejaVuSans.ttf",
+            "fonts/NotoSansArabic-Regular.ttf",
+            "fonts/NotoSansEthiopic-Regular.ttf",
+            "notice_languages/ar.json",
             "reference/bavaria_regions.csv",
             "demo/vocabulary.json",  # the example data offered at the first start
             "demo/weights.json",
@@ -76,7 +79,12 @@ class _Checks:
         data = target.read_bytes()
         if not data.startswith(b"%PDF") or b"DejaVu" not in data:
             raise RuntimeError("PDF ohne eingebettete DejaVu-Schrift")
-        return f"{pages} Seite(n), {len(data)} Bytes"
+        # Bilingual, Arabic: the shaping (HarfBuzz), the bidi library and the Noto font.
+        notice = self.folder / "aushang-ar.pdf"
+        render(UnitOfWork(self._db()), "aushang", ReportScope(), notice, language="ar")
+        if b"NotoSansArabic" not in notice.read_bytes():
+            raise RuntimeError("zweisprachiger Aushang ohne arabische Schrift")
+        return f"{pages} Seite(n), {len(data)} Bytes; Aushang Deutsch/Arabisch"
 
     def exchange(self) -> str:
         from helferapp.services import exchange

@@ -88,7 +88,7 @@ def test_spec_bundles_the_migrations_and_resources() -> None:
     assert "upx=False" in spec
     assert '"helferapp/store/migrations"' in spec
     assert ".mako" in spec
-    for folder in ("fonts", "reference", "icons", "translations", "demo"):
+    for folder in ("fonts", "reference", "icons", "translations", "demo", "notice_languages"):
         assert f"resources/{folder}" in spec
     shipped = {path.name for path in (ROOT / "resources").iterdir() if path.is_dir()}
-    assert shipped == {"fonts", "reference", "icons", "translations", "demo"}
+    assert shipped == {"fonts", "reference", "icons", "translations", "demo", "notice_languages"}

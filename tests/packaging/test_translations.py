@@ -15,7 +15,9 @@ import pytest
 from tests.packaging.conftest import ROOT
 
 TRANSLATIONS = ROOT / "resources" / "translations"
-LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+LRELEASE = Path(sys.executable).parent / (
+    "pyside6-lrelease.exe" if sys.platform == "win32" else "pyside6-lrelease"  # venv\Scripts
+)
 
 
 def _checker() -> ModuleType:

@@ -31,7 +31,7 @@ def test_csv_has_bom_semicolons_and_neutralised_formulas() -> None:
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
     lines = text.split("\r\n")
-    assert lines[0] == "Name;Notiz;Datum;Anzahl"
+    assert lines[0] == '"Name";"Notiz";"Datum";"Anzahl"'  # quoted: see table_files
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert rows[1] == ["Müller, Jürgen", '\'=HYPERLINK("http://x")', "01.03.2026", "3"]
     assert rows[2] == ["'@SUM(A1)", "'+49 151 123", "", "0"]
@@ -115,3 +115,21 @@ def test_ics_parses_with_icalendar() -> None:
     assert str(events[1]["summary"]) == f"Wiedervorlage: {MARKUP}"
     assert list(events[0].walk("VALARM"))
     assert isinstance(io.BytesIO(ical.calendar([])).read(), bytes)
+
+
+def test_keys_with_leading_zeros_stay_text(tmp_path: Path) -> None:
+    path = tmp_path / "k.xlsx"
+    table_files.write_table(path, ["AGS", "PLZ"], [["09771", "01067"]], sheet="Kreise")
+    sheet = load_workbook(path).active
+    assert [(c.value, c.data_type) for c in sheet[2]] == [("09771", "s"), ("01067", "s")]
+    text = table_files.csv_bytes(["AGS"], [["09771"]]).decode("utf-8-sig")
+    assert text == '"AGS"\r\n"09771"\r\n'  # quoted, for LibreOffice's "quoted field as text"
+
+
+@pytest.mark.parametrize(
+    ("cell", "back"),
+    [("'+1 Plus", "+1 Plus"), ("'=A1", "=A1"), ("'s Gärtla", "'s Gärtla"), ("'", "'")],
+)
+def test_unguard_takes_off_only_our_own_apostrophe(cell: str, back: str) -> None:
+    assert table_files.unguard(cell) == back
+    assert table_files.unguard(table_files.neutralise(back)) == back

@@ -70,3 +70,16 @@ def test_progress_is_reported() -> None:
         io.BytesIO(), "T", [para("a", styles().body)] * 5, progress=lambda d, t: seen.append((d, t))
     )
     assert seen and seen[-1][0] <= seen[-1][1]
+
+
+def test_viewer_shows_the_title_and_xmp_carries_title_and_language() -> None:
+    out = io.BytesIO()
+    build_pdf(out, "Kontaktblatt", [para("أحمد الحسن", styles().body)], subtitle="Olching")
+    reader = pdf_reader(out.getvalue())
+    root = reader.trailer["/Root"]  # type: ignore[attr-defined]
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"].value is True
+    xmp = root["/Metadata"].get_object().get_data().decode("utf-8")
+    assert '<rdf:li xml:lang="x-default">Kontaktblatt</rdf:li>' in xmp
+    assert "<rdf:li>de-DE</rdf:li>" in xmp and "Olching" in xmp
+    fonts = reader.pages[0]["/Resources"]["/Font"].values()  # type: ignore[attr-defined]
+    assert all("/FontDescriptor" in font.get_object() for font in fonts)  # none unembedded

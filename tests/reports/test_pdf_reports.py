@@ -45,7 +45,7 @@ def test_contact_sheet_prints_names_literally_with_a_qr_code_each() -> None:
     assert text.count(MARKUP) >= 2
     assert "Ayşe Çelik" in text
     assert "08141 123456" in text
-    assert "2 Ansprechperson(en) ohne Einwilligung zum Drucken" in text
+    assert "2 Ansprechpersonen sind nicht aufgeführt: Sie haben nicht in den Druck" in text
     assert data.count(b"/Subtype /Image") == 0  # QR codes are vector drawings
 
 
@@ -111,7 +111,7 @@ def test_group_profile_shows_every_section() -> None:
         "Caritas Fürstenfeldbruck",
         "Sprachkurse",
         "01.04.2026",
-        "1 Person(en) ohne Einwilligung",
+        "1 Person ist nicht aufgeführt: Sie hat nicht in den Druck eingewilligt.",
     ):
         assert needle in text
 

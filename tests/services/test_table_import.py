@@ -66,7 +66,7 @@ def test_bad_rows_skipped_or_noted(database: Database, uow: UnitOfWork) -> None:
     assert skip.imported == 4
     assert [outcome.row_number for outcome in skip.skipped] == [9]
     assert "Spalte „Telefon“" in skip.skipped[0].reasons[0]
-    assert "9;übersprungen;Karl Kaputt;" in summary_csv(skip)
+    assert '"9";"übersprungen";"Karl Kaputt";' in summary_csv(skip)
     note = import_table(
         database,
         table,

@@ -76,3 +76,40 @@ def test_emptying_the_trash_wipes_but_keeps_tombstones(
     with context.uow() as uow:  # the tombstone stays, its values wiped
         stored = uow.session.get(Person, person_id)
         assert stored is not None and stored.deleted and stored.purged and stored.name == ""
+
+
+NAMES = ("أحمد الحسن", "محمدرضا کریمی", "ሰላም ተስፋይ", "Олена Шевченко", "Ayşe Çelik")
+
+
+def test_names_in_other_scripts_show_as_entered_and_right_to_left(
+    make_window: Any, context: AppContext
+) -> None:
+    from PySide6.QtGui import QTextLayout
+
+    from helferapp.ui.app import install_fonts
+
+    install_fonts()
+    group = records.create(context.uow(), GROUPS, HelperGroupData(name="Helferkreis Au"))
+    ids = [
+        records.create(context.uow(), PERSONS, PersonData(name=name, group_id=group.id)).id
+        for name in NAMES
+    ]
+    window = make_window(context)
+    for name, person_id in zip(NAMES, ids, strict=True):
+        window.open_record("person", person_id)
+        page = window.current_page()
+        model = page.model
+        assert model.data(model.index(model.row_of(person_id), 0)) == name  # the list
+        editor = page.form.editor("name")
+        assert editor.text() == name  # the form
+        layout = QTextLayout(name, editor.font())
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        for run in layout.glyphRuns():  # every letter has a glyph in some font
+            assert 0 not in run.glyphIndexes(), (name, run.rawFont().familyName())
+        first, last = line.cursorToX(0)[0], line.cursorToX(len(name))[0]
+        if name[0] in "أم":  # Arabic script runs right to left
+            assert first > last
+        else:
+            assert first < last

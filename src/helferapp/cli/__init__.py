@@ -16,6 +16,7 @@ machinery, ``common`` what several commands share.
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Callable, Sequence
 
@@ -63,6 +64,11 @@ def command_names() -> set[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the exit code."""
+    # Windows writes a redirected output (``> liste.txt``, a pipe) in its ANSI code page,
+    # which has no "→": that shows as "?" there, instead of ending in a traceback.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
     parser = build_parser()
     args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     try:

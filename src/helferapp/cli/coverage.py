@@ -10,7 +10,6 @@ Versorgungsbericht. No Qt, like the whole ``cli`` package.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from datetime import date
@@ -21,6 +20,7 @@ from helferapp.cli.parser import Commands, option
 from helferapp.domain.enums import ConceptStatus, KIArea, KIStatus
 from helferapp.domain.errors import UserError
 from helferapp.domain.validation import format_date
+from helferapp.reports.csv_dialect import csv_bytes
 from helferapp.services import coverage
 from helferapp.services.coverage import Coverage, KreisCoverage
 from helferapp.services.coverage_measures import german_number
@@ -182,11 +182,10 @@ CSV_HEADER = [
 def write_csv(
     figures: Coverage, bezirk: str | None, rows: list[KreisCoverage], out: TextIO
 ) -> None:
-    """One line per Kreis; semicolons and decimal commas for a German spreadsheet."""
-    writer = csv.writer(out, delimiter=";", lineterminator="\n")
-    writer.writerow(CSV_HEADER)
-    for row in rows:
-        writer.writerow(
+    """One line per Kreis, in the app's CSV dialect (BOM, ``;``, CRLF, decimal commas)."""
+    data = csv_bytes(
+        CSV_HEADER,
+        (
             [
                 row.ags,
                 row.name,
@@ -207,7 +206,16 @@ def write_csv(
                 format_date(row.last_ki_contact),
                 _gaps(row),
             ]
-        )
+            for row in rows
+        ),
+    )
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        out.write(data.decode("utf-8"))
+        return
+    out.flush()
+    buffer.write(data)  # bytes, so that no text layer changes CRLF
+    buffer.flush()
 
 
 def _kreis_json(row: KreisCoverage) -> dict[str, Any]:

@@ -10,6 +10,7 @@ code 1 for anything the user can fix.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,8 @@ from helferapp.cli.common import database_from, find_id
 from helferapp.cli.parser import Commands, option
 from helferapp.domain.errors import UserError
 from helferapp.domain.validation import parse_date
-from helferapp.reports import ical, table_files, vcard
+from helferapp.reports import ical, notice_languages, table_files, vcard
+from helferapp.reports.scripts import missing_glyphs
 from helferapp.services import file_exports, records
 from helferapp.services.entities import GROUPS, ORGANISATIONS, PERSONS
 from helferapp.services.report_data import ReportScope
@@ -59,7 +61,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         date_to=_date(args.date_to),
     )
     target = _target(args.out, ".pdf")
-    pages = render(uow, args.kind, scope, target)
+    options = {"language": args.language} if args.language else {}
+    with missing_glyphs() as missing:
+        pages = render(uow, args.kind, scope, target, **options)
+    for entry in missing:
+        print(f"Warnung: {entry.message()}", file=sys.stderr)
     print(f"{REPORTS[args.kind].title} gespeichert: {target} ({pages} Seite(n)).")
     return 0
 
@@ -78,7 +84,7 @@ def cmd_export_table(args: argparse.Namespace) -> int:
     )
     print(f"{title}: {len(rows)} Zeile(n) gespeichert in {target}.")
     if left_out:
-        print(f"{left_out} Person(en) ohne Einwilligung zur Weitergabe wurden weggelassen.")
+        print(file_exports.left_out_note(left_out, args.internal, "Tabelle"))
     return 0
 
 
@@ -98,8 +104,7 @@ def cmd_vcard(args: argparse.Namespace) -> int:
     count = vcard.write_vcards(target, persons)
     print(f"{count} vCard(s) gespeichert in {target}.")
     if left_out:
-        reason = "ohne Einwilligung" if args.internal else "ohne Einwilligung zur Weitergabe"
-        print(f"{left_out} Person(en) {reason} wurden weggelassen.")
+        print(file_exports.left_out_note(left_out, args.internal, "vCard-Datei"))
     return 0
 
 
@@ -149,6 +154,15 @@ def register(commands: Commands) -> None:
         dest="date_to",
         metavar="TT.MM.JJJJ",
         help="Kontakte bis zu diesem Tag",
+    )
+    option(
+        report,
+        "--language",
+        old="--sprache",
+        dest="language",
+        metavar="CODE",
+        help="Aushang und Angebotsübersicht zweisprachig, Deutsch und: "
+        + ", ".join(notice_languages.CODES),
     )
     report.add_argument("-o", "--out", required=True, metavar="DATEI", help="Ziel (.pdf)")
 

@@ -16,7 +16,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from helferapp.domain.validation import display_phone
-from helferapp.reports.pdf_base import RULE, join, para, styles
+from helferapp.reports.pdf_base import FONT, RULE, join, para, styles
 from helferapp.reports.pdf_document import Target, build_pdf, content_width
 from helferapp.reports.rows import ContactSheet, PersonEntry, SheetEntry
 from helferapp.reports.vcard import vcard
@@ -30,6 +30,7 @@ def qr_code(text: str, size: float = QR_SIZE) -> Drawing:
     widget = QrCodeWidget(text, barLevel="M")
     x0, y0, x1, y1 = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.initialFontName = FONT  # a drawing would select Helvetica, which is not embedded
     drawing.add(widget)
     return drawing
 
@@ -51,6 +52,7 @@ def _persons_table(entry: SheetEntry, width: float) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT),  # the default, Helvetica, is not embedded
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.25, RULE),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -98,8 +100,10 @@ def build(target: Target, sheet: ContactSheet, **options: Any) -> int:
         story += [
             Spacer(1, 0.4 * cm),
             para(
-                f"{sheet.left_out} Ansprechperson(en) ohne Einwilligung zum Drucken sind nicht "
-                "aufgeführt.",
+                "1 Ansprechperson ist nicht aufgeführt: Sie hat nicht in den Druck eingewilligt."
+                if sheet.left_out == 1
+                else f"{sheet.left_out} Ansprechpersonen sind nicht aufgeführt: Sie haben nicht "
+                "in den Druck eingewilligt.",
                 s.small,
             ),
         ]

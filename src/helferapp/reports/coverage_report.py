@@ -120,6 +120,7 @@ def map_drawing(
     dx = (width - (right - left) * scale) / 2
     dy = (height - (bottom - top) * scale) / 2
     drawing = Drawing(width, height)
+    drawing.initialFontName = FONT  # not Helvetica, which is not embedded
 
     def path(shape: ShapeLike, fill: object, stroke: object, stroke_width: float) -> Path:
         result = Path(
@@ -154,6 +155,7 @@ def _legend(entries: list[tuple[str, str]], width: float) -> Table:
     rows = []
     for label, colour in entries:
         swatch = Drawing(size, size)
+        swatch.initialFontName = FONT  # not Helvetica, which is not embedded
         swatch.add(
             Rect(0, 0, size, size, fillColor=colors.HexColor(colour), strokeColor=OUTLINE,
                  strokeWidth=0.3)
@@ -163,6 +165,7 @@ def _legend(entries: list[tuple[str, str]], width: float) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT),  # the default, Helvetica, is not embedded
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0.5),
@@ -180,6 +183,7 @@ def _maps(report: ReportLike, width: float) -> Flowable:
     columns = []
     for panel in report.panels:
         title = Drawing(panel_width, 14)
+        title.initialFontName = FONT  # not Helvetica, which is not embedded
         title.add(String(0, 3, panel.title, fontName=FONT_BOLD, fontSize=10))
         drawing = map_drawing(
             report.shapes, report.outlines, panel.fills, panel_width, panel_width * 1.02
@@ -192,6 +196,7 @@ def _maps(report: ReportLike, width: float) -> Flowable:
     grid.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT),  # the default, Helvetica, is not embedded
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -199,6 +204,7 @@ def _maps(report: ReportLike, width: float) -> Flowable:
         )
     )
     note = Drawing(width, 12)
+    note.initialFontName = FONT  # not Helvetica, which is not embedded
     note.add(String(0, 3, report.attribution, fontName=FONT, fontSize=7))
     return KeepTogether([grid, note])
 

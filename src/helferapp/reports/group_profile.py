@@ -66,8 +66,10 @@ def profile_flowables(profile: GroupProfile) -> list[Flowable]:
     if profile.left_out:
         people.append(
             para(
-                f"{profile.left_out} Person(en) ohne Einwilligung zum Drucken "
-                "sind nicht aufgeführt.",
+                "1 Person ist nicht aufgeführt: Sie hat nicht in den Druck eingewilligt."
+                if profile.left_out == 1
+                else f"{profile.left_out} Personen sind nicht aufgeführt: Sie haben nicht in "
+                "den Druck eingewilligt.",
                 s.small,
             )
         )

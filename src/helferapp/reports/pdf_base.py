@@ -3,8 +3,11 @@
 Why these and not reportlab's defaults:
 
 - **Font.** The PDF base fonts (Helvetica …) know only Latin-1: no €, no „typographische“
-  quotes, no Turkish ğ/ş/ı. DejaVu Sans from ``resources/fonts`` is embedded (as a
-  subset) instead; ``register_fonts`` does it once per process.
+  quotes, no Turkish ğ/ş/ı, and they are not embedded. DejaVu Sans from
+  ``resources/fonts`` is embedded (as a subset) instead; ``register_fonts`` does it once
+  per process. Text in Arabic script or Ethiopic is drawn in the bundled Noto fonts, run
+  by run, shaped and in right-to-left order (``reports.scripts``); characters no bundled
+  font has print as "�".
 - **Escaping.** A ``Paragraph`` reads its text as markup, so a group called
   ``<b>Müller & Söhne</b>`` would turn bold or break the build. Every piece of user text
   goes through ``escape`` (or ``para``, which escapes) before it reaches a Paragraph.
@@ -46,6 +49,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import LongTable, Paragraph, Table, TableStyle
 
+from helferapp.reports import scripts
 from helferapp.resources import resource
 
 FONT = "DejaVuSans"
@@ -71,6 +75,7 @@ def register_fonts() -> str:
     for name, filename in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC)
+    scripts.register_fallback_fonts()
     return FONT
 
 
@@ -140,10 +145,60 @@ def styles() -> Styles:
     )
 
 
-def para(text: object, style: ParagraphStyle, *, markup: str = "") -> Paragraph:
-    """A Paragraph of user text, escaped; ``markup`` (trusted) may wrap it, e.g. ``<b>%s</b>``."""
-    escaped = escape(text)
+def script_markup(text: str, font: str = FONT, *, bold: bool = False, rtl: bool = False) -> str:
+    """User text as escaped Paragraph markup, other scripts in their fonts (``<font>`` runs).
+
+    Latin, Greek and Cyrillic text comes back as ``escape`` gives it; Arabic script is
+    shaped and put in display order, Ethiopic gets its font, unknown characters "�".
+    """
+    if not scripts.needs_scripts(text, font):
+        return escape(text)
+    register_fonts()
+    lines = []
+    for line in text.splitlines() or [""]:
+        pieces = []
+        for run_font, piece in scripts.runs(line, font, bold=bold, rtl=rtl):
+            escaped = piece.translate(_ESCAPES)
+            pieces.append(
+                escaped if run_font == font else f'<font name="{run_font}">{escaped}</font>'
+            )
+        lines.append("".join(pieces))
+    return "<br/>".join(lines)
+
+
+def para(text: object, style: ParagraphStyle, *, markup: str = "", rtl: bool = False) -> Paragraph:
+    """A Paragraph of user text, escaped; ``markup`` (trusted) may wrap it, e.g. ``<b>%s</b>``.
+
+    ``rtl`` lays the text out right to left (a line in Arabic, Persian or Pashto).
+    """
+    bold = style.fontName == FONT_BOLD or "<b>" in markup
+    escaped = script_markup(str(text), style.fontName, bold=bold, rtl=rtl)
     return Paragraph(markup % escaped if markup else escaped, style)
+
+
+@cache
+def _cell_style(font: str, size: float) -> ParagraphStyle:
+    return ParagraphStyle(f"cell-{font}-{size}", fontName=font, fontSize=size, leading=size * 1.2)
+
+
+def table_cell(text: str, width: float, font: str = FONT, size: float = 8.5) -> str | Paragraph:
+    """A table cell: wrapped plain text, or a Paragraph where other scripts need their fonts.
+
+    A line that starts with ``scripts.RTL_MARK`` is right-to-left text (a notice's second
+    language): it is broken into lines in reading order before each is reordered.
+    """
+    if scripts.needs_scripts(text, font):
+        bold = font == FONT_BOLD
+        lines = []
+        for line in text.splitlines() or [""]:
+            if line.startswith(scripts.RTL_MARK):  # broken in reading order, then reordered
+                pieces = scripts.rtl_lines(line[1:], font, size, width, bold=bold)
+                lines += [scripts.RTL_MARK + piece for piece in pieces]
+            else:
+                lines.append(line)
+        markup = script_markup("\n".join(lines), font, bold=bold)
+        return Paragraph(markup, _cell_style(font, size))
+    return wrap_cell(text, width, font, size)
 
 
 def wrap_cell(text: str, width: float, font: str = FONT, size: float = 8.5) -> str:
@@ -200,7 +255,7 @@ def data_table(
     bold = set(bold_columns)
     body = [
         [
-            wrap_cell(str(cell), inner[index], FONT_BOLD if index in bold else FONT, size)
+            table_cell(str(cell), inner[index], FONT_BOLD if index in bold else FONT, size)
             for index, cell in enumerate(row)
         ]
         for row in rows
@@ -210,7 +265,7 @@ def data_table(
     commands: list[tuple[object, ...]] = [("FONT", (0, 0), (-1, -1), FONT, size, size * 1.2)]
     if headers:
         header = [
-            wrap_cell(title, inner[index], FONT_BOLD, size) for index, title in enumerate(headers)
+            table_cell(title, inner[index], FONT_BOLD, size) for index, title in enumerate(headers)
         ]
         table = kind([header, *body], colWidths=list(widths), repeatRows=1)
         commands += [

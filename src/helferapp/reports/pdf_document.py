@@ -4,7 +4,13 @@
 building the document twice, the canvas keeps each page's drawing state and draws all
 footers when the document is saved, when the count is known (reportlab's usual
 "numbered canvas" recipe). The PDF's metadata carries the title, "HelferApp" as author
-and creator, and the language de-DE, so screen readers read it in German.
+and creator, and the language de-DE (``/Lang``), so screen readers read it in German;
+the same goes into an XMP metadata stream, and the viewer shows the title, not the file
+name, in its window (``DisplayDocTitle``). The canvas starts in DejaVu Sans, so no font
+is referenced that is not embedded (reportlab would otherwise select Helvetica).
+
+What reportlab's open-source edition cannot do: write a structure tree (a tagged PDF
+with headings, tables and reading order marked up), which PDF/UA requires.
 
 Progress and cancel: ``build_pdf`` calls ``progress(done, total)`` as it works through the
 top-level flowables and stops with ``Cancelled`` when ``cancelled()`` turns true, so the GUI can run
@@ -21,11 +27,13 @@ from typing import IO, Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfdoc import XMP
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
 from helferapp.domain.errors import UserError
 from helferapp.domain.validation import format_date
+from helferapp.reports import scripts
 from helferapp.reports.pdf_base import (
     ACCENT,
     APP_NAME,
@@ -93,16 +101,52 @@ def _footer_canvas(title: str, created: date, source: str) -> type[Canvas]:
             self.line(MARGIN, y + 0.42 * cm, width - MARGIN, y + 0.42 * cm)
             self.setFont(FONT, 8)
             self.setFillColor(ACCENT)
-            self.drawString(MARGIN, y, f"{APP_NAME} · {title}")
+            draw_runs(self, MARGIN, y, f"{APP_NAME} · {title}", 8)
+            self.setFont(FONT, 8)
             self.drawCentredString(width / 2, y, f"erstellt am {format_date(created)}")
             self.drawRightString(width - MARGIN, y, f"Seite {self._pageNumber} von {total}")
             if source:
-                self.setFont(FONT, 6.5)
                 self.setFillColor(RULE)
-                self.drawString(MARGIN, y - 0.35 * cm, source)
+                draw_runs(self, MARGIN, y - 0.35 * cm, source, 6.5)
             self.restoreState()
 
     return FooterCanvas
+
+
+def draw_runs(canvas: Canvas, x: float, y: float, text: str, size: float) -> None:
+    """Draw one line of user text at ``x``, other scripts in their fonts (see ``scripts``)."""
+    for font, piece in scripts.runs(text, FONT):
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, piece)
+        x += canvas.stringWidth(piece, font, size)
+
+
+def _xmp(title: str, subject: str, language: str, created: date) -> Callable[[Any], bytes]:
+    """The XMP metadata packet (Dublin Core title, description, language; dates)."""
+    from xml.sax.saxutils import escape as xml_escape
+
+    def packet(_document: Any) -> bytes:
+        day = created.isoformat()
+        return (
+            '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+            '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
+            '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+            '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+            'xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">\n'
+            f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{xml_escape(title)}</rdf:li>'
+            "</rdf:Alt></dc:title>\n"
+            f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{xml_escape(subject)}'
+            "</rdf:li></rdf:Alt></dc:description>\n"
+            f"<dc:creator><rdf:Seq><rdf:li>{APP_NAME}</rdf:li></rdf:Seq></dc:creator>\n"
+            f"<dc:language><rdf:Bag><rdf:li>{language}</rdf:li></rdf:Bag></dc:language>\n"
+            f"<xmp:CreatorTool>{APP_NAME}</xmp:CreatorTool>\n"
+            f"<xmp:CreateDate>{day}</xmp:CreateDate>\n"
+            f"<pdf:Producer>ReportLab</pdf:Producer>\n"
+            "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
+            '<?xpacket end="w"?>'
+        ).encode()
+
+    return packet
 
 
 class _Document(BaseDocTemplate):  # type: ignore[misc]
@@ -119,6 +163,14 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
         self._cancelled = cancelled
         self._total = total
         self._done = 0
+        self._xmp: Callable[[Any], bytes] | None = None
+
+    def _makeCanvas(self, *args: Any, **kwargs: Any) -> Canvas:
+        canvas = super()._makeCanvas(*args, **kwargs)
+        canvas.setFont(FONT, 10)  # the initial font is referenced, so it must be embedded
+        if self._xmp is not None:
+            canvas._doc.Catalog.Metadata = XMP(creator=self._xmp)
+        return canvas
 
     def handle_flowable(self, flowables: list[Flowable]) -> None:
         # ``flowables`` is what is left of the story (split parts go back to its front).
@@ -153,12 +205,14 @@ def build_pdf(
     heading: bool = True,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    language: str = "de-DE",
 ) -> int:
     """Write ``flowables`` as an A4 PDF to ``target`` (path or binary file); return the pages.
 
     ``title`` heads the first page (unless ``heading`` is False), the footer of every page
     and the metadata; ``subtitle`` goes below the title; ``source`` is a small line under
-    the footer (e.g. the Destatis attribution); ``wide`` turns the page to landscape.
+    the footer (e.g. the Destatis attribution); ``wide`` turns the page to landscape;
+    ``language`` is the document language (a bilingual notice: still de-DE, its main one).
     Writing to a path goes through memory first, so a cancelled or failed report never
     leaves half a file behind.
     """
@@ -183,9 +237,12 @@ def build_pdf(
         author=APP_NAME,
         subject=subtitle or title,
         creator=APP_NAME,
-        lang="de-DE",
+        lang=language,
+        displayDocTitle=True,
+        initialFontName=FONT,
         invariant=False,
     )
+    document._xmp = _xmp(title, subtitle or title, language, created)
     frame = Frame(
         document.leftMargin,
         document.bottomMargin,

@@ -1,7 +1,16 @@
 """Any table as CSV or Excel file, safe to open in Excel or LibreOffice.
 
-- CSV: UTF-8 *with* BOM and ``;`` as separator – without the BOM German Excel reads
-  „Müller“ as „MÃ¼ller“, and with ``,`` it puts every line into one column.
+- CSV: UTF-8 *with* BOM, ``;`` as separator, CRLF line ends, every cell in quotes –
+  without the BOM German Excel reads „Müller“ as „MÃ¼ller“, and with ``,`` it puts every
+  line into one column. Every CSV the app writes (tables, the import summary, the
+  Versorgung per Kreis) goes through ``csv_text``/``csv_bytes``, so they share this
+  dialect and the formula guard below.
+- Keys with leading zeros (AGS ``09771``, PLZ ``01067``): a CSV file cannot say "this is
+  text"; LibreOffice and Excel turn ``09771`` into the number 9771 unless the user imports
+  the column as text. The cells are quoted, so LibreOffice keeps them exactly with its
+  import option „Felder in Hochkommas als Text“ (Excel: Daten → Aus Text/CSV, Spalte als
+  Text). In XLSX they are text cells and open right with no option: for tables with keys,
+  XLSX is the format to choose.
 - XLSX (openpyxl): a bold, frozen header row, an auto-filter, sensible column widths;
   dates stay dates (shown TT.MM.JJJJ).
 - Formula injection: a cell that starts with ``=``, ``+``, ``-`` or ``@`` (or a tab or
@@ -12,7 +21,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
@@ -23,47 +31,29 @@ from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from helferapp.domain.errors import UserError
-from helferapp.domain.validation import format_date
+from helferapp.reports.csv_dialect import (
+    DANGEROUS,
+    Value,
+    cell_text,
+    csv_bytes,
+    csv_text,
+    is_dangerous,
+    neutralise,
+    unguard,
+)
 
-Value = str | int | float | bool | date | datetime | time | None
-DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def is_dangerous(text: str) -> bool:
-    """Whether a spreadsheet would read ``text`` as a formula."""
-    return text.startswith(DANGEROUS)
-
-
-def neutralise(text: str) -> str:
-    """``text`` as a CSV cell that no spreadsheet evaluates."""
-    return "'" + text if is_dangerous(text) else text
-
-
-def cell_text(value: Value) -> str:
-    """A value as German text: TT.MM.JJJJ, ja/nein, 12:30."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nein"
-    if isinstance(value, datetime):
-        return f"{format_date(value.date())} {value:%H:%M}"
-    if isinstance(value, date):
-        return format_date(value)
-    if isinstance(value, time):
-        return value.strftime("%H:%M")
-    if isinstance(value, float):
-        return f"{value:.2f}".replace(".", ",")
-    return str(value)
-
-
-def csv_bytes(headers: Sequence[str], rows: Iterable[Sequence[Value]]) -> bytes:
-    """The table as CSV for German Excel: UTF-8 with BOM, ``;``, CRLF, every cell safe."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow([neutralise(title) for title in headers])
-    for row in rows:
-        writer.writerow([neutralise(cell_text(value)) for value in row])
-    return "\ufeff".encode() + out.getvalue().encode("utf-8")
+__all__ = [
+    "DANGEROUS",
+    "Value",
+    "cell_text",
+    "csv_bytes",
+    "csv_text",
+    "is_dangerous",
+    "neutralise",
+    "unguard",
+    "write_table",
+    "xlsx_bytes",
+]
 
 
 def xlsx_bytes(headers: Sequence[str], rows: Iterable[Sequence[Value]], sheet: str) -> bytes:

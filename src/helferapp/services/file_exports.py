@@ -72,6 +72,25 @@ def calendar_entries(uow: UnitOfWork, today: date | None = None) -> list[Calenda
     ]
 
 
+def left_out_note(count: int, internal: bool, what: str = "Datei") -> str:
+    """The sentence that says which persons a file leaves out and why ("" for none).
+
+    ``internal``: the user chose internal use, so only persons who agreed neither to
+    internal use nor to passing their data on are missing; otherwise those who did not
+    agree to passing it on. ``what`` names the file ("Tabelle", "vCard-Datei").
+    """
+    if not count:
+        return ""
+    one = count == 1
+    persons = "1 Person fehlt" if one else f"{count} Personen fehlen"
+    they = "Sie hat" if one else "Sie haben"
+    if internal:
+        reason = "weder in die interne Nutzung noch in die Weitergabe eingewilligt"
+    else:
+        reason = "nicht in die Weitergabe an andere eingewilligt"
+    return f"{persons} in der {what}: {they} {reason} (oder die Einwilligung widerrufen)."
+
+
 def table_rows(
     uow: UnitOfWork, entity: str, text_filter: str = "", internal: bool = False
 ) -> tuple[list[Any], int]:

@@ -30,9 +30,13 @@ def keyring_usable() -> bool:
         return False
     try:
         backend = keyring.get_keyring()
+        # keyring's backends raise from ``priority`` where they cannot work (Windows'
+        # Credential Manager without its ctypes binding, one named in a keyringrc.cfg
+        # for another system): that is no backend either, not a traceback.
+        priority = float(getattr(backend, "priority", 1))
     except Exception:  # a backend that breaks while loading is no backend
         return False
-    return not isinstance(backend, fail.Keyring) and float(getattr(backend, "priority", 1)) > 0
+    return not isinstance(backend, fail.Keyring) and priority > 0
 
 
 def get_password(account: str) -> str | None:

@@ -19,6 +19,7 @@ from helferapp.reports import contact_log as contact_log_report
 from helferapp.reports import contact_sheet as contact_sheet_report
 from helferapp.reports import group_profile as group_profile_report
 from helferapp.reports import programme_overview as overview_report
+from helferapp.reports.notice_languages import load as load_language
 from helferapp.services.report_data import (
     ReportScope,
     contact_log,
@@ -43,6 +44,8 @@ class ReportKind:
     needs: frozenset[str]
     render: Callable[..., int]
     required: frozenset[str] = frozenset()
+    bilingual: bool = False
+    """Whether it can be printed German plus a second language (``language="ar"``)."""
 
 
 def _sheet(uow: UnitOfWork, scope: ReportScope, target: Any, **options: Any) -> int:
@@ -77,8 +80,10 @@ def _log(uow: UnitOfWork, scope: ReportScope, target: Any, **options: Any) -> in
 REGION = frozenset({"group", "region"})
 REPORTS: dict[str, ReportKind] = {
     "kontaktblatt": ReportKind("kontaktblatt", "Kontaktblatt", REGION, _sheet),
-    "angebote": ReportKind("angebote", "Angebotsübersicht", REGION, _overview),
-    "aushang": ReportKind("aushang", "Aushang (eine Seite, große Schrift)", REGION, _aushang),
+    "angebote": ReportKind("angebote", "Angebotsübersicht", REGION, _overview, bilingual=True),
+    "aushang": ReportKind(
+        "aushang", "Aushang (eine Seite, große Schrift)", REGION, _aushang, bilingual=True
+    ),
     "profil": ReportKind("profil", "Helferkreis-Profil", frozenset({"group"}), _profile),
     "kontaktprotokoll": ReportKind(
         "kontaktprotokoll", "Kontaktprotokoll", frozenset({"organisation"}), _log
@@ -104,9 +109,22 @@ REPORTS["versorgung"] = ReportKind(
 
 
 def render(uow: UnitOfWork, kind: str, scope: ReportScope, target: Any, **options: Any) -> int:
-    """Gather and write the report ``kind`` for ``scope``; return the page count."""
+    """Gather and write the report ``kind`` for ``scope``; return the page count.
+
+    ``language`` (a code of ``reports.notice_languages``, or None) asks for a bilingual
+    notice; only reports marked ``bilingual`` take it.
+    """
     report = REPORTS.get(kind)
     if report is None:
         known = ", ".join(REPORTS)
         raise UserError(f"Unbekannter Bericht „{kind}“. Möglich sind: {known}.")
+    language = options.pop("language", None)
+    if language:
+        if not report.bilingual:
+            bilingual = ", ".join(code for code, entry in REPORTS.items() if entry.bilingual)
+            raise UserError(
+                f"„{report.title}“ gibt es nur auf Deutsch. Zweisprachig gibt es: {bilingual}."
+            )
+        load_language(language)  # an unknown code is refused before any data is gathered
+        options["language"] = language
     return report.render(uow, scope, target, **options)

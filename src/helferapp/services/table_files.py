@@ -6,6 +6,11 @@ Excel in Windows-1252 with ``;``. This module turns such a file into a plain ``T
 (column headers, data rows with their row numbers in the file) and leaves the meaning of
 the columns to ``column_mapping``. Excel files are read with openpyxl's read-only mode,
 which streams the sheet instead of building it in memory.
+
+A cell that starts with an apostrophe followed by ``=``, ``+``, ``-``, ``@``, tab or
+carriage return is how HelferApp's own table export guards against formulas
+(``reports.csv_dialect``); the apostrophe is taken off, so a list exported and imported
+again gives back „+1 Plus“, not „'+1 Plus“.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from helferapp.domain.errors import UserError
+from helferapp.reports.csv_dialect import unguard
 from helferapp.services.column_mapping import header_score
 
 Cell = str | int | float | bool | date | datetime | time | None
@@ -101,7 +107,8 @@ def _read_csv(name: str, data: bytes) -> Table:
     text, encoding = decode_text(data)
     delimiter = detect_delimiter(text)
     rows: list[list[Cell]] = [
-        list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        [unguard(cell) for cell in row]
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     ]
     return _with_headers(name, rows, encoding=encoding, delimiter=delimiter)
 
@@ -125,7 +132,10 @@ def _read_xlsx(name: str, data: bytes, sheet: str | None) -> Table:
                 f"In „{name}“ gibt es kein Tabellenblatt „{sheet}“ (vorhanden: {', '.join(names)})."
             )
         worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
-        rows: list[list[Cell]] = [list(row) for row in worksheet.iter_rows(values_only=True)]
+        rows: list[list[Cell]] = [
+            [unguard(cell) if isinstance(cell, str) else cell for cell in row]
+            for row in worksheet.iter_rows(values_only=True)
+        ]
         return _with_headers(name, rows, sheet=worksheet.title, sheets=names)
     finally:
         workbook.close()
@@ -160,12 +170,14 @@ def _with_headers(name: str, rows: list[list[Cell]], **extra: Any) -> Table:
         if _is_empty(row):
             continue
         single = [_text(value) for value in row]
-        candidates = [(float(header_score(single)), 1, single)]
+        # A text counts once: a data line whose cells spread into three „Sprache“ (the
+        # Handlungsfeld of an exported Angebote list) is no better header for it.
+        candidates = [(float(header_score(dict.fromkeys(single))), 1, single)]
         if index + 1 < len(rows) and not _is_empty(rows[index + 1]):
             upper, lower = _filled(row), [_text(value) for value in rows[index + 1]]
             if sum(1 for text in lower if text) >= 2 and not _looks_like_data(rows[index + 1]):
                 joined = [low or up for up, low in zip(upper, lower, strict=True)]
-                candidates.append((header_score(joined) + 0.5, 2, joined))
+                candidates.append((header_score(dict.fromkeys(joined)) + 0.5, 2, joined))
         for score, height, headers in candidates:
             if best is None or score > best[0]:
                 best = (score, index, height, headers)

@@ -11,9 +11,7 @@ it has to be recorded, as for a person typed in by hand.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -21,6 +19,7 @@ from typing import Any
 
 from helferapp.domain.errors import UserError
 from helferapp.domain.ids import new_id
+from helferapp.reports.csv_dialect import csv_text
 from helferapp.services.backups import BackupInfo, create_backup
 from helferapp.services.column_mapping import TARGETS
 from helferapp.services.records import EntitySpec
@@ -170,15 +169,18 @@ def _reason(table: Table, error: CellError) -> str:
 
 
 def summary_csv(summary: ImportSummary) -> str:
-    """The summary as CSV for Excel (``;``, German headers), one line per row of the list."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(["Zeile", "Ergebnis", "Name", "Gründe"])
-    for outcome in summary.outcomes:
-        writer.writerow(
+    """The summary as CSV for Excel, one line per row of the list (write it as utf-8-sig).
+
+    Through ``reports.table_files.csv_text`` like every CSV the app writes: a name such
+    as ``=HYPERLINK(…)`` from the imported list must not become a live formula here.
+    """
+    return csv_text(
+        ["Zeile", "Ergebnis", "Name", "Gründe"],
+        (
             [outcome.row_number, outcome.status, outcome.title, " | ".join(outcome.reasons)]
-        )
-    return out.getvalue()
+            for outcome in summary.outcomes
+        ),
+    )
 
 
 def require_mapping(plan: ImportPlan) -> None:

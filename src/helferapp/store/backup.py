@@ -20,7 +20,8 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
+from pathlib import Path, PurePath
+from urllib.parse import quote
 
 from helferapp.store import migrations
 from helferapp.store.database import Database, is_sqlite_file, open_database
@@ -139,6 +140,18 @@ def _prune(database: Database, keep: set[Path]) -> None:
             old.path.unlink(missing_ok=True)
 
 
+def _read_only_uri(path: PurePath) -> str:
+    r"""An SQLite URI that opens ``path`` read-only, whatever characters the path holds.
+
+    Every character of the path is percent-encoded (SQLite decodes it again), so that a
+    folder such as "Sicherungen #2" or "100%" — or a Windows path with its drive letter,
+    backslashes and spaces (``C:\Users\Anna Maier\…``, ``\\server\share\…``) — reaches
+    SQLite whole. Written raw, a ``#`` or ``?`` ended the path early, and SQLite opened
+    (and created) another, empty file beside the backup.
+    """
+    return f"file:{quote(str(path), safe='')}?mode=ro"
+
+
 def _check_restorable(path: Path) -> None:
     if not path.is_file():
         raise DatabaseError(f"Die Sicherung „{path}“ gibt es nicht.")
@@ -147,7 +160,7 @@ def _check_restorable(path: Path) -> None:
             f"Die Datei „{path.name}“ ist keine HelferApp-Sicherung. Es wurde nichts verändert."
         )
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        with contextlib.closing(sqlite3.connect(_read_only_uri(path), uri=True)) as connection:
             rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
     except sqlite3.Error as error:
         raise DatabaseError(

@@ -71,8 +71,30 @@ def create_application(qt_args: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("io.github.helferapp.HelferApp")  # Wayland: icon of the .desktop
     app.setWindowIcon(app_icon())
+    install_fonts()
     install_translations(app)
     return app
+
+
+BUNDLED_FONTS = (
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold.ttf",
+    "NotoSansEthiopic-Regular.ttf",
+    "NotoSansEthiopic-Bold.ttf",
+)
+
+
+def install_fonts() -> None:
+    """Make the bundled Noto fonts available to Qt's font fallback.
+
+    Names in Arabic script or Ethiopic (Tigrinya) then show on a system without such
+    fonts too, as in the PDFs; Qt shapes and orders them itself.
+    """
+    from PySide6.QtGui import QFontDatabase
+
+    for name in BUNDLED_FONTS:
+        with contextlib.suppress(FileNotFoundError):
+            QFontDatabase.addApplicationFont(str(resource("fonts", name)))
 
 
 def app_icon() -> QIcon:

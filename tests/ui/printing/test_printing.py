@@ -164,3 +164,50 @@ def test_the_dialog_preselects_the_report_of_the_selected_record(qtbot: Any, win
     dialog = ReportChoiceDialog(print_commands.choices_for(page), "Drucken", window)
     qtbot.addWidget(dialog)
     assert dialog.chosen().needs_dates and set(dialog.options()) == {"date_from", "date_to"}
+
+
+def test_the_aushang_can_be_chosen_bilingual_and_prints_arabic(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    page = _open(window, 6)
+    page.filter_edit.setText("Fürstenfeldbruck")
+    page.apply_filter()
+    page.table.select_id(page.model.id_at(0))
+    dialog = ReportChoiceDialog(print_commands.choices_for(page), "Drucken", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    aushang = next(n for n, c in enumerate(dialog._choices) if c.title.startswith("Aushang"))
+    dialog.group.button(aushang).setChecked(True)
+    assert dialog.languages.isVisible() and dialog.options() == {}
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    assert "Arabisch" in dialog.language.currentText()
+    assert dialog.options() == {"language": "ar"}
+    dialog.chosen().write(tmp_path / "aushang.pdf", **dialog.options())
+    text = _text(tmp_path / "aushang.pdf")
+    assert "Angebote" in text and "noch nicht von Muttersprachlern geprüft" in text
+    log = next(n for n, c in enumerate(dialog._choices) if not c.bilingual)
+    dialog.group.button(log).setChecked(True)
+    assert not dialog.languages.isVisible() and "language" not in dialog.options()
+
+
+def test_a_character_no_font_has_is_warned_about_naming_the_text(
+    window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        print_commands.prompts,
+        "warn",
+        lambda parent, title, text, *a, **k: warned.append((title, text)),
+    )
+
+    def write(target: Any, **options: Any) -> int:
+        from helferapp.reports import table_pdf
+
+        return table_pdf.build(target, "Test", ["Name"], [["Jonas 🫶 Berg"]], **options)
+
+    print_commands._write(
+        window, print_commands.ReportChoice("Test", "test", write), tmp_path / "t.pdf", {}
+    )
+    [(title, text)] = warned
+    assert title == "Zeichen ersetzt" and "Jonas 🫶 Berg" in text and "U+1FAF6" in text
+    assert "Jonas \ufffd Berg" in _text(tmp_path / "t.pdf")

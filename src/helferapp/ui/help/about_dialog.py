@@ -70,9 +70,11 @@ class AboutDialog(QDialog):
             + "</b><br>"
             + escape(
                 self.tr(
-                    "DejaVu-Schriften (Bitstream-Vera-Lizenz, frei weitergebbar) · Qt und "
-                    "PySide6 (LGPL-3.0) · Python (PSF-Lizenz) · SQLAlchemy, Alembic, "
-                    "platformdirs, openpyxl, email-validator (MIT) · reportlab (BSD) · "
+                    "DejaVu-Schriften (Bitstream-Vera-Lizenz, frei weitergebbar) · "
+                    "Noto Sans Arabic und Noto Sans Ethiopic (© Google, SIL Open Font License "
+                    "1.1) · Qt und PySide6 (LGPL-3.0) · Python (PSF-Lizenz) · SQLAlchemy, "
+                    "Alembic, platformdirs, openpyxl, email-validator (MIT) · reportlab (BSD) · "
+                    "python-bidi (LGPL-3.0) · uharfbuzz (Apache-2.0) mit HarfBuzz (MIT) · "
                     "cryptography (Apache-2.0/BSD) · phonenumbers (Apache-2.0) · RapidFuzz (MIT)"
                 )
             ),

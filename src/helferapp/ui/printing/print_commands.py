@@ -44,7 +44,8 @@ class ReportChoice:
 
     ``write(target, progress=…, cancelled=…)`` returns the page count; ``needs_dates``
     asks the dialog for a date range (the Kontaktprotokoll); ``suggested`` marks the
-    report about the selected record, which the dialog preselects.
+    report about the selected record, which the dialog preselects; ``bilingual`` lets the
+    dialog offer a second language (Aushang, Angebotsübersicht).
     """
 
     title: str
@@ -52,6 +53,7 @@ class ReportChoice:
     write: Writer
     needs_dates: bool = False
     suggested: bool = False
+    bilingual: bool = False
 
 
 def _slug(text: str) -> str:
@@ -110,6 +112,8 @@ def table_choice(page: Any) -> ReportChoice | None:
 def _report(
     kind: str, title: str, stem: str, scope: ReportScope, context: Any, suggested: bool = True
 ) -> ReportChoice:
+    from helferapp.services.report_kinds import REPORTS
+
     def write(target: Any, **options: Any) -> int:
         from helferapp.services.report_kinds import render
 
@@ -117,7 +121,12 @@ def _report(
         return render(context.uow(), kind, replace(scope, **dates), target, **options)
 
     return ReportChoice(
-        title, _slug(stem), write, needs_dates=kind == "kontaktprotokoll", suggested=suggested
+        title,
+        _slug(stem),
+        write,
+        needs_dates=kind == "kontaktprotokoll",
+        suggested=suggested,
+        bilingual=REPORTS[kind].bilingual,
     )
 
 
@@ -220,13 +229,34 @@ def _choose(window: MainWindowParts, purpose: str) -> tuple[ReportChoice, dict[s
 
 
 def _write(window: QWidget, choice: ReportChoice, target: Any, options: dict[str, Any]) -> int:
+    from helferapp.reports.scripts import missing_glyphs
+
+    missing: list[Any] = []
+
     def job(cancelled: Callable[[], bool], progress: Callable[[int, int], None]) -> int:
-        return choice.write(target, progress=progress, cancelled=cancelled, **options)
+        with missing_glyphs() as found:
+            pages = choice.write(target, progress=progress, cancelled=cancelled, **options)
+        missing.extend(found)
+        return pages
 
     result: int = run_with_progress(
         window, _tr("Bericht wird erstellt"), choice.title, job, cancellable=True
     )
+    if missing:
+        prompts.warn(
+            window,
+            _tr("Zeichen ersetzt"),
+            _tr(
+                "Einige Zeichen hat keine mitgelieferte Schrift; sie sind im PDF als � "
+                "gedruckt:\n%1"
+            ).replace("%1", "\n".join(_missing_line(entry) for entry in missing[:10])),
+        )
     return result
+
+
+def _missing_line(entry: Any) -> str:
+    codes = ", ".join(f"{char} (U+{ord(char):04X})" for char in entry.characters)
+    return _tr("„%1“: %2").replace("%1", entry.text).replace("%2", codes)
 
 
 def print_current(window: MainWindowParts) -> None:
@@ -312,10 +342,16 @@ def export_table(window: MainWindowParts) -> None:
         prompts.warn(window, _tr("Nicht exportiert"), error.message)
         return
     text = _tr("%1 Zeilen gespeichert: %2").replace("%1", str(len(texts))).replace("%2", str(path))
-    if left_out:
-        text += " " + _tr("(%1 Personen ohne Einwilligung zur Weitergabe weggelassen)").replace(
-            "%1", str(left_out)
+    if left_out == 1:
+        text += " " + _tr(
+            "1 Person fehlt in der Tabelle: Sie hat nicht in die Weitergabe an andere "
+            "eingewilligt (oder die Einwilligung widerrufen)."
         )
+    elif left_out:
+        text += " " + _tr(
+            "%1 Personen fehlen in der Tabelle: Sie haben nicht in die Weitergabe an andere "
+            "eingewilligt (oder die Einwilligung widerrufen)."
+        ).replace("%1", str(left_out))
     window.show_message(text)
 
 
@@ -352,10 +388,16 @@ def export_vcards(window: MainWindowParts) -> None:
         prompts.warn(window, _tr("Nicht gespeichert"), error.message)
         return
     text = _tr("%1 vCards gespeichert: %2").replace("%1", str(count)).replace("%2", str(path))
-    if left_out:
-        text += " " + _tr("(%1 ohne Einwilligung zur Weitergabe weggelassen)").replace(
-            "%1", str(left_out)
+    if left_out == 1:
+        text += " " + _tr(
+            "1 Person fehlt in der vCard-Datei: Sie hat nicht in die Weitergabe an andere "
+            "eingewilligt (oder die Einwilligung widerrufen)."
         )
+    elif left_out:
+        text += " " + _tr(
+            "%1 Personen fehlen in der vCard-Datei: Sie haben nicht in die Weitergabe an "
+            "andere eingewilligt (oder die Einwilligung widerrufen)."
+        ).replace("%1", str(left_out))
     window.show_message(text)
 
 

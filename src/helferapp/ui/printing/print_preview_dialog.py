@@ -19,6 +19,7 @@ from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helferapp.reports.notice_languages import choices as notice_language_choices
 from helferapp.ui import prompts
 
 MAX_PRINT_DPI = 300
@@ -42,7 +44,11 @@ def _tr(text: str) -> str:
 
 
 class ReportChoiceDialog(QDialog):
-    """Which report to print or save; for the Kontaktprotokoll also the date range."""
+    """Which report to print or save; for the Kontaktprotokoll also the date range.
+
+    For the Aushang and the Angebotsübersicht it offers a second language (Arabic,
+    Persian, Ukrainian … from ``reports.notice_languages``), German only by default.
+    """
 
     def __init__(self, choices: list[Any], purpose: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +75,15 @@ class ReportChoiceDialog(QDialog):
         self.dates = QWidget(self)
         self.dates.setLayout(dates)
         layout.addWidget(self.dates)
+        self.language = QComboBox(self)
+        self.language.addItem(_tr("keine (nur Deutsch)"), "")
+        for code, name in notice_language_choices():
+            self.language.addItem(name, code)
+        languages = QFormLayout()
+        languages.addRow(_tr("&Zweite Sprache:"), self.language)
+        self.languages = QWidget(self)
+        self.languages.setLayout(languages)
+        layout.addWidget(self.languages)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         ok = buttons.addButton(_tr("&Weiter"), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setDefault(True)
@@ -81,18 +96,21 @@ class ReportChoiceDialog(QDialog):
 
     def _update(self) -> None:
         self.dates.setVisible(self.chosen().needs_dates)
+        self.languages.setVisible(getattr(self.chosen(), "bilingual", False))
 
     def chosen(self) -> Any:
         return self._choices[max(self.group.checkedId(), 0)]
 
     def options(self) -> dict[str, Any]:
-        """Extra arguments for the chosen report (the date range, when it has one)."""
-        if not self.chosen().needs_dates:
-            return {}
-        return {
-            "date_from": self.date_from.date().toPython(),
-            "date_to": self.date_to.date().toPython(),
-        }
+        """Extra arguments for the chosen report: the date range, the second language."""
+        chosen = self.chosen()
+        options: dict[str, Any] = {}
+        if chosen.needs_dates:
+            options["date_from"] = self.date_from.date().toPython()
+            options["date_to"] = self.date_to.date().toPython()
+        if getattr(chosen, "bilingual", False) and self.language.currentData():
+            options["language"] = self.language.currentData()
+        return options
 
 
 def print_document(document: Any, printer: QPrinter) -> None:
