@@ -362,6 +362,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>Uhrzeit prüfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Datenbank lässt sich nicht öffnen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,6 +1040,10 @@ Wenn der Fehler wiederkommt: „Details kopieren“ drücken und die Details an 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Konfliktkopien des Synchronisationsprogramms (schon zusammengeführt, sie können gelöscht werden): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letzter Austausch: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1632,6 +1640,10 @@ Kontaktdaten zugestimmt haben.</source>
     </message>
     <message>
         <source>Feld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ich habe die Uhrzeiten geprüft und will die Datei trotzdem einlesen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -362,6 +362,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>Uhrzeit prüfen</source>
+        <translation>Check the clock</translation>
+    </message>
+    <message>
         <source>Datenbank lässt sich nicht öffnen</source>
         <translation>Database cannot be opened</translation>
     </message>
@@ -1044,6 +1048,10 @@ If the error comes back: press “Copy details” and send the details to the pe
         <translation>Installation</translation>
     </message>
     <message>
+        <source>Konfliktkopien des Synchronisationsprogramms (schon zusammengeführt, sie können gelöscht werden): %1</source>
+        <translation>Conflict copies of the sync program (already merged, they can be deleted): %1</translation>
+    </message>
+    <message>
         <source>Letzter Austausch: %1</source>
         <translation>Last exchange: %1</translation>
     </message>
@@ -1644,6 +1652,10 @@ contact details being passed on.</translation>
     <message>
         <source>Feld</source>
         <translation>Field</translation>
+    </message>
+    <message>
+        <source>Ich habe die Uhrzeiten geprüft und will die Datei trotzdem einlesen</source>
+        <translation>I have checked the clocks and want to import the file anyway</translation>
     </message>
     <message>
         <source>Import abgeschlossen</source>

@@ -7,6 +7,7 @@ Messages are German source strings; the UI passes them through Qt's translation.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 
@@ -40,3 +41,47 @@ class ValidationError(UserError):
 
 class NotFoundError(UserError):
     """A record that the user asked for does not exist (or no longer)."""
+
+
+# What the operating system's (English, or localised to the system's language) reasons
+# say, in the app's German: a message shows these instead of ``strerror``.
+_OS_REASONS: dict[int, str] = {
+    errno.ENOSPC: "der Speicherplatz ist voll",
+    errno.EDQUOT if hasattr(errno, "EDQUOT") else errno.ENOSPC: "der Speicherplatz ist voll",
+    errno.ENOENT: "die Datei oder der Ordner ist nicht da",
+    errno.EACCES: "keine Berechtigung",
+    errno.EPERM: "keine Berechtigung",
+    errno.EROFS: "der Datenträger ist schreibgeschützt",
+    errno.EIO: "Fehler des Datenträgers",
+    errno.EISDIR: "das ist ein Ordner",
+    errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner",
+    errno.EBUSY: "wird gerade von einem anderen Programm benutzt",
+    errno.ENAMETOOLONG: "der Name ist zu lang",
+    errno.EMFILE: "zu viele offene Dateien",
+    errno.ENXIO: "das Gerät ist nicht erreichbar",
+    errno.ENODEV: "das Gerät ist nicht erreichbar",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """A short German reason for ``error`` (never the system's own text)."""
+    if error.errno in _OS_REASONS:
+        return _OS_REASONS[error.errno]
+    if error.errno:
+        return f"Fehler des Betriebssystems Nr. {error.errno}"
+    return "Fehler des Betriebssystems"
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether ``error`` (or an error it was raised from) says that the disk is full."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno in (
+            errno.ENOSPC,
+            getattr(errno, "EDQUOT", errno.ENOSPC),
+        ):
+            return True
+        current = current.__cause__ or current.__context__
+    return False

@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
+from helferapp.domain.errors import os_reason
 from helferapp.store import migrations
 from helferapp.store.database import Database, is_sqlite_file, open_database
 from helferapp.store.errors import DatabaseError, database_error_for
@@ -88,13 +89,13 @@ def _copy(source: Path, target: Path) -> None:
         src.backup(dst)
 
 
-def _failure(error: BaseException, what: str) -> DatabaseError:
-    translated = database_error_for(error)
+def _failure(error: BaseException, what: str, folder: Path) -> DatabaseError:
+    translated = database_error_for(error, folder)
     if translated is not None:
         return translated
-    if isinstance(error, OSError) and error.strerror:
+    if isinstance(error, OSError):
         return DatabaseError(
-            f"{what} ist fehlgeschlagen: {error.strerror}. Es wurde nichts verändert."
+            f"{what} ist fehlgeschlagen ({os_reason(error)}). Es wurde nichts verändert."
         )
     return DatabaseError(f"{what} ist fehlgeschlagen. Es wurde nichts verändert.")
 
@@ -112,7 +113,7 @@ def create_backup(database: Database, reason: str = "manuell") -> BackupInfo:
         partial.replace(target)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
-        raise _failure(error, "Die Sicherung") from error
+        raise _failure(error, "Die Sicherung", folder) from error
     info = _info(target)
     assert info is not None
     _prune(database, keep={target})
@@ -131,7 +132,7 @@ def snapshot(database: Database, target: Path) -> None:
         partial.replace(target)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
-        raise _failure(error, "Die Sicherungskopie") from error
+        raise _failure(error, "Die Sicherungskopie", target.parent) from error
 
 
 def _prune(database: Database, keep: set[Path]) -> None:
@@ -187,7 +188,7 @@ def restore_backup(database: Database, path: Path) -> BackupInfo:
     try:
         _copy(path, database.path)
     except (OSError, sqlite3.Error) as error:
-        raise _failure(error, "Das Wiederherstellen") from error
+        raise _failure(error, "Das Wiederherstellen", database.path.parent) from error
     reopened = open_database(database.path)
     database.engine = reopened.engine
     database.session_factory = reopened.session_factory
