@@ -69,6 +69,8 @@ class Manifest:
     scope: dict[str, Any]
     consent: str
     members: dict[str, tuple[int, str]] = field(default_factory=dict)
+    demo: bool = False
+    """Written from a demo database (optional field; older readers ignore it)."""
 
     @property
     def record_count(self) -> int:

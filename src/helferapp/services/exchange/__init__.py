@@ -21,7 +21,9 @@ from helferapp.services.exchange.export import lower_export_marks as lower_expor
 from helferapp.services.exchange.export import set_installation_label as set_installation_label
 from helferapp.services.exchange.importing import MAX_FILE_BYTES as MAX_FILE_BYTES
 from helferapp.services.exchange.importing import ClockSkewError as ClockSkewError
+from helferapp.services.exchange.importing import DemoDataError as DemoDataError
 from helferapp.services.exchange.importing import ImportResult as ImportResult
+from helferapp.services.exchange.importing import check_demo_mark as check_demo_mark
 from helferapp.services.exchange.importing import clock_ahead_warning as clock_ahead_warning
 from helferapp.services.exchange.importing import clock_warning as clock_warning
 from helferapp.services.exchange.importing import commit_import as commit_import

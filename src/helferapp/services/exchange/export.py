@@ -20,6 +20,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 from helferapp.domain.enums import RegionLevel
 from helferapp.domain.errors import UserError, is_disk_full, os_reason
 from helferapp.domain.records import CONSENT_FIELDS
+from helferapp.services import own_groups
 from helferapp.services.exchange.scope import (
     ConsentMode,
     ExportScope,
@@ -29,6 +30,7 @@ from helferapp.services.exchange.scope import (
     identifying,
     persons_in_full,
 )
+from helferapp.services.info import META_DEMO
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.batches import batches
 from helferapp.store.database import (
@@ -188,11 +190,13 @@ def export_file(
         data = write_exchange(
             tables,
             installation_id=_meta(connection, META_INSTALLATION_ID),
-            installation_label=_meta(connection, META_INSTALLATION_LABEL),
+            installation_label=_meta(connection, META_INSTALLATION_LABEL)
+            or own_groups.default_sender(uow),
             scope=_scope_manifest(scope, since, group_name, district_name, carried_elsewhere),
             consent=consent.value,
             password=password,
             sorted_by_id=True,
+            demo=_meta(connection, META_DEMO) == "1",
         )
         _write_atomically(path, data)
         if scope.kind is ScopeKind.CHANGES:
