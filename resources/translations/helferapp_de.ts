@@ -45,6 +45,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>bekannt (Stelle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KI bekannt (Stelle %1), Status nicht erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KI: %1 (Status auf der Seite Gebiete erfasst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stadt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lkr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Integrationslotsin: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,6 +668,42 @@ Widerruft die Person ihre Einwilligung, hier „Widerrufen“ wählen. Dann werd
     </message>
     <message>
         <source>Angebote Übergang Schule–Beruf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle Kreise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ohne KI (Stand „keins“)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ohne Integrationskonzept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status nicht erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ohne Angebot Elementarbereich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ohne Angebot Schule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ohne Angebot Übergang Schule–Beruf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ohne KI-Kontakt seit über 6 Monaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mit irgendeiner Lücke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2709,6 +2765,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <source>Integrationslotsin vorhanden</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bitte den Stand wählen – auch „keins“ ist eine Angabe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegionsPage</name>
@@ -3003,6 +3063,13 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Ordner für Sicherungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCombo</name>
+    <message>
+        <source>– nicht erfasst –</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3429,7 +3496,31 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Landkreis (Lkr.) oder kreisfreie Stadt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>KI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunales Integrationszentrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konzept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was dem Kreis zum Ziel noch fehlt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezirk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lotsin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3438,6 +3529,50 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Angebote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktive Angebote je 10.000 Einwohner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elementar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktive Angebote im Elementarbereich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktive Angebote im Bereich Schule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übergang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktive Angebote im Übergang Schule–Beruf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktive Angebote im Querschnitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gem. ohne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinden ohne aktives Angebot / alle Gemeinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KI-Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzter Kontakt mit einem KI des Kreises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3485,27 +3620,11 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Elementarbereich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Übergang Schule–Beruf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Querschnitt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gemeinden ohne Angebot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letzter KI-Kontakt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3575,7 +3694,15 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>KI bekannt (Stelle %1), Status nicht erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>KI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KI: %1 (Status auf der Seite Gebiete erfasst)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3587,11 +3714,23 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lkr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lücken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Regierungsbezirk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stadt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bekannt (Stelle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -45,6 +45,26 @@
         <translation>KI: %1</translation>
     </message>
     <message>
+        <source>bekannt (Stelle)</source>
+        <translation>known (Stelle)</translation>
+    </message>
+    <message>
+        <source>KI bekannt (Stelle %1), Status nicht erfasst</source>
+        <translation>KI known (Stelle %1), status not recorded</translation>
+    </message>
+    <message>
+        <source>KI: %1 (Status auf der Seite Gebiete erfasst)</source>
+        <translation>KI: %1 (status recorded on the Gebiete page)</translation>
+    </message>
+    <message>
+        <source>Stadt</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>Lkr.</source>
+        <translation>district</translation>
+    </message>
+    <message>
         <source>Integrationslotsin: %1</source>
         <translation>Integration guide: %1</translation>
     </message>
@@ -653,6 +673,42 @@ If the person withdraws their consent, choose “Withdrawn” here. Their contac
     <message>
         <source>Angebote Übergang Schule–Beruf</source>
         <translation>Programmes school-to-work transition</translation>
+    </message>
+    <message>
+        <source>alle Kreise</source>
+        <translation>all districts</translation>
+    </message>
+    <message>
+        <source>ohne KI (Stand „keins“)</source>
+        <translation>without a KI (status “none”)</translation>
+    </message>
+    <message>
+        <source>ohne Integrationskonzept</source>
+        <translation>without an integration concept</translation>
+    </message>
+    <message>
+        <source>Status nicht erfasst</source>
+        <translation>status not recorded</translation>
+    </message>
+    <message>
+        <source>ohne Angebot Elementarbereich</source>
+        <translation>no programme in early childhood</translation>
+    </message>
+    <message>
+        <source>ohne Angebot Schule</source>
+        <translation>no programme in school</translation>
+    </message>
+    <message>
+        <source>ohne Angebot Übergang Schule–Beruf</source>
+        <translation>no programme in school-to-work transition</translation>
+    </message>
+    <message>
+        <source>ohne KI-Kontakt seit über 6 Monaten</source>
+        <translation>no KI contact for over 6 months</translation>
+    </message>
+    <message>
+        <source>mit irgendeiner Lücke</source>
+        <translation>with any gap</translation>
     </message>
     <message>
         <source>Versorgung</source>
@@ -2724,6 +2780,10 @@ Esc in the filter field shows everything again.</translation>
         <source>Integrationslotsin vorhanden</source>
         <translation>Integration guide exists</translation>
     </message>
+    <message>
+        <source>Bitte den Stand wählen – auch „keins“ ist eine Angabe.</source>
+        <translation>Please choose the status – “none” is an answer too.</translation>
+    </message>
 </context>
 <context>
     <name>RegionsPage</name>
@@ -3019,6 +3079,13 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Ordner für Sicherungen</source>
         <translation>Folder for backups</translation>
+    </message>
+</context>
+<context>
+    <name>StatusCombo</name>
+    <message>
+        <source>– nicht erfasst –</source>
+        <translation>– not recorded –</translation>
     </message>
 </context>
 <context>
@@ -3444,8 +3511,32 @@ Esc in the filter field shows everything again.</translation>
         <translation>Integration concept</translation>
     </message>
     <message>
+        <source>Landkreis (Lkr.) oder kreisfreie Stadt</source>
+        <translation>Rural district or independent city</translation>
+    </message>
+    <message>
         <source>KI</source>
         <translation>KI</translation>
+    </message>
+    <message>
+        <source>Kommunales Integrationszentrum</source>
+        <translation>Municipal integration centre</translation>
+    </message>
+    <message>
+        <source>Konzept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Was dem Kreis zum Ziel noch fehlt</source>
+        <translation>What the district still lacks to reach the aim</translation>
+    </message>
+    <message>
+        <source>Bezirk</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Lotsin</source>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>Helferkreise</source>
@@ -3454,6 +3545,50 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Angebote</source>
         <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Aktive Angebote je 10.000 Einwohner</source>
+        <translation>Active programmes per 10,000 inhabitants</translation>
+    </message>
+    <message>
+        <source>Elementar</source>
+        <translation>Early years</translation>
+    </message>
+    <message>
+        <source>Aktive Angebote im Elementarbereich</source>
+        <translation>Active programmes in early childhood</translation>
+    </message>
+    <message>
+        <source>Aktive Angebote im Bereich Schule</source>
+        <translation>Active programmes in school</translation>
+    </message>
+    <message>
+        <source>Übergang</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>Aktive Angebote im Übergang Schule–Beruf</source>
+        <translation>Active programmes in school-to-work transition</translation>
+    </message>
+    <message>
+        <source>Aktive Angebote im Querschnitt</source>
+        <translation>Active cross-cutting programmes</translation>
+    </message>
+    <message>
+        <source>Gem. ohne</source>
+        <translation>Munic. without</translation>
+    </message>
+    <message>
+        <source>Gemeinden ohne aktives Angebot / alle Gemeinden</source>
+        <translation>Municipalities without an active programme / all municipalities</translation>
+    </message>
+    <message>
+        <source>KI-Kontakt</source>
+        <translation>KI contact</translation>
+    </message>
+    <message>
+        <source>Letzter Kontakt mit einem KI des Kreises</source>
+        <translation>Last contact with a KI of the district</translation>
     </message>
     <message>
         <source>Bezeichnung</source>
@@ -3500,28 +3635,12 @@ Esc in the filter field shows everything again.</translation>
         <translation>per 10,000 inh.</translation>
     </message>
     <message>
-        <source>Elementarbereich</source>
-        <translation>Early childhood</translation>
-    </message>
-    <message>
         <source>Schule</source>
         <translation>School</translation>
     </message>
     <message>
-        <source>Übergang Schule–Beruf</source>
-        <translation>School-to-work transition</translation>
-    </message>
-    <message>
         <source>Querschnitt</source>
         <translation>Cross-cutting</translation>
-    </message>
-    <message>
-        <source>Gemeinden ohne Angebot</source>
-        <translation>Municipalities without a programme</translation>
-    </message>
-    <message>
-        <source>Letzter KI-Kontakt</source>
-        <translation>Last KI contact</translation>
     </message>
 </context>
 <context>
@@ -3590,8 +3709,16 @@ Esc in the filter field shows everything again.</translation>
         <translation>Integration guide: %1</translation>
     </message>
     <message>
+        <source>KI bekannt (Stelle %1), Status nicht erfasst</source>
+        <translation>KI known (Stelle %1), status not recorded</translation>
+    </message>
+    <message>
         <source>KI: %1</source>
         <translation>KI: %1</translation>
+    </message>
+    <message>
+        <source>KI: %1 (Status auf der Seite Gebiete erfasst)</source>
+        <translation>KI: %1 (status recorded on the Gebiete page)</translation>
     </message>
     <message>
         <source>Karte der Kreise Bayerns</source>
@@ -3602,12 +3729,24 @@ Esc in the filter field shows everything again.</translation>
         <translation>Last contact with the KI: %1</translation>
     </message>
     <message>
+        <source>Lkr.</source>
+        <translation>district</translation>
+    </message>
+    <message>
         <source>Lücken: %1</source>
         <translation>Gaps: %1</translation>
     </message>
     <message>
         <source>Regierungsbezirk</source>
         <translation>Administrative region</translation>
+    </message>
+    <message>
+        <source>Stadt</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>bekannt (Stelle)</source>
+        <translation>known (Stelle)</translation>
     </message>
     <message>
         <source>ja</source>

@@ -126,6 +126,7 @@ _CONCEPT = {
 }
 _KI = {KIStatus.ACTIVE: GOOD, KIStatus.PLANNED: MID, KIStatus.NONE: BAD}
 NOT_RECORDED = LegendEntry("none", "nicht erfasst", UNKNOWN)
+KI_FROM_STELLE = LegendEntry("stelle", "KI bekannt (Stelle), Status nicht erfasst", SEQUENCE[1])
 
 
 def classify(
@@ -143,9 +144,16 @@ def classify(
     if measure is Measure.KI:
         legend = tuple(LegendEntry(s.value, s.label, _KI[s]) for s in reversed(KIStatus))
         entries = {entry.key: entry for entry in legend}
-        classes = {row.ags: entries[row.ki.value] if row.ki else NOT_RECORDED for row in rows}
+        classes = {
+            row.ags: entries[row.ki.value]
+            if row.ki
+            else (KI_FROM_STELLE if row.ki_stellen else NOT_RECORDED)
+            for row in rows
+        }
         values = {row.ags: classes[row.ags].label for row in rows}
-        return Classification(measure, None, (*legend, NOT_RECORDED), classes, values)
+        return Classification(
+            measure, None, (*legend, KI_FROM_STELLE, NOT_RECORDED), classes, values
+        )
     chosen = area or KIArea.ELEMENTARY
     figures = {
         row.ags: row.per_10k
