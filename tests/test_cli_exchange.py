@@ -122,7 +122,7 @@ def test_export_everything_and_import_it_elsewhere(
 
     assert f"Exportiert nach {target}" in out
     assert "1 Helferkreise" in out
-    assert "1 Person(en) ohne Einwilligung zur Weitergabe wurden weggelassen" in out
+    assert "1 Person ohne Einwilligung zur Weitergabe wurde weggelassen" in out
     assert zipfile.is_zipfile(target)
     assert "Geheim" not in str(file_lines(target.read_bytes()))
 

@@ -73,10 +73,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Helferkreise, %2 aktive Angebote (%3 je 10.000 Einwohner)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gemeinden ohne Angebot: %1 von %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,6 +1047,13 @@ Wenn der Fehler wiederkommt: „Details kopieren“ drücken und die Details an 
         <source>Ordner: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Austausch: %n Dateien nicht lesbar</source>
+        <translation>
+            <numerusform>Austausch: %n Datei nicht lesbar</numerusform>
+            <numerusform>Austausch: %n Dateien nicht lesbar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1213,9 +1216,12 @@ Kontaktdaten zugestimmt haben.</source>
         <source>z. B. KI Landkreis Dachau</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} Person(en) ohne Einwilligung zur Weitergabe wurden weggelassen.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n Personen ohne Einwilligung zur Weitergabe weggelassen.</source>
+        <translation>
+            <numerusform>%n Person ohne Einwilligung zur Weitergabe weggelassen.</numerusform>
+            <numerusform>%n Personen ohne Einwilligung zur Weitergabe weggelassen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ä&amp;ndern…</source>
@@ -1498,10 +1504,6 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Datei von: {source} · {count} Einträge · noch wurde nichts verändert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Die Datei enthält nichts Neues – alles ist schon vorhanden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,6 +1583,13 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
         <source>… und {n} weitere</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Datei von: %1 · %Ln Einträge · noch wurde nichts verändert.</source>
+        <translation>
+            <numerusform>Datei von: %1 · %Ln Eintrag · noch wurde nichts verändert.</numerusform>
+            <numerusform>Datei von: %1 · %Ln Einträge · noch wurde nichts verändert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalDialog</name>
@@ -1627,26 +1636,6 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>%1 Helferkreise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Angebote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Stellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Personen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Kontakte</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Übersicht</source>
         <translation type="unfinished"></translation>
@@ -1714,6 +1703,41 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
     <message>
         <source>Datei: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Angebote</source>
+        <translation>
+            <numerusform>%Ln Angebot</numerusform>
+            <numerusform>%Ln Angebote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Helferkreise</source>
+        <translation>
+            <numerusform>%Ln Helferkreis</numerusform>
+            <numerusform>%Ln Helferkreise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Kontakte</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Personen</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Stellen</source>
+        <translation>
+            <numerusform>%Ln Stelle</numerusform>
+            <numerusform>%Ln Stellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2170,10 +2194,6 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <source>%1 Seiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Drucken …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,6 +2230,10 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kontakte &amp;von:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,6 +2264,13 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
     <message>
         <source>keine (nur Deutsch)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Seiten</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2289,7 +2320,7 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht schreiben (%1). Bitte einen anderen Ort wählen.</source>
+        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2583,10 +2614,6 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Einträge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 von %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,6 +2681,13 @@ Esc im Filterfeld zeigt wieder alle.</source>
     <message>
         <source>Tippen zum Filtern (Strg+F)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Einträge</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2812,10 +2846,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%2: %3 Einträge, davon %4 neu/geändert (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Datei:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,6 +2932,13 @@ Esc im Filterfeld zeigt wieder alle.</source>
     <message>
         <source>alles Zusammengeführte</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%2: %Ln Einträge, davon %4 neu/geändert (%1)</source>
+        <translation>
+            <numerusform>%2: %Ln Eintrag, davon %4 neu/geändert (%1)</numerusform>
+            <numerusform>%2: %Ln Einträge, davon %4 neu/geändert (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nicht zusammengeführt</source>
@@ -3132,7 +3169,7 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht schreiben (%1). Bitte einen anderen Ort wählen.</source>
+        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3337,9 +3374,19 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <source>Wiederhergestellt: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Den Papierkorb mit %1 Einträgen endgültig leeren?</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Den Papierkorb mit %n Einträgen endgültig leeren?</source>
+        <translation>
+            <numerusform>Den Papierkorb mit %n Eintrag endgültig leeren?</numerusform>
+            <numerusform>Den Papierkorb mit %n Einträgen endgültig leeren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Papierkorb geleert: %n Einträge</source>
+        <translation>
+            <numerusform>Papierkorb geleert: %n Eintrag</numerusform>
+            <numerusform>Papierkorb geleert: %n Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>Namen, Notizen und alle anderen Angaben dieser Einträge werden gelöscht. Das lässt sich nicht rückgängig machen.</source>
@@ -3355,10 +3402,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Papierkorb nicht geleert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Papierkorb geleert: %1 Einträge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3678,10 +3721,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
 <context>
     <name>coverage</name>
     <message>
-        <source>%1 Helferkreise, %2 aktive Angebote (%3 je 10.000 Einwohner)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Gemeinden ohne Angebot: %1 von %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3756,6 +3795,20 @@ Esc im Filterfeld zeigt wieder alle.</source>
     <message>
         <source>seit</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Helferkreise</source>
+        <translation>
+            <numerusform>%Ln Helferkreis</numerusform>
+            <numerusform>%Ln Helferkreise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln aktive Angebote (%1 je 10.000 Einwohner)</source>
+        <translation>
+            <numerusform>%Ln aktives Angebot (%1 je 10.000 Einwohner)</numerusform>
+            <numerusform>%Ln aktive Angebote (%1 je 10.000 Einwohner)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4428,9 +4481,19 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <source>Filter: „%1“</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Gespeichert: %1 (%2 Seiten)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Gespeichert: %1 (%n Seiten)</source>
+        <translation>
+            <numerusform>Gespeichert: %1 (%n Seite)</numerusform>
+            <numerusform>Gespeichert: %1 (%n Seiten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tabelle wie angezeigt (%Ln Einträge)</source>
+        <translation>
+            <numerusform>Tabelle wie angezeigt (%Ln Eintrag)</numerusform>
+            <numerusform>Tabelle wie angezeigt (%Ln Einträge)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Helferkreis-Profil: %1</source>
@@ -4470,10 +4533,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Tabelle exportieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tabelle wie angezeigt (%1 Einträge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

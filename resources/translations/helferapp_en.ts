@@ -73,10 +73,6 @@
         <translation>no</translation>
     </message>
     <message>
-        <source>%1 Helferkreise, %2 aktive Angebote (%3 je 10.000 Einwohner)</source>
-        <translation>%1 helper groups, %2 active programmes (%3 per 10,000 inhabitants)</translation>
-    </message>
-    <message>
         <source>Gemeinden ohne Angebot: %1 von %2</source>
         <translation>Municipalities without a programme: %1 of %2</translation>
     </message>
@@ -1059,6 +1055,13 @@ If the error comes back: press “Copy details” and send the details to the pe
         <source>Ordner: %1</source>
         <translation>Folder: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Austausch: %n Dateien nicht lesbar</source>
+        <translation>
+            <numerusform>Exchange: %n file unreadable</numerusform>
+            <numerusform>Exchange: %n files unreadable</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1224,9 +1227,12 @@ contact details being passed on.</translation>
         <source>z. B. KI Landkreis Dachau</source>
         <translation>e.g. KI Landkreis Dachau</translation>
     </message>
-    <message>
-        <source>{count} Person(en) ohne Einwilligung zur Weitergabe wurden weggelassen.</source>
-        <translation>{count} person(s) without consent to share were left out.</translation>
+    <message numerus="yes">
+        <source>%n Personen ohne Einwilligung zur Weitergabe weggelassen.</source>
+        <translation>
+            <numerusform>%n person without consent to share left out.</numerusform>
+            <numerusform>%n persons without consent to share left out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ä&amp;ndern…</source>
@@ -1511,10 +1517,6 @@ To try things out you can load example data: invented helper groups, programmes 
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Datei von: {source} · {count} Einträge · noch wurde nichts verändert.</source>
-        <translation>File from: {source} · {count} entries · nothing has been changed yet.</translation>
-    </message>
-    <message>
         <source>Die Datei enthält nichts Neues – alles ist schon vorhanden.</source>
         <translation>The file contains nothing new – everything is already here.</translation>
     </message>
@@ -1594,6 +1596,13 @@ To try things out you can load example data: invented helper groups, programmes 
         <source>… und {n} weitere</source>
         <translation>… and {n} more</translation>
     </message>
+    <message numerus="yes">
+        <source>Datei von: %1 · %Ln Einträge · noch wurde nichts verändert.</source>
+        <translation>
+            <numerusform>File from: %1 · %Ln record · nothing has been changed yet.</numerusform>
+            <numerusform>File from: %1 · %Ln records · nothing has been changed yet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalDialog</name>
@@ -1640,26 +1649,6 @@ To try things out you can load example data: invented helper groups, programmes 
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>%1 Helferkreise</source>
-        <translation>%1 helper groups</translation>
-    </message>
-    <message>
-        <source>%1 Angebote</source>
-        <translation>%1 programmes</translation>
-    </message>
-    <message>
-        <source>%1 Stellen</source>
-        <translation>%1 offices</translation>
-    </message>
-    <message>
-        <source>%1 Personen</source>
-        <translation>%1 persons</translation>
-    </message>
-    <message>
-        <source>%1 Kontakte</source>
-        <translation>%1 contacts</translation>
-    </message>
     <message>
         <source>Übersicht</source>
         <translation>Overview</translation>
@@ -1727,6 +1716,41 @@ To try things out you can load example data: invented helper groups, programmes 
     <message>
         <source>Datei: %1</source>
         <translation>File: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Angebote</source>
+        <translation>
+            <numerusform>%Ln programme</numerusform>
+            <numerusform>%Ln programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Helferkreise</source>
+        <translation>
+            <numerusform>%Ln helper group</numerusform>
+            <numerusform>%Ln helper groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Kontakte</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Personen</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Stellen</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2184,10 +2208,6 @@ Then enter under “Programmes” what the helper group offers, and under “Per
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <source>%1 Seiten</source>
-        <translation>%1 pages</translation>
-    </message>
-    <message>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
@@ -2224,6 +2244,10 @@ Then enter under “Programmes” what the helper group offers, and under “Per
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
+        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
+        <translation>The file could not be written. %1 Please choose another place.</translation>
+    </message>
+    <message>
         <source>Kontakte &amp;von:</source>
         <translation>Contacts &amp;from:</translation>
     </message>
@@ -2254,6 +2278,13 @@ Then enter under “Programmes” what the helper group offers, and under “Per
     <message>
         <source>keine (nur Deutsch)</source>
         <translation>none (German only)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Seiten</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2303,8 +2334,8 @@ Then enter under “Programmes” what the helper group offers, and under “Per
         <translation>Date</translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht schreiben (%1). Bitte einen anderen Ort wählen.</source>
-        <translation>The file could not be written (%1). Please choose another place.</translation>
+        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
+        <translation>The file could not be written. %1 Please choose another place.</translation>
     </message>
     <message>
         <source>Endgültig &amp;löschen</source>
@@ -2597,10 +2628,6 @@ Then enter under “Programmes” what the helper group offers, and under “Per
         <translation> – changed</translation>
     </message>
     <message>
-        <source>%1 Einträge</source>
-        <translation>%1 entries</translation>
-    </message>
-    <message>
         <source>%1 von %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -2669,6 +2696,13 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Tippen zum Filtern (Strg+F)</source>
         <translation>Type to filter (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Einträge</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2827,10 +2861,6 @@ Esc in the filter field shows everything again.</translation>
         <translation>%1: %2 new, %3 changed, %4 deleted</translation>
     </message>
     <message>
-        <source>%2: %3 Einträge, davon %4 neu/geändert (%1)</source>
-        <translation>%2: %3 entries, %4 of them new/changed (%1)</translation>
-    </message>
-    <message>
         <source>&amp;Datei:</source>
         <translation>&amp;File:</translation>
     </message>
@@ -2917,6 +2947,13 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>alles Zusammengeführte</source>
         <translation>everything merged</translation>
+    </message>
+    <message numerus="yes">
+        <source>%2: %Ln Einträge, davon %4 neu/geändert (%1)</source>
+        <translation>
+            <numerusform>%2: %Ln record, %4 of them new/changed (%1)</numerusform>
+            <numerusform>%2: %Ln records, %4 of them new/changed (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nicht zusammengeführt</source>
@@ -3147,8 +3184,8 @@ Esc in the filter field shows everything again.</translation>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht schreiben (%1). Bitte einen anderen Ort wählen.</source>
-        <translation>The file could not be written (%1). Please choose another place.</translation>
+        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
+        <translation>The file could not be written. %1 Please choose another place.</translation>
     </message>
     <message>
         <source>Die ersten %1 von %2 Zeilen; %3 davon mit Fehlern (rot markiert, die Erklärung erscheint beim Daraufzeigen).</source>
@@ -3352,9 +3389,19 @@ Esc in the filter field shows everything again.</translation>
         <source>Wiederhergestellt: %1</source>
         <translation>Restored: %1</translation>
     </message>
-    <message>
-        <source>Den Papierkorb mit %1 Einträgen endgültig leeren?</source>
-        <translation>Empty the recycle bin with %1 entries for good?</translation>
+    <message numerus="yes">
+        <source>Den Papierkorb mit %n Einträgen endgültig leeren?</source>
+        <translation>
+            <numerusform>Empty the recycle bin with %n entry for good?</numerusform>
+            <numerusform>Empty the recycle bin with %n entries for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Papierkorb geleert: %n Einträge</source>
+        <translation>
+            <numerusform>Recycle bin emptied: %n entry</numerusform>
+            <numerusform>Recycle bin emptied: %n entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Namen, Notizen und alle anderen Angaben dieser Einträge werden gelöscht. Das lässt sich nicht rückgängig machen.</source>
@@ -3371,10 +3418,6 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Papierkorb nicht geleert</source>
         <translation>Recycle bin not emptied</translation>
-    </message>
-    <message>
-        <source>Papierkorb geleert: %1 Einträge</source>
-        <translation>Recycle bin emptied: %1 entries</translation>
     </message>
 </context>
 <context>
@@ -3693,10 +3736,6 @@ Esc in the filter field shows everything again.</translation>
 <context>
     <name>coverage</name>
     <message>
-        <source>%1 Helferkreise, %2 aktive Angebote (%3 je 10.000 Einwohner)</source>
-        <translation>%1 helper groups, %2 active programmes (%3 per 10,000 inhabitants)</translation>
-    </message>
-    <message>
         <source>Gemeinden ohne Angebot: %1 von %2</source>
         <translation>Municipalities without a programme: %1 of %2</translation>
     </message>
@@ -3771,6 +3810,20 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>seit</source>
         <translation>since</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Helferkreise</source>
+        <translation>
+            <numerusform>%Ln helper group</numerusform>
+            <numerusform>%Ln helper groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln aktive Angebote (%1 je 10.000 Einwohner)</source>
+        <translation>
+            <numerusform>%Ln active programme (%1 per 10,000 inhabitants)</numerusform>
+            <numerusform>%Ln active programmes (%1 per 10,000 inhabitants)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4444,9 +4497,19 @@ Esc in the filter field shows everything again.</translation>
         <source>Filter: „%1“</source>
         <translation>Filter: “%1”</translation>
     </message>
-    <message>
-        <source>Gespeichert: %1 (%2 Seiten)</source>
-        <translation>Saved: %1 (%2 pages)</translation>
+    <message numerus="yes">
+        <source>Gespeichert: %1 (%n Seiten)</source>
+        <translation>
+            <numerusform>Saved: %1 (%n page)</numerusform>
+            <numerusform>Saved: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tabelle wie angezeigt (%Ln Einträge)</source>
+        <translation>
+            <numerusform>Table as shown (%Ln entry)</numerusform>
+            <numerusform>Table as shown (%Ln entries)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Helferkreis-Profil: %1</source>
@@ -4487,10 +4550,6 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Tabelle exportieren</source>
         <translation>Export table</translation>
-    </message>
-    <message>
-        <source>Tabelle wie angezeigt (%1 Einträge)</source>
-        <translation>Table as shown (%1 entries)</translation>
     </message>
     <message>
         <source>Versorgungsbericht: ganz Bayern</source>

@@ -15,7 +15,7 @@ import sys
 from datetime import date
 from typing import Any, TextIO
 
-from helferapp.cli.common import database_from
+from helferapp.cli.common import counted, database_from
 from helferapp.cli.parser import Commands, option
 from helferapp.domain.enums import ConceptStatus, KIArea, KIStatus
 from helferapp.domain.errors import UserError
@@ -83,7 +83,8 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         from helferapp.services.coverage_report_input import report_input
 
         pages = build_coverage_report(args.pdf, report_input(figures, bezirk))
-        print(f"Versorgungsbericht geschrieben: {args.pdf} ({pages} Seiten)", file=sys.stderr)
+        written = counted(pages, "Seite", "Seiten")
+        print(f"Versorgungsbericht geschrieben: {args.pdf} ({written})", file=sys.stderr)
     return 0
 
 

@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
+from helferapp.domain.os_errors import describe_os_error
 from helferapp.store import migrations
 from helferapp.store.database import Database, is_sqlite_file, open_database
 from helferapp.store.errors import DatabaseError, database_error_for
@@ -92,9 +93,10 @@ def _failure(error: BaseException, what: str) -> DatabaseError:
     translated = database_error_for(error)
     if translated is not None:
         return translated
-    if isinstance(error, OSError) and error.strerror:
+    if isinstance(error, OSError):
         return DatabaseError(
-            f"{what} ist fehlgeschlagen: {error.strerror}. Es wurde nichts verändert."
+            f"{what} ist fehlgeschlagen: {describe_os_error(error, error.filename)} "
+            "Es wurde nichts verändert."
         )
     return DatabaseError(f"{what} ist fehlgeschlagen. Es wurde nichts verändert.")
 

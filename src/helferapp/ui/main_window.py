@@ -43,17 +43,17 @@ from helferapp.ui.pages.base import Page
 from helferapp.ui.records.links import log_contact
 from helferapp.ui.refresh import Changed
 from helferapp.ui.settings import window_state
-from helferapp.ui.texts import QT_TRANSLATE_NOOP
+from helferapp.ui.texts import QT_TRANSLATE_NOOP, plural, plural_noop
 from helferapp.ui.undo import UndoHistory, UndoStep
 from helferapp.ui.window_protocol import MainWindowParts
 
 PAGE_KINDS = (None, "group", "programme", "organisation", "person", "contact", "region_status")
 STATUS_COUNTS = (
-    ("group", QT_TRANSLATE_NOOP("MainWindow", "%1 Helferkreise")),
-    ("programme", QT_TRANSLATE_NOOP("MainWindow", "%1 Angebote")),
-    ("organisation", QT_TRANSLATE_NOOP("MainWindow", "%1 Stellen")),
-    ("person", QT_TRANSLATE_NOOP("MainWindow", "%1 Personen")),
-    ("contact", QT_TRANSLATE_NOOP("MainWindow", "%1 Kontakte")),
+    ("group", plural_noop("MainWindow", "%Ln Helferkreise")),
+    ("programme", plural_noop("MainWindow", "%Ln Angebote")),
+    ("organisation", plural_noop("MainWindow", "%Ln Stellen")),
+    ("person", plural_noop("MainWindow", "%Ln Personen")),
+    ("contact", plural_noop("MainWindow", "%Ln Kontakte")),
 )
 
 
@@ -372,8 +372,7 @@ class MainWindow(MainWindowParts):
     def update_status(self) -> None:
         counts = queries.counts(self.context.uow())
         parts = [
-            self.tr(template).replace("%1", f"{counts.get(kind, 0):,}".replace(",", "."))
-            for kind, template in STATUS_COUNTS
+            plural("MainWindow", template, counts.get(kind, 0)) for kind, template in STATUS_COUNTS
         ]
         self.counts_label.setText(" · ".join(parts))
 

@@ -21,7 +21,7 @@ from helferapp.services.coverage import KISource, KreisCoverage
 from helferapp.services.coverage_measures import german_number
 from helferapp.ui.models.display import date_text, enum_text, warning_colour
 from helferapp.ui.models.table_model import AnyIndex, Column, RecordTableModel
-from helferapp.ui.texts import QT_TRANSLATE_NOOP
+from helferapp.ui.texts import QT_TRANSLATE_NOOP, plural
 
 Row = tuple[str, KreisCoverage, str]
 _CONCEPT_ORDER = {ConceptStatus.ADOPTED: 0, ConceptStatus.PLANNED: 1, ConceptStatus.NONE: 2}
@@ -234,10 +234,11 @@ def describe(row: KreisCoverage) -> str:
         tr("Integrationslotsin: %1").replace(
             "%1", tr("ja") if row.integration_guide else tr("nein")
         ),
-        tr("%1 Helferkreise, %2 aktive Angebote (%3 je 10.000 Einwohner)")
-        .replace("%1", _count(row.groups))
-        .replace("%2", _count(row.programmes))
-        .replace("%3", german_number(row.per_10k)),
+        plural("coverage", "%Ln Helferkreise", row.groups)
+        + ", "
+        + plural(
+            "coverage", "%Ln aktive Angebote (%1 je 10.000 Einwohner)", row.programmes
+        ).replace("%1", german_number(row.per_10k)),
         " · ".join(f"{enum_text(area)}: {_count(row.by_area[area])}" for area in KIArea),
         tr("Gemeinden ohne Angebot: %1 von %2")
         .replace("%1", _count(row.gemeinden_without))

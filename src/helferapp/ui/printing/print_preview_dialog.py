@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QRectF, QSize, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -33,8 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helferapp.domain.os_errors import describe_os_error
 from helferapp.reports.notice_languages import choices as notice_language_choices
 from helferapp.ui import prompts
+from helferapp.ui.folders import documents_folder
+from helferapp.ui.texts import plural
 
 MAX_PRINT_DPI = 300
 
@@ -157,7 +160,7 @@ class PrintPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName(_tr("Vorschau des Berichts"))
         self.pages_label = QLabel(
-            _tr("%1 Seiten").replace("%1", str(self.document.pageCount())), self
+            plural("PrintPreviewDialog", "%n Seiten", self.document.pageCount()), self
         )
         self.print_button = QPushButton(_tr("&Drucken …"), self)
         self.save_button = QPushButton(_tr("Als &PDF speichern …"), self)
@@ -191,7 +194,7 @@ class PrintPreviewDialog(QDialog):
         return True
 
     def save(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = documents_folder()
         path, _selected = QFileDialog.getSaveFileName(
             self,
             _tr("Als PDF speichern"),
@@ -203,7 +206,13 @@ class PrintPreviewDialog(QDialog):
         try:
             shutil.copyfile(self.path, path)
         except OSError as error:
-            prompts.warn(self, _tr("Nicht gespeichert"), str(error.strerror or error))
+            prompts.warn(
+                self,
+                _tr("Nicht gespeichert"),
+                _tr(
+                    "Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen."
+                ).replace("%1", describe_os_error(error, path, writing=True)),
+            )
 
 
 def show_preview(path: Path, title: str, parent: QWidget | None = None) -> None:

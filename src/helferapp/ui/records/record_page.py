@@ -36,6 +36,7 @@ from helferapp.ui.pages.table import RecordTable, TableStack
 from helferapp.ui.records.detail import DetailPanel
 from helferapp.ui.records.record_commands import RecordCommands, data_title
 from helferapp.ui.settings import window_state
+from helferapp.ui.texts import plural
 
 FILTER_DELAY_MS = 150
 
@@ -300,7 +301,7 @@ class RecordPage(RecordCommands, Page):
             text = _tr("%1 von %2").replace("%1", f"{shown:,}".replace(",", "."))
             self.count_label.setText(text.replace("%2", number))
         else:
-            self.count_label.setText(_tr("%1 Einträge").replace("%1", number))
+            self.count_label.setText(plural("RecordPage", "%Ln Einträge", total))
         if total == 0:
             self.stack.show_empty(self.tr_(self.config.empty_text))
         elif shown == 0:
