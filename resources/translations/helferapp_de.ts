@@ -1693,7 +1693,7 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HelferApp – %1</source>
+        <source>%1 – HelferApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

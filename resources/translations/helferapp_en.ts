@@ -1706,8 +1706,8 @@ To try things out you can load example data: invented helper groups, programmes 
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>HelferApp – %1</source>
-        <translation>HelferApp – %1</translation>
+        <source>%1 – HelferApp</source>
+        <translation>%1 – HelferApp</translation>
     </message>
     <message>
         <source>Seiten</source>

@@ -196,6 +196,11 @@ class MainWindow(MainWindowParts):
         self._update_actions()
         return True
 
+    def go_to_page(self, index: int) -> None:
+        """Strg+1 … Strg+9: show the page and put the keyboard on its list or filter."""
+        if self.show_page(index):
+            self.current_page().focus_start()
+
     def _on_nav_changed(self, row: int) -> None:
         if self._switching or row < 0:
             return
@@ -324,7 +329,7 @@ class MainWindow(MainWindowParts):
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.zoom(0))
         for number, action in enumerate(a.pages):
-            action.triggered.connect(lambda _checked=False, n=number: self.show_page(n))
+            action.triggered.connect(lambda _checked=False, n=number: self.go_to_page(n))
         a.help.triggered.connect(lambda: commands.show_help(self))
         a.about.triggered.connect(lambda: commands.show_about(self))
 
@@ -383,7 +388,9 @@ class MainWindow(MainWindowParts):
 
     def retranslate_ui(self) -> None:
         name = self.context.database.path.name
-        self.setWindowTitle(self.tr("HelferApp – %1").replace("%1", name))
+        # Ends with the application's display name, so that Qt does not append it a
+        # second time ("HelferApp – x.sqlite3 — HelferApp").
+        self.setWindowTitle(self.tr("%1 – HelferApp").replace("%1", name))
         titles = [QCoreApplication.translate("MainWindow", title) for title in NAV_TITLES]
         for number, title in enumerate(titles):
             self.nav.item(number).setText(title)

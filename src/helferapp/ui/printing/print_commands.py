@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from helferapp.domain.errors import UserError
+from helferapp.services.contact_sheet_data import kreis_of_organisation
 from helferapp.services.report_data import ReportScope
 from helferapp.ui import prompts
 from helferapp.ui.folders import documents_folder
@@ -132,6 +133,33 @@ def _report(
     )
 
 
+def _stelle_sheets(context: Any, organisation_id: str, name: str) -> list[ReportChoice]:
+    """A Stelle's Kontaktprotokoll, and the Kontaktblatt of the Kreis it lies in."""
+    found = [
+        _report(
+            "kontaktprotokoll",
+            _tr("Kontaktprotokoll: %1").replace("%1", name),
+            f"kontaktprotokoll-{name}",
+            ReportScope(organisation_id=organisation_id),
+            context,
+        )
+    ]
+    kreis = kreis_of_organisation(context.uow(), organisation_id)
+    if kreis is not None:
+        title = f"{kreis.kind} {kreis.name}"
+        found.append(
+            _report(
+                "kontaktblatt",
+                _tr("Kontaktblatt: %1").replace("%1", title),
+                f"kontaktblatt-{kreis.name}",
+                ReportScope(landkreis_ags=kreis.ags),
+                context,
+                suggested=False,
+            )
+        )
+    return found
+
+
 def choices_for(page: Any) -> list[ReportChoice]:
     """What the print dialog offers on ``page`` for its current record."""
     context = page.context
@@ -167,15 +195,7 @@ def choices_for(page: Any) -> list[ReportChoice]:
         ]
     elif kind == "organisation" and current:
         name = page.model.row_at(page.model.row_of(current)).name
-        found.append(
-            _report(
-                "kontaktprotokoll",
-                _tr("Kontaktprotokoll: %1").replace("%1", name),
-                f"kontaktprotokoll-{name}",
-                ReportScope(organisation_id=current),
-                context,
-            )
-        )
+        found += _stelle_sheets(context, current, name)
     elif kind == "region_status" and current:
         name = page.model.row_at(page.model.row_of(current)).name
         scope = (

@@ -65,7 +65,10 @@ class ReportChoiceDialog(QDialog):
             self.group.addButton(button, number)
             layout.addWidget(button)
         suggested = [n for n, choice in enumerate(choices) if choice.suggested]
-        self.group.button(suggested[0] if suggested else 0).setChecked(True)
+        first = self.group.button(suggested[0] if suggested else 0)
+        first.setChecked(True)
+        # The keyboard starts on the choice, so ↑/↓ change it and Enter goes on.
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
         dates = QFormLayout()
         today = date.today()
         self.date_from = QDateEdit(QDate(today.year - 1, today.month, 1), self)

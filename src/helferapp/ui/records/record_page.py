@@ -279,6 +279,11 @@ class RecordPage(RecordCommands, Page):
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
+    def focus_start(self) -> None:
+        """The list (↑/↓ pick, Enter opens), or the filter while the list is empty."""
+        target = self.table if self.model.rowCount() else self.filter_edit
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
