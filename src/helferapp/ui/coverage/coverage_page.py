@@ -97,6 +97,10 @@ class CoveragePage(Page):
         self.show_label = QLabel(self)
         self.show_combo = QComboBox(self)
         self.show_label.setBuddy(self.show_combo)
+        self.show_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.show_combo.setMinimumContentsLength(20)  # the filter box keeps its room
         for _title, choice in SHOWS:
             self.show_combo.addItem("", choice)
         self.report_button = QPushButton(self)
