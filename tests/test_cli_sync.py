@@ -77,3 +77,55 @@ def test_three_replicas_converge_through_cli_rounds_in_random_order(
     finally:
         for database in replicas:
             database.dispose()
+
+
+def test_an_older_copy_of_the_same_size_under_the_own_name_is_replaced(
+    template_db_path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "Austausch"
+    folder.mkdir()
+    database = new_replica(template_db_path, tmp_path / "a" / "db.sqlite3", "HK Olching")
+    add_group(database, "Helferkreis Olching")
+    database.dispose()
+    first = run_cli("sync-folder", str(folder), "--once", "--db", str(database.path))
+    assert first.returncode == 0, first.stderr
+    (own,) = folder.glob("hk-olching-*.helferapp")
+    written = own.read_bytes()
+    # A sync tool puts other bytes of exactly the recorded size under the own name.
+    own.write_bytes(written[::-1])
+
+    second = run_cli("sync-folder", str(folder), "--once", "--db", str(database.path))
+
+    assert second.returncode == 0, second.stderr
+    assert f"Eigene Datei {own.name}: geschrieben" in second.stdout
+    assert own.read_bytes() == written
+    third = run_cli("sync-folder", str(folder), "--once", "--db", str(database.path))
+    assert f"Eigene Datei {own.name}: unverändert" in third.stdout
+
+
+def test_a_conflict_copy_is_merged_and_named_and_temporary_files_are_ignored(
+    template_db_path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "Austausch"
+    folder.mkdir()
+    other = new_replica(template_db_path, tmp_path / "b" / "db.sqlite3", "KI FFB")
+    add_group(other, "Gruppe der KI")
+    other.dispose()
+    mine = new_replica(template_db_path, tmp_path / "a" / "db.sqlite3", "HK Olching")
+    mine.dispose()
+    assert run_cli("sync-folder", str(folder), "--once", "--db", str(other.path)).returncode == 0
+    (theirs,) = folder.glob("ki-ffb-*.helferapp")
+    conflict = folder / f"{theirs.stem}.sync-conflict-20261201-101500-ABCDEFG.helferapp"
+    conflict.write_bytes(theirs.read_bytes())
+    theirs.unlink()
+    for name in (f".syncthing.{theirs.name}.tmp", f"{theirs.name}.part", f".~lock.{theirs.name}#"):
+        (folder / name).write_bytes(b"halb")
+
+    result = run_cli("sync-folder", str(folder), "--once", "--db", str(mine.path))
+
+    assert result.returncode == 0, result.stderr
+    assert f"{conflict.name} (KI FFB): zusammengeführt" in result.stdout
+    assert "Konfliktkopie" in result.stdout and "kann gelöscht werden" in result.stdout
+    assert ".part" not in result.stdout + result.stderr
+    assert "syncthing" not in result.stdout + result.stderr
+    assert "~lock" not in result.stdout + result.stderr

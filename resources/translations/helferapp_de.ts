@@ -354,6 +354,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>Uhrzeit prüfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Datenbank lässt sich nicht öffnen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,6 +977,10 @@ Wenn der Fehler wiederkommt: „Details kopieren“ drücken und die Details an 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Konfliktkopien des Synchronisationsprogramms (schon zusammengeführt, sie können gelöscht werden): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Letzter Austausch: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,6 +1529,10 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
     </message>
     <message>
         <source>Feld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ich habe die Uhrzeiten geprüft und will die Datei trotzdem einlesen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

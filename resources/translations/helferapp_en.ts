@@ -354,6 +354,10 @@
 <context>
     <name>Application</name>
     <message>
+        <source>Uhrzeit prüfen</source>
+        <translation>Check the clock</translation>
+    </message>
+    <message>
         <source>Datenbank lässt sich nicht öffnen</source>
         <translation>Database cannot be opened</translation>
     </message>
@@ -981,6 +985,10 @@ If the error comes back: press “Copy details” and send the details to the pe
         <translation>Installation</translation>
     </message>
     <message>
+        <source>Konfliktkopien des Synchronisationsprogramms (schon zusammengeführt, sie können gelöscht werden): %1</source>
+        <translation>Conflict copies of the sync program (already merged, they can be deleted): %1</translation>
+    </message>
+    <message>
         <source>Letzter Austausch: %1</source>
         <translation>Last exchange: %1</translation>
     </message>
@@ -1535,6 +1543,10 @@ To try things out you can load example data: invented helper groups, programmes 
     <message>
         <source>Feld</source>
         <translation>Field</translation>
+    </message>
+    <message>
+        <source>Ich habe die Uhrzeiten geprüft und will die Datei trotzdem einlesen</source>
+        <translation>I have checked the clocks and want to import the file anyway</translation>
     </message>
     <message>
         <source>Import abgeschlossen</source>

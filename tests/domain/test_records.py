@@ -17,6 +17,15 @@ from helferapp.domain.enums import (
     RegionLevel,
 )
 from helferapp.domain.errors import ValidationError
+from helferapp.domain.record_rules import (
+    validate_contact,
+    validate_group,
+    validate_organisation,
+    validate_partnership,
+    validate_person,
+    validate_programme,
+    validate_region_status,
+)
 from helferapp.domain.records import (
     ContactData,
     HelperGroupData,
@@ -25,13 +34,6 @@ from helferapp.domain.records import (
     PersonData,
     ProgrammeData,
     RegionStatusData,
-    validate_contact,
-    validate_group,
-    validate_organisation,
-    validate_partnership,
-    validate_person,
-    validate_programme,
-    validate_region_status,
 )
 
 DACHAU_GEMEINDE = "09174115"

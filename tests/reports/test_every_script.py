@@ -26,6 +26,7 @@ import pytest
 
 from helferapp.domain.enums import ContactChannel, FieldOfAction
 from helferapp.reports import (
+    bidi_order,
     contact_log,
     contact_sheet,
     group_profile,
@@ -244,7 +245,7 @@ def test_the_display_order_agrees_with_python_bidi() -> None:
         ("أين: Pfarrheim St. Anna, Gröbenzell · 18:00–19:30", True),
         ("Name: محمدرضا کریمی (Teheran) 12", False),
     ):
-        ours = scripts.visual(text, rtl=rtl)
+        ours = bidi_order.visual(text, rtl=rtl)
         theirs = get_display(text, base_dir="R" if rtl else "L")
         assert ours.translate(str.maketrans("()", ")(")) == theirs or ours == theirs
-    assert scripts.visual("العروض (HelferApp).", rtl=True) == ".(HelferApp) ضورعلا"
+    assert bidi_order.visual("العروض (HelferApp).", rtl=True) == ".(HelferApp) ضورعلا"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -112,16 +114,24 @@ def test_restoring_a_backup_of_a_newer_version_is_refused(
     assert group_names(uow) == ["Bleibt"]
 
 
+@pytest.mark.parametrize(
+    ("error", "german"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), "Der Speicherplatz ist voll"),
+        (OSError(errno.EIO, "Input/output error"), "fehlgeschlagen (Fehler des Datenträgers)"),
+    ],
+)
 def test_a_backup_that_cannot_be_written_leaves_no_partial_file(
-    database: Database, monkeypatch: pytest.MonkeyPatch
+    database: Database, monkeypatch: pytest.MonkeyPatch, error: OSError, german: str
 ) -> None:
-    def full_disk(source: Path, target: Path) -> None:
+    def failing(source: Path, target: Path) -> None:
         target.write_bytes(b"halb")
-        raise OSError(28, "No space left on device")
+        raise error
 
-    monkeypatch.setattr(store_backup, "_copy", full_disk)
+    monkeypatch.setattr(store_backup, "_copy", failing)
 
-    with pytest.raises(DatabaseError, match="Sicherung ist fehlgeschlagen"):
+    with pytest.raises(DatabaseError, match=re.escape(german)) as caught:
         backups.create_backup(database)
+    assert "space" not in caught.value.message and "Input" not in caught.value.message
     folder = database.path.parent / "backups"
     assert list(folder.iterdir()) == []

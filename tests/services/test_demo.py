@@ -21,9 +21,7 @@ from sqlalchemy import select
 from helferapp.domain import ids
 from helferapp.domain.enums import GroupStatus, KIStatus, OrganisationKind, RegionLevel
 from helferapp.domain.errors import UserError
-from helferapp.domain.records import (
-    ContactData,
-    HelperGroupData,
+from helferapp.domain.record_rules import (
     validate_contact,
     validate_group,
     validate_organisation,
@@ -31,6 +29,10 @@ from helferapp.domain.records import (
     validate_person,
     validate_programme,
     validate_region_status,
+)
+from helferapp.domain.records import (
+    ContactData,
+    HelperGroupData,
 )
 from helferapp.resources import resource
 from helferapp.services import demo, records

@@ -8,9 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helferapp.sync.clock import HybridLogicalClock, Stamp, wall_clock_ms
+from helferapp.sync.clock import (
+    MAX_DRIFT_MS,
+    MAX_PHYSICAL,
+    ClockOverflowError,
+    HybridLogicalClock,
+    Stamp,
+    wall_clock_ms,
+)
 
-PHYSICAL = st.integers(0, 10**15 - 1)
+PHYSICAL = st.integers(0, MAX_PHYSICAL)
 COUNTER = st.integers(0, 99_999)
 NODE = st.text(st.characters(categories=["L", "Nd"]) | st.sampled_from("_."), min_size=1)
 STAMPS = st.builds(Stamp, PHYSICAL, COUNTER, NODE)
@@ -59,6 +66,9 @@ def test_string_order_is_stamp_order(one: Stamp, other: Stamp) -> None:
         "00170000000000x-00007-abc",
         "001700000000000-0000٣-abc",
         "001700000000000-00007-a-b",
+        "253402300800000-00000-abc",  # 10000-01-01: beyond what a date can show
+        "999999999999999-99998-abc",
+        "1000000000000000-00000-abc",
     ],
 )
 def test_parse_refuses_anything_but_a_canonical_stamp(text: str) -> None:
@@ -119,17 +129,44 @@ def test_a_standing_wall_clock_still_gives_distinct_increasing_stamps(
     assert stamps == sorted(set(stamps))
 
 
-@given(st.integers(0, 10**13), STAMPS.filter(lambda s: s.physical < 10**15 - 1))
-def test_observing_a_future_stamp_makes_the_next_stamp_larger(wall: int, seen: Stamp) -> None:
+@given(st.integers(0, 10**13), STAMPS)
+def test_observing_a_stamp_within_a_day_makes_the_next_stamp_larger(wall: int, seen: Stamp) -> None:
     clock = HybridLogicalClock("n", wall=lambda: wall)
     clock.now()
     clock.observe(str(seen))
     after = Stamp.parse(clock.now())
-    assert after > seen
-    assert (after.physical, after.counter) > (seen.physical, seen.counter)
+    if seen.physical <= wall + MAX_DRIFT_MS:
+        assert after > seen
+        assert (after.physical, after.counter) > (seen.physical, seen.counter)
+    else:  # further ahead: the clock goes to the bound, not beyond
+        assert wall + MAX_DRIFT_MS <= after.physical <= wall + MAX_DRIFT_MS + 1
 
 
-@given(STAMPS.filter(lambda s: s.physical < 10**15 - 1), st.integers(0, 10**13))
+@given(st.integers(0, 10**13), st.lists(STAMPS, max_size=20))
+def test_no_import_drives_the_clock_more_than_a_day_ahead(wall: int, seen: list[Stamp]) -> None:
+    clock = HybridLogicalClock("n", wall=lambda: wall)
+    for stamp in seen:
+        clock.observe(str(stamp))
+        assert Stamp.parse(clock.last).physical <= max(wall + MAX_DRIFT_MS, 0)
+
+
+def test_the_clock_never_hands_out_a_stamp_beyond_the_format() -> None:
+    last = f"{MAX_PHYSICAL:015d}-99998-n"
+    clock = HybridLogicalClock("n", last=last, wall=lambda: 5)
+    assert clock.now() == f"{MAX_PHYSICAL:015d}-99999-n"
+    with pytest.raises(ClockOverflowError, match="Jahr 9999"):
+        clock.now()
+    assert clock.last == f"{MAX_PHYSICAL:015d}-99999-n"
+
+
+def test_a_clock_persisted_with_16_digits_by_an_older_version_stays_in_the_format() -> None:
+    clock = HybridLogicalClock("n", last="1000000000000000-00000-n", wall=lambda: 5)
+    assert len(clock.last) == len("000000000000000-00000-n")
+    with pytest.raises(ClockOverflowError):
+        clock.now()
+
+
+@given(STAMPS.filter(lambda s: s.physical < MAX_PHYSICAL), st.integers(0, 10**13))
 def test_a_clock_restored_from_its_last_stamp_continues_after_it(last: Stamp, wall: int) -> None:
     clock = HybridLogicalClock("n", last=str(last), wall=lambda: wall)
     assert Stamp.parse(clock.now()) > last

@@ -48,6 +48,7 @@ from helferapp.services.entities import (
 from helferapp.services.exchange import ConsentMode, ExportScope, ScopeKind
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database
+from helferapp.sync.clock import wall_clock_ms
 from tests.sync.helpers_exchange import (
     FFB_KREIS,
     NODE,
@@ -318,16 +319,50 @@ def test_a_hand_written_file_with_every_table_imports_every_record(
 def test_imported_stamps_are_kept_and_the_next_local_edit_is_stamped_later(
     database: Database, uow: UnitOfWork, tmp_path: Path
 ) -> None:
+    soon = stamp(wall_clock_ms() + 3600 * 1000)  # an hour ahead: within the bound
+    lines = every_table()
+    lines["helper_group"] = [line(GROUP, GROUP_VALUES, soon)]
+    import_bytes(database, tmp_path, exchange_bytes(lines))
+
+    assert records.get(uow, GROUPS, GROUP).last_stamp == soon
+    edited = records.patch(uow, GROUPS, GROUP, {"notes": "neu"})
+
+    assert edited.last_stamp > soon
+    assert not edited.last_stamp.endswith(NODE)
+
+
+def test_a_file_ten_years_ahead_is_refused_unless_accepted_and_then_capped(
+    database: Database, uow: UnitOfWork, tmp_path: Path
+) -> None:
     future = stamp(T0 + 10 * 365 * 24 * 3600 * 1000)  # ten years ahead of the wall clock
     lines = every_table()
     lines["helper_group"] = [line(GROUP, GROUP_VALUES, future)]
-    import_bytes(database, tmp_path, exchange_bytes(lines))
+    path = write(tmp_path / "zukunft.helferapp", exchange_bytes(lines))
+    before = canonical_dump(database)
 
-    assert records.get(uow, GROUPS, GROUP).last_stamp == future
+    preview = exchange.preview_import(database, path)
+    assert "23.11.2035" in preview.clock_warning
+    assert "Uhren geht falsch" in preview.clock_warning
+    with pytest.raises(exchange.ClockSkewError, match="nicht eingelesen"):
+        exchange.import_file(database, path)
+    assert canonical_dump(database) == before
+
+    started = wall_clock_ms()
+    result = exchange.import_file(database, path, accept_clock_skew=True)
+    assert result.report.capped > 0
+    kept = records.get(uow, GROUPS, GROUP).last_stamp
+    assert kept < future
+    # Taken as written at the moment of the import: the clock did not jump at all.
+    assert started <= int(kept[:15]) <= wall_clock_ms()
+    assert kept.endswith(NODE)
     edited = records.patch(uow, GROUPS, GROUP, {"notes": "neu"})
-
-    assert edited.last_stamp > future
-    assert not edited.last_stamp.endswith(NODE)
+    assert edited.last_stamp > kept
+    assert int(edited.last_stamp[:15]) <= wall_clock_ms() + 1
+    # The same file again, accepted again: nothing new (the stamps do not climb).
+    again = exchange.import_file(database, path, accept_clock_skew=True)
+    assert again.report.written == 0
+    assert again.backup is None
+    assert records.get(uow, GROUPS, GROUP).data.notes == "neu"
 
 
 def test_a_record_that_leaves_fields_out_keeps_the_receivers_values(
@@ -416,8 +451,8 @@ def test_partnership_and_region_status_written_twice_converge_to_one_record(
     records.create(uow, REGION_STATUSES, RegionStatusData(ags=FFB_KREIS, notes="lokal"))
     lines = every_table()
     status = lines["region_status"][0]
-    # Only concept_status was written after the local record (year 2286); the rest before.
-    status["stamps"]["concept_status"] = stamp(10**13)
+    # Only concept_status was written after the local record (an hour ahead); the rest before.
+    status["stamps"]["concept_status"] = stamp(wall_clock_ms() + 3600 * 1000)
     import_bytes(database, tmp_path, exchange_bytes(lines))
 
     statuses = records.list_records(uow, REGION_STATUSES)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import io
 import json
 import struct
 import warnings
@@ -574,12 +575,12 @@ def test_a_bad_record_after_many_good_ones_changes_nothing(
     refuse_tables(seeded, tmp_path, {"helper_group": [*good, bad]}, "checked_on", "Zeile 1501")
 
 
-def test_a_bad_file_leaves_the_backup_but_no_change(seeded: Database, tmp_path: Path) -> None:
+def test_a_bad_file_leaves_neither_a_change_nor_a_backup(seeded: Database, tmp_path: Path) -> None:
     record = group_line(region_ags=["09999999"])
-    before = len(backups.list_backups(seeded))
+    before = backups.list_backups(seeded)
     refuse_tables(seeded, tmp_path, {"helper_group": [record]}, "Gebietsschlüssel")
-    # The backup was taken before the merge began; the database itself did not change.
-    assert len(backups.list_backups(seeded)) == before + 1
+    # A refused file must not push a good backup out of the kept ones.
+    assert backups.list_backups(seeded) == before
 
 
 def test_a_missing_file_says_so(seeded: Database, tmp_path: Path) -> None:
@@ -615,3 +616,151 @@ def test_hostile_bytes_never_raise_anything_but_a_user_error(tmp_path: Path) -> 
             pass
     with pytest.raises(UserError):
         ExchangeFile(b"PK\x03\x04")
+
+
+# --- issue 16: what slipped through or crashed -------------------------------------------
+
+# Phrases of Python's libraries and SQLite that must never show inside a refusal.
+ENGLISH = (
+    "Error",
+    "error",
+    "invalid",
+    "decompress",
+    "distance",
+    "constraint",
+    "FOREIGN KEY",
+    "failed",
+    "not a",
+    "No such",
+    "Bad",
+    "File is not",
+    "Permission",
+    "denied",
+    "space left",
+    "Traceback",
+    "object",
+)
+
+
+def assert_german(error: UserError) -> None:
+    for phrase in ENGLISH:
+        assert phrase not in error.message, (phrase, error.message)
+
+
+def _with_method(data: bytes, name: str, method: int) -> bytes:
+    """``data`` (a plain exchange file) with member ``name`` re-packed by ``method``."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for info in source.infolist():
+            archive.writestr(
+                info.filename,
+                source.read(info),
+                method if info.filename == name else info.compress_type,
+            )
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA])
+def test_a_member_packed_with_another_method_is_refused(
+    seeded: Database, tmp_path: Path, method: int
+) -> None:
+    data = _with_method(exchange_bytes(good_tables()), "helper_group.jsonl", method)
+    assert_german(refuse_bytes(seeded, tmp_path, data, DAMAGED, "nicht erlaubten Verfahren"))
+
+
+def _lying_size(data: bytes, name: str, delta: int) -> bytes:
+    """Change the uncompressed size of ``name`` in the local header and the directory."""
+    raw = bytearray(data)
+    encoded = name.encode()
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        start = 0
+        while (found := raw.find(signature, start)) >= 0:
+            name_at = found + (30 if signature == b"PK\x03\x04" else 46)
+            if raw[name_at : name_at + len(encoded)] == encoded:
+                (size,) = struct.unpack_from("<I", raw, found + offset)
+                struct.pack_into("<I", raw, found + offset, size + delta)
+            start = found + 4
+    return bytes(raw)
+
+
+@pytest.mark.parametrize("delta", [1, 1000, -1])
+def test_a_member_whose_declared_size_lies_is_refused(
+    seeded: Database, tmp_path: Path, delta: int
+) -> None:
+    data = _lying_size(exchange_bytes(good_tables()), "helper_group.jsonl", delta)
+    assert_german(refuse_bytes(seeded, tmp_path, data, DAMAGED))
+
+
+@pytest.mark.parametrize("count", [True, False, 1.0, "1"])
+def test_a_manifest_count_that_is_not_a_whole_number_is_refused(
+    seeded: Database, tmp_path: Path, count: Any
+) -> None:
+    members = {"helper_group.jsonl": jsonl([group_line()])}
+    manifest = manifest_for(members)
+    manifest["members"]["helper_group.jsonl"]["records"] = count
+    entries = [("manifest.json", json.dumps(manifest).encode()), *members.items()]
+    assert_german(refuse_bytes(seeded, tmp_path, zip_bytes(entries), DAMAGED))
+
+
+def test_a_corrupt_deflate_stream_is_refused_in_german(seeded: Database, tmp_path: Path) -> None:
+    members = {"helper_group.jsonl": jsonl([group_line(notes="x" * 5000)])}
+    data = bytearray(exchange_bytes({"helper_group": [group_line(notes="x" * 5000)]}))
+    start = data.find(b"helper_group.jsonl") + len("helper_group.jsonl")
+    for index in range(start + 10, start + 40):
+        data[index] ^= 0x5A
+    assert members
+    assert_german(refuse_bytes(seeded, tmp_path, bytes(data), DAMAGED))
+
+
+@pytest.mark.parametrize("target", ["nowhere", "other table"])
+def test_a_merge_into_a_record_that_does_not_exist_is_refused(
+    seeded: Database, tmp_path: Path, target: str
+) -> None:
+    merged_into = new_uuid() if target == "nowhere" else ORGANISATION
+    dropped = line(GROUP, {"name": "Doppelt", "deleted": True, "merged_into": merged_into}, S)
+    programme = line(new_uuid(), {"title": "Sprachcafé", "group_id": GROUP, "deleted": False}, S)
+    tables = {
+        "helper_group": [dropped],
+        "organisation": good_tables()["organisation"],
+        "programme": [programme],
+    }
+    assert_german(refuse_tables(seeded, tmp_path, tables, "zusammengeführten Eintrag"))
+
+
+def test_a_merge_into_nowhere_that_nobody_points_to_is_harmless(
+    seeded: Database, tmp_path: Path
+) -> None:
+    dropped = line(GROUP, {"name": "Doppelt", "deleted": True, "merged_into": new_uuid()}, S)
+    path = write(tmp_path / "alt.helferapp", exchange_bytes({"helper_group": [dropped]}))
+    result = exchange.import_file(seeded, path)
+    assert result.report.tables["helper_group"].tombstones == 1
+
+
+def test_a_new_region_status_without_ags_is_refused(seeded: Database, tmp_path: Path) -> None:
+    status = line(region_status_id(FFB_KREIS), {"concept_status": "geplant", "deleted": False}, S)
+    error = refuse_tables(seeded, tmp_path, {"region_status": [status]}, "ohne „ags“")
+    assert_german(error)
+
+
+@pytest.mark.parametrize("left_out", ["group_id", "organisation_id"])
+def test_a_new_partnership_without_its_pair_is_refused(
+    seeded: Database, tmp_path: Path, left_out: str
+) -> None:
+    values = {"group_id": GROUP, "organisation_id": ORGANISATION, "deleted": False}
+    del values[left_out]
+    link = line(partnership_id(GROUP, ORGANISATION), values, S)
+    tables = {**good_tables(), "partnership": [link]}
+    assert_german(refuse_tables(seeded, tmp_path, tables, f"ohne „{left_out}“"))
+
+
+def test_a_refusal_writes_no_backup_and_a_no_op_neither(seeded: Database, tmp_path: Path) -> None:
+    before = backups.list_backups(seeded)
+    refuse_bytes(seeded, tmp_path, b"PK\x03\x04kaputt", DAMAGED)
+    assert backups.list_backups(seeded) == before
+    path = write(tmp_path / "gut.helferapp", exchange_bytes(good_tables()))
+    first = exchange.import_file(seeded, path)
+    assert first.backup is not None
+    again = exchange.import_file(seeded, path)
+    assert again.backup is None
+    assert len(backups.list_backups(seeded)) == len(before) + 1

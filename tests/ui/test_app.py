@@ -128,3 +128,34 @@ def test_a_user_error_that_slipped_through_shows_its_message(
     except UserError as error:
         sys.excepthook(type(error), error, error.__traceback__)
     assert answers.asked == ["Die Datei ist schreibgeschützt."]
+
+
+def test_a_database_far_ahead_of_the_laptops_clock_is_reported_at_start(
+    qtbot: Any, db_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    from helferapp.ui import prompts
+
+    with closing(sqlite3.connect(db_path)) as connection:
+        connection.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('clock_last', ?)",
+            (f"{4_102_444_800_000:015d}-00000-{'c' * 32}",),  # 01.01.2100
+        )
+        connection.commit()
+    warned: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        prompts, "warn", lambda _parent, title, text, *a: warned.append((title, text))
+    )
+    monkeypatch.setattr(gui, "log_dir", lambda: tmp_path / "log")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda dialog: 0)
+    application = gui.start(["--db", str(db_path)])
+    assert application is not None
+    qtbot.addWidget(application.window)
+    qtbot.waitUntil(lambda: bool(warned), timeout=5_000)
+    title, text = warned[0]
+    assert title == "Uhrzeit prüfen"
+    assert "01.01.2100" in text and "Uhr dieses Laptops" in text
+    application.window.close()

@@ -9,13 +9,14 @@ with the same rule and the same answer when a name fits several records.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from helferapp.domain.errors import NotFoundError, UserError
 from helferapp.domain.os_errors import describe_os_error
 from helferapp.domain.text_folding import fold
-from helferapp.services import records
+from helferapp.services import exchange, records
 from helferapp.services.records import EntitySpec
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database, open_database
@@ -32,8 +33,15 @@ def counted(number: int, one: str, many: str) -> str:
 
 
 def database_from(args: argparse.Namespace) -> Database:
-    """The database named by ``--db`` (or the default), opened; for every subcommand."""
-    return open_database(resolve_db_path(args.db))
+    """The database named by ``--db`` (or the default), opened; for every subcommand.
+
+    Says so (on stderr) if the data lies far ahead of this computer's clock.
+    """
+    database = open_database(resolve_db_path(args.db))
+    warning = exchange.clock_ahead_warning(database)
+    if warning:
+        print(f"Hinweis: {warning}", file=sys.stderr)
+    return database
 
 
 def password_from(name: str | None) -> str | None:

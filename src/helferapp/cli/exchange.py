@@ -109,12 +109,24 @@ def cmd_import(args: argparse.Namespace) -> int:
                 result = exchange.preview_import(database, path, password)
                 print(f"Vorschau für {path.name} (es wurde nichts verändert):")
             else:
-                result = exchange.import_file(database, path, password)
+                result = exchange.import_file(
+                    database, path, password, accept_clock_skew=args.accept_clock_skew
+                )
                 print(f"Importiert: {path.name}")
         except UserError as error:
             failures += 1
             print(f"Fehler bei {path.name}: {error.message}", file=sys.stderr)
+            if isinstance(error, exchange.ClockSkewError):
+                print(
+                    "Wer sicher ist, dass die Werte stimmen: helferapp-cli import "
+                    f"--accept-clock-skew „{path}“",
+                    file=sys.stderr,
+                )
             continue
+        if result.clock_warning:
+            print(f"  Achtung: {result.clock_warning}")
+            if args.dry_run and not args.accept_clock_skew:
+                print("  Ohne --accept-clock-skew wird diese Datei nicht eingelesen.")
         label = result.manifest.installation_label
         if label:
             print(f"  von: {label}")
@@ -168,6 +180,11 @@ def print_round(report: RoundReport) -> None:
                 line += f", {item.overwrites} Werte überschrieben (siehe helferapp-cli journal)"
         if item.message and item.status is not FileStatus.PENDING:
             line += f" – {item.message}"
+        if item.conflict_copy and item.status in (FileStatus.MERGED, FileStatus.UNCHANGED):
+            line += (
+                " – eine Konfliktkopie des Synchronisationsprogramms; ihr Inhalt ist "
+                "zusammengeführt, sie kann gelöscht werden"
+            )
         stream = sys.stderr if item.status is FileStatus.UNREADABLE else sys.stdout
         print(line, file=stream)
     skipped = len(report.having(FileStatus.UNCHANGED))
@@ -216,6 +233,15 @@ def register(commands: Commands) -> None:
     import_parser.add_argument("files", nargs="+", metavar="DATEI")
     import_parser.add_argument(
         "--dry-run", action="store_true", help="nur zeigen, was sich ändern würde"
+    )
+    option(
+        import_parser,
+        "--accept-clock-skew",
+        old="--uhr-abweichung-akzeptieren",
+        dest="accept_clock_skew",
+        action="store_true",
+        help="auch eine Datei einlesen, deren Zeitangaben mehr als einen Tag nach der Uhr "
+        "dieses Computers liegen (eine der Uhren geht falsch)",
     )
     import_parser.add_argument(
         "--password-file", metavar="DATEI", help="Passwort aus der ersten Zeile dieser Datei"

@@ -7,7 +7,19 @@ Messages are German source strings; the UI passes them through Qt's translation.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
+
+from helferapp.domain.os_errors import os_reason
+
+__all__ = [
+    "FieldError",
+    "NotFoundError",
+    "UserError",
+    "ValidationError",
+    "is_disk_full",
+    "os_reason",
+]
 
 
 class UserError(Exception):
@@ -40,3 +52,18 @@ class ValidationError(UserError):
 
 class NotFoundError(UserError):
     """A record that the user asked for does not exist (or no longer)."""
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether ``error`` (or an error it was raised from) says that the disk is full."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno in (
+            errno.ENOSPC,
+            getattr(errno, "EDQUOT", errno.ENOSPC),
+        ):
+            return True
+        current = current.__cause__ or current.__context__
+    return False

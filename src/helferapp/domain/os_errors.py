@@ -4,8 +4,10 @@
 library's message (zlib, zipfile, json) is English everywhere; a German message that
 quotes them is half in a language many users cannot read. Every message of the app that
 explains a failed file operation takes its reason from here, so both front ends and
-every layer say the same thing in the same words. Lives in the domain (stdlib only) so
-that store/, reports/ and services/ can use it as well as the GUI and the CLI.
+every layer say the same thing in the same words: ``describe_os_error`` a whole
+sentence that names the file, ``os_reason`` a short reason for parentheses. Lives in
+the domain (stdlib only) so that store/, reports/ and services/ can use it as well as
+the GUI and the CLI.
 """
 
 from __future__ import annotations
@@ -14,6 +16,37 @@ import errno
 import zipfile
 import zlib
 from pathlib import Path
+
+# What the operating system's (English, or localised to the system's language) reasons
+# say, in the app's German: a message shows these instead of ``strerror``.
+_OS_REASONS: dict[int, str] = {
+    errno.ENOSPC: "der Speicherplatz ist voll",
+    errno.EDQUOT if hasattr(errno, "EDQUOT") else errno.ENOSPC: "der Speicherplatz ist voll",
+    errno.ENOENT: "die Datei oder der Ordner ist nicht da",
+    errno.EACCES: "keine Berechtigung",
+    errno.EPERM: "keine Berechtigung",
+    errno.EROFS: "der Datenträger ist schreibgeschützt",
+    errno.EIO: "Fehler des Datenträgers",
+    errno.EISDIR: "das ist ein Ordner",
+    errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner",
+    errno.EBUSY: "wird gerade von einem anderen Programm benutzt",
+    errno.ENAMETOOLONG: "der Name ist zu lang",
+    errno.EMFILE: "zu viele offene Dateien",
+    errno.ENXIO: "das Gerät ist nicht erreichbar",
+    errno.ENODEV: "das Gerät ist nicht erreichbar",
+}
+
+
+def os_reason(error: OSError) -> str:
+    """A short German reason for ``error`` for a message's parentheses, e.g. "(der
+    Speicherplatz ist voll)" — the same words as ``describe_os_error``'s table, never
+    the system's own text. (Also offered as ``domain.errors.os_reason``.)"""
+    if error.errno in _OS_REASONS:
+        return _OS_REASONS[error.errno]
+    if error.errno:
+        return f"Fehler des Betriebssystems Nr. {error.errno}"
+    return "Fehler des Betriebssystems"
+
 
 # Windows reports a file another program holds open as winerror 32/33 (sharing or lock
 # violation), with errno EACCES; the user's remedy is different from a missing right.
@@ -64,6 +97,8 @@ def describe_os_error(
         return "Der Datenträger antwortet nicht – ist der USB-Stick noch eingesteckt?"
     if number is None:
         return f"{_capital(name)} lässt sich nicht verarbeiten."
+    if number in _OS_REASONS:
+        return f"{_capital(_OS_REASONS[number])}."
     return f"Das System meldet einen Fehler (Nummer {number})."
 
 

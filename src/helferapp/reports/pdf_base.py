@@ -49,7 +49,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import LongTable, Paragraph, Table, TableStyle
 
-from helferapp.reports import scripts
+from helferapp.reports import bidi_order, scripts
 from helferapp.resources import resource
 
 FONT = "DejaVuSans"
@@ -184,16 +184,16 @@ def _cell_style(font: str, size: float) -> ParagraphStyle:
 def table_cell(text: str, width: float, font: str = FONT, size: float = 8.5) -> str | Paragraph:
     """A table cell: wrapped plain text, or a Paragraph where other scripts need their fonts.
 
-    A line that starts with ``scripts.RTL_MARK`` is right-to-left text (a notice's second
+    A line that starts with ``bidi_order.RTL_MARK`` is right-to-left text (a notice's second
     language): it is broken into lines in reading order before each is reordered.
     """
     if scripts.needs_scripts(text, font):
         bold = font == FONT_BOLD
         lines = []
         for line in text.splitlines() or [""]:
-            if line.startswith(scripts.RTL_MARK):  # broken in reading order, then reordered
+            if line.startswith(bidi_order.RTL_MARK):  # broken in reading order, then reordered
                 pieces = scripts.rtl_lines(line[1:], font, size, width, bold=bold)
-                lines += [scripts.RTL_MARK + piece for piece in pieces]
+                lines += [bidi_order.RTL_MARK + piece for piece in pieces]
             else:
                 lines.append(line)
         markup = script_markup("\n".join(lines), font, bold=bold)

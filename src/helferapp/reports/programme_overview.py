@@ -31,7 +31,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, Paragraph, 
 
 from helferapp.domain.enums import FieldOfAction
 from helferapp.domain.text_folding import sort_key
-from helferapp.reports import scripts
+from helferapp.reports import bidi_order, scripts
 from helferapp.reports.notice_languages import GERMAN_MONTHS, NoticeLanguage, load
 from helferapp.reports.pdf_base import FONT_BOLD, data_table, para, styles
 from helferapp.reports.pdf_document import (
@@ -137,7 +137,7 @@ def overview_flowables(
 
 def _in(second: NoticeLanguage, text: str) -> str:
     """A cell line in the second language (marked right to left where it is)."""
-    return scripts.RTL_MARK + text if second.rtl else text
+    return bidi_order.RTL_MARK + text if second.rtl else text
 
 
 def bilingual_headers(second: NoticeLanguage) -> tuple[str, ...]:

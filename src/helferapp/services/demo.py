@@ -28,8 +28,7 @@ from sqlalchemy.orm import Session
 
 from helferapp.domain.enums import RegionLevel
 from helferapp.domain.errors import UserError
-from helferapp.domain.records import (
-    RecordData,
+from helferapp.domain.record_rules import (
     validate_contact,
     validate_group,
     validate_organisation,
@@ -37,6 +36,9 @@ from helferapp.domain.records import (
     validate_person,
     validate_programme,
     validate_region_status,
+)
+from helferapp.domain.records import (
+    RecordData,
 )
 from helferapp.services.demo_content import DemoContent
 from helferapp.services.demo_parts import Gebiet, RegionIndex, Sizes

@@ -15,6 +15,15 @@ from sqlalchemy.orm import Session
 from helferapp.domain import ids, labels
 from helferapp.domain.enums import RegionLevel
 from helferapp.domain.errors import FieldError, ValidationError
+from helferapp.domain.record_rules import (
+    validate_contact,
+    validate_group,
+    validate_organisation,
+    validate_partnership,
+    validate_person,
+    validate_programme,
+    validate_region_status,
+)
 from helferapp.domain.records import (
     ContactData,
     HelperGroupData,
@@ -24,13 +33,6 @@ from helferapp.domain.records import (
     ProgrammeData,
     RecordData,
     RegionStatusData,
-    validate_contact,
-    validate_group,
-    validate_organisation,
-    validate_partnership,
-    validate_person,
-    validate_programme,
-    validate_region_status,
 )
 from helferapp.services.records import EntitySpec, Validator
 from helferapp.store.models import (

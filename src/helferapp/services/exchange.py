@@ -2,10 +2,15 @@
 
 Export chooses the records (everything, one Helferkreis, one Landkreis or Regierungsbezirk,
 or what changed since the last export to a named partner), adds every record they point
-to, applies the consent rule, and writes the file atomically. Import reads and checks
-the whole file, takes a backup, and merges it in one transaction — a preview runs the
-same merge and rolls it back. Every local value an import replaces lands in the journal,
-from where it can be restored as a new local edit.
+to, applies the consent rule, and writes the file atomically. Import reads, checks and
+merges the whole file in one transaction, and only if that merge writes anything takes
+a backup (of the state before, which the open transaction does not touch) and commits —
+so a refused file or one with nothing new never pushes a good backup out of the kept
+ones. A preview runs the same merge and rolls it back. Every local value an import
+replaces lands in the journal, from where it can be restored as a new local edit.
+
+A file whose stamps lie more than a day ahead of this laptop's clock is refused unless
+the user accepts it (``ClockSkewError``; see ``sync.merge`` for the capping).
 """
 
 from __future__ import annotations
@@ -17,25 +22,39 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from helferapp.domain.enums import RegionLevel
-from helferapp.domain.errors import NotFoundError, UserError
+from helferapp.domain.errors import NotFoundError, UserError, is_disk_full, os_reason
 from helferapp.domain.records import CONSENT_FIELDS
 from helferapp.services.backups import BackupInfo, create_backup
 from helferapp.services.merge_follow import follow_merges
-from helferapp.services.unit_of_work import UnitOfWork
+from helferapp.services.unit_of_work import META_CLOCK, UnitOfWork
 from helferapp.store.batches import batches
-from helferapp.store.database import META_INSTALLATION_ID, META_INSTALLATION_LABEL, Database
+from helferapp.store.database import (
+    META_INSTALLATION_ID,
+    META_INSTALLATION_LABEL,
+    Database,
+    translated_errors,
+)
 from helferapp.store.models import ImportJournalEntry, Meta, Region
+from helferapp.sync.clock import MAX_DRIFT_MS, MAX_PHYSICAL, Stamp, wall_clock_ms
 from helferapp.sync.envelope import WrongPasswordError as WrongPasswordError
 from helferapp.sync.envelope import is_envelope
-from helferapp.sync.exchange_file import TABLES, ExchangeFile, Manifest, WireRecord, write_exchange
+from helferapp.sync.exchange_file import (
+    TABLES,
+    ExchangeFile,
+    ExchangeFileError,
+    Manifest,
+    WireRecord,
+    write_exchange,
+)
 from helferapp.sync.merge import merge_file
 from helferapp.sync.merge_report import ImportCancelled as ImportCancelled
 from helferapp.sync.merge_report import JournalContext
@@ -110,6 +129,12 @@ class ImportResult:
     import_id: str = ""
     backup: BackupInfo | None = None
     followed_merges: int = 0
+    # Set when the file claims a time more than a day ahead of this laptop's clock.
+    clock_warning: str = ""
+
+
+class ClockSkewError(UserError):
+    """The file's stamps lie too far ahead of this laptop's clock; nothing was changed."""
 
 
 @dataclass(frozen=True)
@@ -141,8 +166,8 @@ Links = dict[str, dict[str, Any]]
 """table → id → the columns a scope follows (links, Gebiete) and ``_last``: latest stamp."""
 
 _LINK_COLUMNS: dict[str, tuple[str, ...]] = {
-    "helper_group": ("region_ags",),
-    "organisation": ("region_ags",),
+    "helper_group": ("region_ags", "merged_into"),
+    "organisation": ("region_ags", "merged_into"),
     "programme": ("group_id", "organisation_id", "region_ags"),
     "person": ("group_id", "organisation_id"),
     "contact": ("group_id", "organisation_id", "person_id"),
@@ -228,55 +253,118 @@ def _in_district(ags: Any, district: str) -> bool:
 
 
 def _seed(everything: dict[str, Links], scope: ExportScope, since: str) -> dict[str, set[str]]:
-    """The ids a scope selects before references are followed."""
+    """The ids a "changes" or Helferkreis scope selects before references are followed."""
     chosen: dict[str, set[str]] = {table: set() for table in TABLES}
     if scope.kind is ScopeKind.CHANGES:
         return {
             table: {record_id for record_id, entry in rows.items() if entry["_last"] > since}
             for table, rows in everything.items()
         }
-    if scope.kind is ScopeKind.GROUP:
-        groups = {scope.group_id}
-        organisations: set[str] = set()
-        regions = set(everything["helper_group"][scope.group_id].get("region_ags") or [])
-        regions |= {code[:5] for code in regions}
-        chosen["region_status"] = {
-            record_id
-            for record_id, entry in everything["region_status"].items()
-            if entry.get("ags") in regions
-        }
-    else:  # a Landkreis or a Regierungsbezirk: every Gemeinde whose AGS starts so
-        district = scope.district_ags
-        groups = {
-            record_id
-            for record_id, entry in everything["helper_group"].items()
-            if _in_district(entry.get("region_ags"), district)
-        }
-        organisations = {
-            record_id
-            for record_id, entry in everything["organisation"].items()
-            if _in_district(entry.get("region_ags"), district)
-        }
-        chosen["region_status"] = {
-            record_id
-            for record_id, entry in everything["region_status"].items()
-            if _in_district(entry.get("ags"), district)
-        }
+    groups = {scope.group_id}
+    regions = set(everything["helper_group"][scope.group_id].get("region_ags") or [])
+    regions |= {code[:5] for code in regions}
+    chosen["region_status"] = {
+        record_id
+        for record_id, entry in everything["region_status"].items()
+        if entry.get("ags") in regions
+    }
     chosen["helper_group"] = set(groups)
-    chosen["organisation"] = set(organisations)
     for table in ("programme", "person", "contact", "partnership"):
         chosen[table] = {
             record_id
             for record_id, entry in everything[table].items()
             if entry.get("group_id") in groups
-            or entry.get("organisation_id") in organisations
-            or (
-                scope.kind in (ScopeKind.DISTRICT, ScopeKind.DISTRICT_REGION)
-                and table == "programme"
-                and _in_district(entry.get("region_ags"), scope.district_ags)
-            )
         }
     return chosen
+
+
+# What a record outside a Landkreis/Bezirk export carries when a record inside points to
+# it: what identifies it, nothing more (docs/FORMAT.md §2, "scope").
+IDENTIFYING: dict[str, tuple[str, ...]] = {
+    "helper_group": ("name", "legal_form", "region_ags", "deleted", "purged"),
+    "organisation": ("name", "kind", "region_ags", "deleted", "purged"),
+    "person": ("name", "deleted", "purged"),
+}
+# The links a record in a Landkreis/Bezirk export may point along (merged_into too, so
+# that a receiver can follow a merge).
+_DISTRICT_LINKS: dict[str, tuple[tuple[str, str], ...]] = {
+    **_REFERENCES,
+    "helper_group": (("merged_into", "helper_group"),),
+    "organisation": (("merged_into", "organisation"),),
+}
+
+
+def _seed_district(everything: dict[str, Links], district: str) -> dict[str, set[str]]:
+    """A Landkreis or Regierungsbezirk: the groups working there (a Gemeinde of theirs
+    lies in it), the Stellen located there, and what belongs to them — an Angebot,
+    person or contact with its group if it has one, else with its Stelle; Angebote
+    located there; Bündnispartner of either; the Gebietsstatus of its Gebiete."""
+    groups = {
+        record_id
+        for record_id, entry in everything["helper_group"].items()
+        if _in_district(entry.get("region_ags"), district)
+    }
+    organisations = {
+        record_id
+        for record_id, entry in everything["organisation"].items()
+        if _in_district(entry.get("region_ags"), district)
+    }
+
+    def belongs(entry: dict[str, Any]) -> bool:
+        group = entry.get("group_id")
+        return group in groups if group else entry.get("organisation_id") in organisations
+
+    chosen: dict[str, set[str]] = {table: set() for table in TABLES}
+    chosen["helper_group"], chosen["organisation"] = groups, organisations
+    for table in ("programme", "person", "contact"):
+        chosen[table] = {
+            record_id
+            for record_id, entry in everything[table].items()
+            if belongs(entry)
+            or (table == "programme" and _in_district(entry.get("region_ags"), district))
+        }
+    chosen["partnership"] = {
+        record_id
+        for record_id, entry in everything["partnership"].items()
+        if entry.get("group_id") in groups or entry.get("organisation_id") in organisations
+    }
+    chosen["region_status"] = {
+        record_id
+        for record_id, entry in everything["region_status"].items()
+        if _in_district(entry.get("ags"), district)
+    }
+    return chosen
+
+
+def _referenced_only(
+    everything: dict[str, Links], chosen: dict[str, set[str]]
+) -> dict[str, set[str]]:
+    """The records outside ``chosen`` that a chosen record points to (one step: what
+    they point to themselves does not travel)."""
+    partial: dict[str, set[str]] = {table: set() for table in TABLES}
+    for table, links in _DISTRICT_LINKS.items():
+        rows = everything[table]
+        for record_id in chosen[table]:
+            entry = rows[record_id]
+            for column, target in links:
+                linked = entry.get(column)
+                if linked and linked not in chosen[target] and linked in everything[target]:
+                    partial[target].add(linked)
+    return partial
+
+
+def _identifying(records: Iterable[WireRecord], table: str, only: set[str]) -> Iterator[WireRecord]:
+    """Records whose id is in ``only`` cut down to their identifying fields."""
+    kept = IDENTIFYING.get(table, ())
+    for record in records:
+        if record.id in only:
+            names = [name for name in kept if name in record.values]
+            record = WireRecord(
+                record.id,
+                {name: record.values[name] for name in names},
+                {name: record.stamps[name] for name in names},
+            )
+        yield record
 
 
 def _close_references(everything: dict[str, Links], chosen: dict[str, set[str]]) -> None:
@@ -296,15 +384,20 @@ def _close_references(everything: dict[str, Links], chosen: dict[str, set[str]])
 
 def _choose(
     connection: Connection, scope: ExportScope, since: str, carried: frozenset[str]
-) -> tuple[dict[str, set[str] | None], str]:
-    """The ids to export per table (``None``: all of them) and the group's name."""
+) -> tuple[dict[str, set[str] | None], str, dict[str, set[str]]]:
+    """The ids to export per table (``None``: all of them), the group's name, and the ids
+    among them that travel with their identifying fields only."""
     if scope.kind is ScopeKind.ALL and not carried:
-        return dict.fromkeys(TABLES), ""
+        return dict.fromkeys(TABLES), "", {}
     if scope.kind is ScopeKind.ALL:  # in the Austauschordner: what others' files lack
         added = _written_by_others(connection, carried)
         _close_by_lookup(connection, added)
-        return {table: ids for table, ids in added.items()}, ""
+        return {table: ids for table, ids in added.items()}, "", {}
     everything = _read_links(connection)
+    if scope.kind in (ScopeKind.DISTRICT, ScopeKind.DISTRICT_REGION):
+        inside = _seed_district(everything, scope.district_ags)
+        partial = _referenced_only(everything, inside)
+        return {table: inside[table] | partial[table] for table in TABLES}, "", partial
     group_name = ""
     if scope.kind is ScopeKind.GROUP:
         if scope.group_id not in everything["helper_group"]:
@@ -317,7 +410,7 @@ def _choose(
         )
     chosen = _seed(everything, scope, since)
     _close_references(everything, chosen)
-    return {table: ids for table, ids in chosen.items()}, group_name
+    return {table: ids for table, ids in chosen.items()}, group_name, {}
 
 
 def _persons_in_full(
@@ -458,12 +551,14 @@ def export_file(
         partner_key = _META_PARTNER + scope.partner.strip()
         since = _meta(connection, partner_key) if scope.kind is ScopeKind.CHANGES else ""
         newest = _newest_stamp(connection) if scope.kind is ScopeKind.CHANGES else ""
-        chosen, group_name = _choose(connection, scope, since, carried_elsewhere)
+        chosen, group_name, partial = _choose(connection, scope, since, carried_elsewhere)
         full, left_out = _persons_in_full(connection, chosen["person"], consent)
         counts = dict.fromkeys(TABLES, 0)
         tables: dict[str, Iterable[WireRecord]] = {}
         for table in TABLES:
             records: Iterable[WireRecord] = _stream_table(connection, table, chosen[table])
+            if partial.get(table):
+                records = _identifying(records, table, partial[table])
             if consent is ConsentMode.SHARED and table == "person":
                 records = _shared_persons(records, full)
             elif consent is ConsentMode.SHARED and table == "contact":
@@ -560,10 +655,16 @@ def _write_atomically(path: Path, data: bytes) -> None:
         partial.replace(path)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        reason = error.strerror or str(error)
+        if is_disk_full(error):
+            raise UserError(
+                f"Der Speicherplatz ist voll: die Datei „{path.name}“ konnte nicht "
+                "geschrieben werden. Bitte Platz schaffen oder einen anderen Speicherort "
+                "wählen. Es wurde nichts gespeichert."
+            ) from error
         raise UserError(
-            f"Die Datei „{path.name}“ konnte nicht geschrieben werden ({reason}). Bitte "
-            "einen anderen Speicherort wählen oder Platz schaffen. Es wurde nichts gespeichert."
+            f"Die Datei „{path.name}“ konnte nicht geschrieben werden ({os_reason(error)}). "
+            "Bitte den USB-Stick bzw. den Speicherort prüfen oder einen anderen wählen. Es "
+            "wurde nichts gespeichert."
         ) from error
 
 
@@ -595,19 +696,98 @@ def open_exchange(path: Path, password: str | None = None) -> ExchangeFile:
         raise UserError(f"Die Datei „{path}“ gibt es nicht.") from None
     except OSError as error:
         raise UserError(
-            f"Die Datei „{path.name}“ lässt sich nicht lesen ({error.strerror})."
+            f"Die Datei „{path.name}“ lässt sich nicht lesen ({os_reason(error)})."
         ) from error
     return ExchangeFile(data, password)
+
+
+def _date_of(physical_ms: int) -> str:
+    return datetime.fromtimestamp(physical_ms / 1000, UTC).strftime("%d.%m.%Y")
+
+
+def clock_warning(report: MergeReport, wall_ms: int | None = None) -> str:
+    """The German warning for a file that claims a time far ahead of this laptop ("" if
+    it does not)."""
+    if not report.future_stamp:
+        return ""
+    claimed = _date_of(Stamp.parse(report.future_stamp).physical)
+    today = _date_of(wall_clock_ms() if wall_ms is None else wall_ms)
+    return (
+        f"Die Datei enthält Änderungen vom {claimed}, die Uhr dieses Laptops zeigt aber den "
+        f"{today}. Eine der beiden Uhren geht falsch – beim Absender oder hier. Bitte Datum "
+        "und Uhrzeit beider Laptops prüfen. Wer die Datei trotzdem einliest, übernimmt ihre "
+        f"Werte so, als wären sie jetzt geschrieben worden ({report.capped} Zeitstempel "
+        "werden auf heute gesetzt)."
+    )
+
+
+def skew_refusal(warning: str) -> ClockSkewError:
+    return ClockSkewError(
+        f"{warning} Die Datei wurde nicht eingelesen, es wurde nichts verändert; zum "
+        "Einlesen muss die Abweichung ausdrücklich bestätigt werden."
+    )
 
 
 def preview_import(database: Database, path: Path, password: str | None = None) -> ImportResult:
     """What importing ``path`` would do — computed by a merge that is rolled back."""
     exchange = open_exchange(path, password)
     uow = UnitOfWork(database)
-    with uow:
+    with uow, translated_errors(database.path.parent):
         report = merge_file(uow.session.connection(), exchange, clock=uow.clock)
+        warning = clock_warning(report, uow.clock.wall())
+        follow_merges(uow.session)  # refuses what the import would refuse there
         uow.rollback()
-    return ImportResult(exchange.manifest, report)
+    return ImportResult(exchange.manifest, report, clock_warning=warning)
+
+
+def commit_import(
+    database: Database, uow: UnitOfWork, writes: bool, reason: str
+) -> BackupInfo | None:
+    """Commit a merged import — if it writes anything, and only after a backup.
+
+    The backup copies the database through a connection of its own, which sees the
+    state before this transaction (write-ahead log): the backup is of the state before
+    the import, taken only once the file was read and checked in full.
+    """
+    if not writes:
+        return None
+    try:
+        with translated_errors(database.path.parent):
+            uow.session.flush()  # the references followed: written before the backup
+    except IntegrityError as error:
+        raise _mismatched() from error
+    backup = create_backup(database, reason)
+    try:
+        uow.commit()
+    except IntegrityError as error:  # foreign keys are checked at the commit (deferred)
+        raise _mismatched() from error
+    return backup
+
+
+def _mismatched() -> ExchangeFileError:
+    return ExchangeFileError(
+        "Die Datei enthält Verweise, die nicht zueinander passen. Es wurde nichts "
+        "verändert. Bitte beim Absender eine neue Datei anfordern."
+    )
+
+
+def clock_ahead_warning(database: Database) -> str:
+    """A German warning if this database's clock lies far ahead of the laptop's clock
+    ("" if not): then the laptop's own clock runs behind (or once ran far ahead), and
+    its edits lose against what it already holds. Told at start."""
+    last = database.meta(META_CLOCK)
+    wall = wall_clock_ms()
+    physical = int(last[:15]) if len(last) > 22 and last[:15].isdigit() else 0
+    if physical - wall <= MAX_DRIFT_MS:
+        return ""
+    stored = _date_of(min(physical, MAX_PHYSICAL))
+    return (
+        f"Die neuesten Daten in dieser Datenbank tragen das Datum {stored}, die Uhr dieses "
+        f"Laptops zeigt aber den {_date_of(wall)}. Bitte Datum und Uhrzeit des Laptops "
+        "prüfen (Einstellungen des Betriebssystems). Solange die Uhr nachgeht, gelten neue "
+        "Änderungen hier als älter als die vorhandenen und setzen sich beim Austausch "
+        "nicht durch."
+    )
 
 
 def import_file(
@@ -615,12 +795,16 @@ def import_file(
     path: Path,
     password: str | None = None,
     *,
+    accept_clock_skew: bool = False,
     cancelled: Callable[[], bool] = lambda: False,
     progress: Callable[[int, int], None] = lambda done, total: None,
 ) -> ImportResult:
-    """Merge ``path`` into the database: backup first, then all or nothing."""
+    """Merge ``path`` into the database: all or nothing, a backup before any write.
+
+    A file whose stamps lie more than a day ahead of this laptop's clock is refused
+    (``ClockSkewError``) unless ``accept_clock_skew``.
+    """
     exchange = open_exchange(path, password)
-    backup = create_backup(database, "vor-import")
     import_id = str(uuid.uuid4())
     journal = JournalContext(
         import_id=import_id,
@@ -630,20 +814,24 @@ def import_file(
     )
     uow = UnitOfWork(database)
     with uow:
-        report = merge_file(
-            uow.session.connection(),
-            exchange,
-            clock=uow.clock,
-            journal=journal,
-            cancelled=cancelled,
-            progress=progress,
-        )
-        lower_export_marks(uow.session.connection(), report.oldest_change)
-        # Records that arrived merged into another: local references follow them, as
-        # stamped local edits (services/merge_follow.py), so every laptop converges.
-        followed = follow_merges(uow.session)
-        uow.commit()
-    return ImportResult(exchange.manifest, report, import_id, backup, followed)
+        with translated_errors(database.path.parent):
+            report = merge_file(
+                uow.session.connection(),
+                exchange,
+                clock=uow.clock,
+                journal=journal,
+                cancelled=cancelled,
+                progress=progress,
+            )
+            warning = clock_warning(report, uow.clock.wall())
+            if warning and not accept_clock_skew:
+                raise skew_refusal(warning)
+            lower_export_marks(uow.session.connection(), report.oldest_change)
+            # Records that arrived merged into another: local references follow them, as
+            # stamped local edits (services/merge_follow.py), so every laptop converges.
+            followed = follow_merges(uow.session)
+        backup = commit_import(database, uow, bool(report.written or followed), "vor-import")
+    return ImportResult(exchange.manifest, report, import_id, backup, followed, warning)
 
 
 def lower_export_marks(connection: Connection, oldest_change: str) -> None:

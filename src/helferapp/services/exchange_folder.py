@@ -15,11 +15,17 @@ Why the details:
   while later, is it reported as unreadable — never on first sight.
 - *Conflict copies* ("… (conflicted copy …)", "….sync-conflict-…") are merged like any
   other file: merging is idempotent, so nothing can be lost or doubled.
-- *Safety*: one backup before the first file that is merged in a round; each file is
-  merged in a transaction of its own, nested in the round's (a SAVEPOINT): a file that
-  fails leaves nothing behind, the others stay. The round commits after about
-  ``COMMIT_EVERY`` records and at its end — committing after each of 96 files wrote
-  the same index pages 96 times over and took a third of a full round.
+- *Safety*: one backup in a round, taken when the first file has been merged and is
+  about to be written (of the state before it: the round's transaction is not yet
+  committed), never for a round that refuses everything or finds nothing new; each
+  file is merged in a transaction of its own, nested in the round's (a SAVEPOINT): a
+  file that fails leaves nothing behind, the others stay.
+- *A wrong clock*: a file whose stamps lie more than a day ahead of this laptop's clock
+  is not merged automatically (``needs_review``, with the date it claims): only the
+  import preview can take it, once the user has accepted the difference.
+- *Commits*: the round commits after about ``COMMIT_EVERY`` records and at its end —
+  committing after each of 96 files wrote the same index pages 96 times over and took
+  a third of a full round.
 - *Automatic or with preview*: with ``review_conflicts`` a file that would overwrite a
   local edit not yet written to the folder is left for the GUI's import preview
   (``needs_review``); everything else is merged automatically (and journaled).
@@ -37,10 +43,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from helferapp.domain.errors import UserError
+from helferapp.domain.errors import UserError, os_reason
 from helferapp.services import exchange_folder_state as store
 from helferapp.services.backups import BackupInfo, create_backup
-from helferapp.services.exchange import EXTENSION, lower_export_marks
+from helferapp.services.exchange import EXTENSION, clock_warning, lower_export_marks
 from helferapp.services.exchange_folder_own import (
     check_folder,
     now,
@@ -50,7 +56,12 @@ from helferapp.services.exchange_folder_own import (
 )
 from helferapp.services.merge_follow import follow_merges
 from helferapp.services.unit_of_work import UnitOfWork
-from helferapp.store.database import META_INSTALLATION_ID, META_INSTALLATION_LABEL, Database
+from helferapp.store.database import (
+    META_INSTALLATION_ID,
+    META_INSTALLATION_LABEL,
+    Database,
+    translated_errors,
+)
 from helferapp.sync.envelope import DamagedFileError, TamperedFileError
 from helferapp.sync.exchange_file import ExchangeFile, ExchangeFileError, NewerFormatError
 from helferapp.sync.merge import PreparedFile, known_regions, merge_file
@@ -267,7 +278,7 @@ def _handle_file(work: _Round, path: Path, snapshot: _Snapshot | OSError | None)
     if snapshot is None:
         snapshot = _snapshot(path)
     if isinstance(snapshot, OSError):
-        reason = f"nicht lesbar ({snapshot.strerror}); neuer Versuch folgt"
+        reason = f"nicht lesbar ({os_reason(snapshot)}); neuer Versuch folgt"
         return _pending(work, name, "", reason)
     data, digest = snapshot.data, snapshot.digest
     known = _known(state, name, digest)
@@ -321,8 +332,6 @@ def _merge(
 ) -> FileOutcome:
     """Merge one opened file in its own transaction (backup first, once per round)."""
     manifest = exchange.manifest
-    if work.backup is None:
-        work.backup = create_backup(work.database, "vor-austausch")
     journal = JournalContext(
         import_id=str(uuid.uuid4()),
         imported_at=work.now,
@@ -331,7 +340,8 @@ def _merge(
     )
     uow = work.uow
     assert uow is not None, "files are merged inside the round's transaction"
-    with uow, uow.session.begin_nested() as file_transaction:
+    folder = work.database.path.parent
+    with uow, translated_errors(folder), uow.session.begin_nested() as file_transaction:
         connection = uow.session.connection()
         if work.regions is None:
             work.regions = known_regions(connection)
@@ -340,6 +350,20 @@ def _merge(
         )
         sent = str(work.state["own"].get("sent", ""))
         conflicts = unsent_conflicts(report, work.installation, sent)
+        warning = clock_warning(report, uow.clock.wall())
+        if warning:
+            file_transaction.rollback()
+            return FileOutcome(
+                path.name,
+                FileStatus.NEEDS_REVIEW,
+                digest,
+                manifest.installation_label,
+                manifest.installation_id,
+                f"{warning} Bitte über Datei → Importieren … mit Vorschau einlesen.",
+                report.touched,
+                len(report.overwrites),
+                conflict,
+            )
         if work.review_conflicts and conflicts:
             file_transaction.rollback()
             return FileOutcome(
@@ -354,7 +378,10 @@ def _merge(
                 conflict,
             )
         lower_export_marks(connection, report.oldest_change)
-        follow_merges(uow.session)
+        followed = follow_merges(uow.session)
+        if (report.written or followed) and work.backup is None:
+            uow.session.flush()
+            work.backup = create_backup(work.database, "vor-austausch")
     work.uncommitted += exchange.manifest.record_count
     return FileOutcome(
         path.name,

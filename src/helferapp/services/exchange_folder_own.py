@@ -4,7 +4,10 @@ Others' sync tools and laptops read the folder at any moment, so the file is rep
 one step (temp name in the same folder, fsync, rename) and never seen half-written by a
 HelferApp reader. And because every rewrite makes every other laptop hash (and a sync
 tool upload) the file again, it is written only when the data changed since the last
-time — told cheaply by ``_fingerprint`` instead of exporting everything to compare.
+time — told cheaply by ``_fingerprint`` instead of exporting everything to compare — or
+when the file in the folder is no longer the one written (its SHA-256 differs): a sync
+tool may have put an older copy under its name (a Syncthing conflict resolved the wrong
+way round), and that copy can have exactly the size of the right one.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from helferapp.domain.errors import UserError
+from helferapp.domain.errors import UserError, is_disk_full, os_reason
 from helferapp.services import exchange_folder_state as store
 from helferapp.services.exchange import EXTENSION, ExportScope, export_file
 from helferapp.services.unit_of_work import UnitOfWork
@@ -94,10 +97,15 @@ def write_atomically(path: Path, data: bytes) -> None:
                 os.close(directory)
     except OSError as error:
         temp.unlink(missing_ok=True)
+        if is_disk_full(error):
+            raise UserError(
+                f"Der Speicherplatz im Austauschordner ist voll: die eigene Austauschdatei "
+                f"„{path.name}“ konnte nicht geschrieben werden. Bitte dort Platz schaffen."
+            ) from error
         raise UserError(
             f"Die eigene Austauschdatei „{path.name}“ konnte nicht in den Austauschordner "
-            f"geschrieben werden ({error.strerror or error}). Bitte prüfen, ob der Ordner "
-            "erreichbar ist und genug Platz hat."
+            f"geschrieben werden ({os_reason(error)}). Bitte prüfen, ob der Ordner "
+            "erreichbar ist (USB-Stick, Netzlaufwerk)."
         ) from error
 
 
@@ -123,6 +131,16 @@ def carried_by_others(folder: Path, state: dict[str, Any], installation: str) ->
     )
 
 
+def _holds(path: Path, own: dict[str, Any]) -> bool:
+    """Whether ``path`` holds exactly the bytes last written (size first: cheap)."""
+    try:
+        if not path.is_file() or path.stat().st_size != own.get("size"):
+            return False
+        return sha256(path.read_bytes()) == own.get("sha256")
+    except OSError:
+        return False
+
+
 def write_own_file(
     database: Database, folder: Path, password: str | None = None, *, force: bool = False
 ) -> tuple[Path, bool]:
@@ -140,7 +158,7 @@ def write_own_file(
     fingerprint = f"{_fingerprint(database)}|{sha256(','.join(sorted(carried)).encode())[:16]}"
     own = state["own"]
     same_data = own.get("fingerprint") == fingerprint and own.get("file") == path.name
-    if not force and same_data and path.is_file() and path.stat().st_size == own.get("size"):
+    if not force and same_data and _holds(path, own):
         return path, False
     with tempfile.TemporaryDirectory(prefix="helferapp-") as scratch:
         exported = Path(scratch) / path.name
@@ -153,7 +171,7 @@ def write_own_file(
         )
         data = exported.read_bytes()
     digest = sha256(data)
-    unchanged = path.is_file() and own.get("sha256") == digest and path.stat().st_size == len(data)
+    unchanged = own.get("sha256") == digest and _holds(path, own)
     if not unchanged:
         write_atomically(path, data)
     previous = own.get("file")

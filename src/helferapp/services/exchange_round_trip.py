@@ -23,9 +23,11 @@ from helferapp.services.exchange import (
     ConsentMode,
     ExportResult,
     ExportScope,
+    clock_warning,
     export_file,
     lower_export_marks,
     open_exchange,
+    skew_refusal,
 )
 from helferapp.services.exchange_folder_own import now
 from helferapp.services.merge_follow import follow_merges
@@ -133,9 +135,9 @@ def merge_and_hand_back(
     password: str | None = None,
     progress: Callable[[int, int], None] = lambda done, total: None,
 ) -> CombinedResult:
-    """Merge every readable file (backup first), then export the merged result."""
+    """Merge every readable file (a backup before the first that writes anything), then
+    export the merged result."""
     result = CombinedResult()
-    result.backup = create_backup(database, "vor-zusammenfuehren")
     for number, path in enumerate(paths):
         progress(number, len(paths))
         try:
@@ -146,9 +148,15 @@ def merge_and_hand_back(
             with uow:
                 connection = uow.session.connection()
                 report = merge_file(connection, exchange, clock=uow.clock, journal=journal)
+                warning = clock_warning(report, uow.clock.wall())
+                if warning:
+                    raise skew_refusal(warning)
                 lower_export_marks(connection, report.oldest_change)
-                follow_merges(uow.session)
-                uow.commit()
+                followed = follow_merges(uow.session)
+                if report.written or followed:
+                    if result.backup is None:
+                        result.backup = create_backup(database, "vor-zusammenfuehren")
+                    uow.commit()
         except UserError as error:
             result.files.append(FileResult(path, error=error.message))
             continue

@@ -78,7 +78,7 @@ class UnitOfWork:
         back, so the same unit of work can try again once the cause is gone.
         """
         try:
-            with translated_errors():
+            with translated_errors(self.database.path.parent):
                 self.session.flush()
                 if self._clock is not None:
                     self.session.merge(Meta(key=META_CLOCK, value=self._clock.last))

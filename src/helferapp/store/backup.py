@@ -89,8 +89,8 @@ def _copy(source: Path, target: Path) -> None:
         src.backup(dst)
 
 
-def _failure(error: BaseException, what: str) -> DatabaseError:
-    translated = database_error_for(error)
+def _failure(error: BaseException, what: str, folder: Path) -> DatabaseError:
+    translated = database_error_for(error, folder)
     if translated is not None:
         return translated
     if isinstance(error, OSError):
@@ -114,7 +114,7 @@ def create_backup(database: Database, reason: str = "manuell") -> BackupInfo:
         partial.replace(target)
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
-        raise _failure(error, "Die Sicherung") from error
+        raise _failure(error, "Die Sicherung", folder) from error
     info = _info(target)
     assert info is not None
     _prune(database, keep={target})
@@ -174,7 +174,7 @@ def restore_backup(database: Database, path: Path) -> BackupInfo:
     try:
         _copy(path, database.path)
     except (OSError, sqlite3.Error) as error:
-        raise _failure(error, "Das Wiederherstellen") from error
+        raise _failure(error, "Das Wiederherstellen", database.path.parent) from error
     reopened = open_database(database.path)
     database.engine = reopened.engine
     database.session_factory = reopened.session_factory

@@ -80,12 +80,13 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 
 
 @contextmanager
-def translated_errors() -> Iterator[None]:
-    """Re-raise known SQLite failures as ``DatabaseError`` with a German message."""
+def translated_errors(folder: Path | None = None) -> Iterator[None]:
+    """Re-raise known SQLite failures as ``DatabaseError`` with a German message
+    (``folder``: where the database lies, to tell a full disk from a broken one)."""
     try:
         yield
     except (DBAPIError, sqlite3.Error) as error:
-        translated = database_error_for(error)
+        translated = database_error_for(error, folder)
         if translated is None:
             raise
         raise translated from error
@@ -176,7 +177,7 @@ def _check_schema(path: Path) -> None:
     if path.stat().st_size == 0:
         return
     with (
-        translated_errors(),
+        translated_errors(path.parent),
         closing(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)) as connection,
     ):
         tables = {
@@ -230,7 +231,7 @@ def _check_foreign_keys(connection: Any) -> None:
 def _upgrade(path: Path) -> None:
     engine = make_engine(path, foreign_keys=False)
     try:
-        with translated_errors(), engine.begin() as connection:
+        with translated_errors(path.parent), engine.begin() as connection:
             if not migrations.is_helferapp_schema(connection):
                 raise _foreign_database(path)
             current = migrations.current_revision(connection)
@@ -265,7 +266,7 @@ def open_database(path: Path) -> Database:
         _check_schema(path)
     _upgrade(path)
     engine = make_engine(path)
-    with translated_errors(), engine.connect() as connection:
+    with translated_errors(path.parent), engine.connect() as connection:
         connection.execute(text("SELECT 1"))
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
 

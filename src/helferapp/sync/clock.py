@@ -7,6 +7,15 @@ compare stamps without parsing; the node id breaks ties between installations.
 
 The clock never runs backwards: if the wall clock is behind the last stamp seen (a laptop
 with a wrong date, or a stamp imported from one), it keeps counting from that stamp.
+
+Two bounds keep one wrong clock from poisoning everyone (docs/FORMAT.md §5):
+- ``MAX_PHYSICAL``: the last millisecond of the year 9999, the latest time a file's
+  ``created_at`` (and any date shown) can express. A stamp beyond it is not a stamp, and
+  the clock refuses to hand one out instead of growing a 16th digit (which would sort
+  *below* every 15-digit stamp).
+- ``MAX_DRIFT_MS``: an imported stamp moves the clock at most this far ahead of the wall
+  clock (``observe`` caps it). What lies beyond is the merge's business: it caps such
+  stamps the same way and asks the user first (``sync.merge``).
 """
 
 from __future__ import annotations
@@ -16,10 +25,33 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from helferapp.domain.errors import UserError
+
 _COUNTER_LIMIT = 99_999
+# 9999-12-31T23:59:59.999Z in milliseconds since the epoch.
+MAX_PHYSICAL = 253_402_300_799_999
+MAX_DRIFT_MS = 24 * 60 * 60 * 1000
 # Only the canonical text: ASCII digits of fixed width and a node id without "-", so that
 # a stamp read from a file sorts as text exactly as it sorts as a clock reading.
 _STAMP = re.compile(r"([0-9]{15})-([0-9]{5})-([^-]+)")
+# What older versions may have persisted: more than 15 digits after a poisoned import.
+_PERSISTED = re.compile(r"([0-9]{15,})-([0-9]{5})-([^-]+)")
+
+
+class ClockOverflowError(UserError):
+    """The clock has reached the end of what a stamp can hold."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Die Uhr dieser Datenbank ist durch einen früheren Import ans Ende dessen "
+            "gelaufen, was HelferApp speichern kann (Jahr 9999). Es wurde nichts "
+            "gespeichert. Bitte eine Sicherung von vor diesem Import wiederherstellen."
+        )
+
+
+def within_format(stamp: str) -> bool:
+    """Whether a stamp of the canonical form lies no later than ``MAX_PHYSICAL``."""
+    return stamp[:15] <= f"{MAX_PHYSICAL:015d}"
 
 
 def wall_clock_ms() -> int:
@@ -42,7 +74,7 @@ class Stamp:
     def parse(cls, text: str) -> Stamp:
         """Read a stamp written by ``str()``; raise ``ValueError`` for anything else."""
         match = _STAMP.fullmatch(text)
-        if match is None:
+        if match is None or int(match[1]) > MAX_PHYSICAL:
             raise ValueError(f"not a clock stamp: {text!r}")
         return cls(int(match[1]), int(match[2]), match[3])
 
@@ -63,7 +95,25 @@ class HybridLogicalClock:
         self._physical = 0
         self._counter = 0
         if last:
-            self.observe(last)
+            self._restore(last)
+
+    def _restore(self, last: str) -> None:
+        """Continue from the persisted ``last`` — uncapped, so that no local edit gets a
+        stamp below one already stored; a stamp beyond the format (written by an older
+        version after a poisoned import) is held at ``MAX_PHYSICAL``."""
+        match = _PERSISTED.fullmatch(last)
+        if match is None:
+            raise ValueError(f"not a clock stamp: {last!r}")
+        self._physical = min(int(match[1]), MAX_PHYSICAL)
+        self._counter = int(match[2]) if int(match[1]) <= MAX_PHYSICAL else _COUNTER_LIMIT
+
+    def wall(self) -> int:
+        """The wall clock's reading, in milliseconds."""
+        return self._wall()
+
+    def drift_limit(self) -> int:
+        """The latest physical time an import may move this clock to."""
+        return self._wall() + MAX_DRIFT_MS
 
     @property
     def last(self) -> str:
@@ -72,17 +122,24 @@ class HybridLogicalClock:
 
     def now(self) -> str:
         """Return a new stamp, later than every stamp handed out or observed."""
-        wall = self._wall()
+        wall = min(self._wall(), MAX_PHYSICAL)
         if wall > self._physical:
             self._physical, self._counter = wall, 0
         elif self._counter < _COUNTER_LIMIT:
             self._counter += 1
-        else:
+        elif self._physical < MAX_PHYSICAL:
             self._physical, self._counter = self._physical + 1, 0
+        else:
+            raise ClockOverflowError()
         return self.last
 
     def observe(self, stamp: str) -> None:
-        """Advance past ``stamp`` (imported or persisted) so later writes win over it."""
+        """Advance past ``stamp`` (imported) so later writes win over it — but never to
+        more than ``MAX_DRIFT_MS`` ahead of the wall clock."""
         seen = Stamp.parse(stamp)
-        if (seen.physical, seen.counter) > (self._physical, self._counter):
-            self._physical, self._counter = seen.physical, seen.counter
+        reading = (seen.physical, seen.counter)
+        limit = self.drift_limit()
+        if seen.physical > limit:
+            reading = (limit, 0)
+        if reading > (self._physical, self._counter):
+            self._physical, self._counter = reading

@@ -23,6 +23,13 @@ KDF_SCRYPT = 1
 LOG2_N = 15
 R = 8
 P = 1
+# The most a reader derives a key with: HelferApp writes (15, 8, 1); a file may ask for at
+# most twice the work and memory in log2(N) and nothing more in r and p (64 MiB, well
+# under a second on an old laptop). Larger asks are not from HelferApp and could make
+# a laptop swap for minutes before the password is even known to be wrong.
+MAX_LOG2_N = 16
+MAX_R = 8
+MAX_P = 1
 _HEADER = struct.Struct(">8sBIII16s16s12s")
 HEADER_SIZE = _HEADER.size
 TAG_SIZE = 16
@@ -72,10 +79,11 @@ def open_envelope(data: bytes, password: str) -> bytes:
         )
     header = data[:HEADER_SIZE]
     _magic, kdf, log2_n, r, p, salt, check, nonce = _HEADER.unpack(header)
-    if kdf != KDF_SCRYPT or not (1 <= log2_n <= 20) or not (1 <= r <= 16) or not (1 <= p <= 4):
+    if kdf != KDF_SCRYPT or not (1 <= log2_n <= MAX_LOG2_N and 1 <= r <= MAX_R and 1 <= p <= MAX_P):
         raise DamagedFileError(
-            "Die Datei ist beschädigt oder stammt von einem unbekannten Programm "
-            "(unbekannte Verschlüsselungsangaben)."
+            "Die Datei ist beschädigt oder nicht von HelferApp verschlüsselt worden "
+            "(unbekannte Verschlüsselungsangaben). Es wurde nichts verändert. Bitte die "
+            "Datei neu aus HelferApp exportieren lassen."
         )
     if not password:
         raise WrongPasswordError(

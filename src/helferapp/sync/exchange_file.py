@@ -31,6 +31,7 @@ from helferapp import __version__
 from helferapp.domain import ids
 from helferapp.domain.errors import UserError
 from helferapp.sync import envelope
+from helferapp.sync.clock import within_format
 from helferapp.sync.wire import SCHEMA, TABLE_MODELS, WireValueError, is_uuid
 
 FORMAT_NAME = "helferapp-exchange"
@@ -55,6 +56,9 @@ _INFLATE_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError
 # ValueError for an integer with more digits than int() accepts.
 _JSON_ERRORS = (ValueError, RecursionError)
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+# The only compression methods the format allows (§1): anything else is refused before
+# inflating, so no other decompressor ever sees a stranger's bytes.
+_ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 # zlib level 3: about twice as fast as the default 6 for a file some 10 % larger.
 COMPRESS_LEVEL = 3
 _READ_CHUNK = 1024 * 1024
@@ -196,7 +200,7 @@ class ExchangeFile:
             self._archive = zipfile.ZipFile(io.BytesIO(data))
             infos = self._archive.infolist()
         except _INFLATE_ERRORS as error:
-            raise _damaged(f"ZIP-Archiv nicht lesbar: {error}") from None
+            raise _damaged("ZIP-Archiv nicht lesbar") from error
         self._infos = self._check_members(infos)
         self.manifest = self._read_manifest()
 
@@ -210,6 +214,10 @@ class ExchangeFile:
                 raise _damaged(f"unerwarteter Inhalt „{name[:60]}“")
             if name in checked:
                 raise _damaged(f"„{name}“ ist doppelt enthalten")
+            if info.compress_type not in _ALLOWED_METHODS:
+                raise _damaged(f"„{name}“ ist mit einem nicht erlaubten Verfahren gepackt")
+            if info.flag_bits & 0x1:
+                raise _damaged(f"„{name}“ ist mit einem ZIP-Passwort verschlüsselt")
             if info.file_size > MAX_MEMBER_BYTES:
                 raise _damaged(f"„{name}“ ist zu groß")
             if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(
@@ -229,9 +237,11 @@ class ExchangeFile:
             with self._archive.open(self._infos[name]) as handle:
                 data = handle.read(limit + 1)
         except _INFLATE_ERRORS as error:
-            raise _damaged(f"„{name}“ ist nicht lesbar: {error}") from None
+            raise _damaged(f"„{name}“ ist nicht lesbar") from error
         if len(data) > limit:
             raise _damaged(f"„{name}“ ist zu groß")
+        if len(data) != self._infos[name].file_size:
+            raise _damaged(f"„{name}“ ist nicht so groß, wie das ZIP-Verzeichnis angibt")
         return data
 
     def _read_manifest(self) -> Manifest:
@@ -259,7 +269,8 @@ class ExchangeFile:
             if name not in MEMBER_NAMES or not isinstance(entry, dict):
                 raise _damaged(f"manifest.json: unbekannter Teil „{str(name)[:60]}“")
             count, digest = entry.get("records"), entry.get("sha256")
-            if not isinstance(count, int) or count < 0 or not isinstance(digest, str):
+            # type(), not isinstance(): True is an int in Python, but not a count.
+            if type(count) is not int or count < 0 or not isinstance(digest, str):
                 raise _damaged(f"manifest.json: Angaben zu „{name}“ fehlen")
             if name not in self._infos:
                 raise _damaged(f"„{name}“ fehlt in der Datei")
@@ -302,7 +313,7 @@ class ExchangeFile:
         try:
             handle = self._archive.open(self._infos[name])
         except _INFLATE_ERRORS as error:
-            raise _damaged(f"„{name}“ ist nicht lesbar: {error}") from None
+            raise _damaged(f"„{name}“ ist nicht lesbar") from error
         with handle:
             member = _MemberLines(handle, name)
             for line in member:
@@ -324,6 +335,8 @@ class ExchangeFile:
             member.drain()
         if member.hexdigest() != digest:
             raise _damaged(f"Prüfsumme von „{name}“ stimmt nicht")
+        if member.size != self._infos[name].file_size:
+            raise _damaged(f"„{name}“ ist nicht so groß, wie das ZIP-Verzeichnis angibt")
         if member.line_count != count:
             raise _damaged(f"„{name}“ enthält {member.line_count} statt {count} Einträge")
 
@@ -342,14 +355,17 @@ class _MemberLines:
         self.name = name
         self.hasher = hashlib.sha256()
         self.newlines = 0
+        self.size = 0
         self.last = b"\n"
 
     def _read(self) -> bytes:
         try:
             chunk = self.handle.read(_READ_CHUNK)
         except _INFLATE_ERRORS as error:
-            raise _damaged(f"„{self.name}“ ist nicht lesbar: {error}") from None
+            # zlib's and zipfile's own texts are English: the reason stays in the chain.
+            raise _damaged(f"„{self.name}“ ist nicht lesbar") from error
         if chunk:
+            self.size += len(chunk)
             self.hasher.update(chunk)
             self.newlines += chunk.count(b"\n")
             self.last = chunk
@@ -408,6 +424,8 @@ def _parse_line(table: str, line: bytes, where: str) -> WireRecord:
         if stamp != checked:
             if not isinstance(stamp, str) or not _STAMP.fullmatch(stamp):
                 raise _damaged(f"{where}: ungültiger Zeitstempel bei „{name}“")
+            if not within_format(stamp):
+                raise _damaged(f"{where}: Zeitstempel bei „{name}“ liegt nach dem Jahr 9999")
             checked = stamp
         spec = schema.get(name)
         if spec is None:

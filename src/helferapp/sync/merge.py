@@ -7,6 +7,19 @@ in chunks, so a whole Bavaria's worth of records merges in seconds.
 
 Nothing is lost silently: every local value that an incoming value replaces is reported
 as an ``Overwrite`` and, on a real import, written to the import journal.
+
+A stamp more than ``clock.MAX_DRIFT_MS`` ahead of this laptop's wall clock (a sender
+whose clock is wrong, or a hostile file) is moved back as it is merged: by the sender's
+*clock offset*, the distance between that installation's latest stamp and this
+laptop's clock when its future stamps were first accepted here. The offsets are kept
+per installation (``meta`` key ``clock_offsets``, in the import's transaction), so
+the same file imported again gives the same stamps (importing stays idempotent, and an
+edit made here after the first import keeps winning), and the sender's later files
+land in the present too. So such a stamp can push neither this laptop's clock nor,
+through it, anyone else's; its order among the sender's own writes is kept; the newest
+of them counts as written at the moment it was accepted. ``MergeReport.future_stamp``
+names the latest such claim, and the caller refuses the import unless the user
+accepted it (a preview or a refusal rolls the new offsets back with everything else).
 """
 
 from __future__ import annotations
@@ -19,10 +32,12 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, insert
+from sqlalchemy.exc import IntegrityError
 
 from helferapp.store.batches import batches
 from helferapp.store.models import ImportJournalEntry, SyncedRecord
 from helferapp.store.stamping import search_text_from
+from helferapp.sync.clock import MAX_DRIFT_MS
 from helferapp.sync.exchange_file import (
     TABLES,
     ExchangeFile,
@@ -48,6 +63,11 @@ from helferapp.sync.wire import (
 )
 
 _TITLE_FIELDS = ("name", "title", "subject", "ags")
+# Fields a record cannot be created without (its natural key).
+_REQUIRED: dict[str, tuple[str, ...]] = {
+    "partnership": ("group_id", "organisation_id"),
+    "region_status": ("ags",),
+}
 
 
 def _brings_news(record: WireRecord, local: dict[str, str]) -> bool:
@@ -160,7 +180,12 @@ class _TableMerger:
         regions: set[str],
         report: MergeReport,
         links: dict[str, set[str]],
+        wall: int,
+        offsets: dict[str, int],
     ) -> None:
+        self.wall = wall
+        self.limit = f"{wall + MAX_DRIFT_MS:015d}"
+        self.offsets = offsets
         self.connection = connection
         self.links = links
         self.table_name = table
@@ -186,26 +211,70 @@ class _TableMerger:
         updates: list[tuple[Any, ...]] = []
         for record in records:
             self._check_regions(record)
+            capped = self._capped(record)
             stamps = local_stamps.get(record.id)
             if stamps is None:
                 if self.table_name == "person" and "name" not in record.values:
                     # A consent-only record (FORMAT.md §4) updates a person one already
                     # has; it never creates one.
                     continue
-                inserts.append(
-                    self._insert_row(record, prepared.get(record.id) if prepared else None)
-                )
+                self._check_new(record)
+                ready = prepared.get(record.id) if prepared and capped is record else None
+                inserts.append(self._insert_row(capped, ready))
             elif record.id not in local_values:
-                self._observe(record.stamps)
+                self._observe(capped.stamps)
                 self.changes.unchanged += 1
             else:
-                row = self._merge_into(record, local_values[record.id], stamps)
+                row = self._merge_into(capped, local_values[record.id], stamps)
                 if row is not None:
                     updates.append(row)
-        if inserts:
-            self.connection.exec_driver_sql(self.plan.insert_sql, inserts)
-        if updates:
-            self.connection.exec_driver_sql(self.plan.update_sql, updates)
+        try:
+            if inserts:
+                self.connection.exec_driver_sql(self.plan.insert_sql, inserts)
+            if updates:
+                self.connection.exec_driver_sql(self.plan.update_sql, updates)
+        except IntegrityError as error:  # a safety net: the checks above should catch it
+            raise ExchangeFileError(
+                f"Die Datei enthält Einträge, die nicht zueinander passen ({self.table_name}). "
+                "Es wurde nichts verändert. Bitte beim Absender eine neue Datei anfordern."
+            ) from error
+        self.report.written += len(inserts) + len(updates)
+
+    def _capped(self, record: WireRecord) -> WireRecord:
+        """``record`` with every stamp beyond the drift limit moved back by its sender's
+        clock offset (never past now; counter and installation kept); the record itself
+        if none lies beyond. A sender without an offset yet is noted in the report (the
+        merge then starts over with one)."""
+        limit = self.limit
+        if max(record.stamps.values(), default="")[:15] <= limit:
+            return record
+        report = self.report
+        stamps = dict(record.stamps)
+        for name, stamp in stamps.items():
+            if stamp[:15] <= limit:
+                continue
+            if stamp > report.future_stamp:
+                report.future_stamp = stamp
+            report.capped += 1
+            physical, node = int(stamp[:15]), stamp[22:]
+            offset = self.offsets.get(node)
+            if offset is None:
+                report.newest_unknown[node] = max(physical, report.newest_unknown.get(node, 0))
+                offset = physical - self.wall
+            moved = min(physical - offset, self.wall)
+            stamps[name] = f"{moved:015d}{stamp[15:]}"
+        return WireRecord(record.id, record.values, stamps)
+
+    def _check_new(self, record: WireRecord) -> None:
+        """A new record must bring the fields it cannot exist without."""
+        required = _REQUIRED.get(self.table_name, ())
+        missing = [name for name in required if not record.values.get(name)]
+        if missing:
+            raise ExchangeFileError(
+                f"Die Datei enthält einen neuen Eintrag ohne „{missing[0]}“ "
+                f"({self.table_name}, Eintrag {record.id}). Es wurde nichts verändert. "
+                "Bitte beim Absender eine neue Datei anfordern."
+            )
 
     def _load_stamps(self, record_ids: list[str]) -> dict[str, dict[str, str]]:
         marks = ", ".join("?" for _ in record_ids)
@@ -272,7 +341,10 @@ class _TableMerger:
         return (record.id, *self._row(values, dict(record.stamps)))
 
     def _merge_into(
-        self, record: WireRecord, values: dict[str, Any], stamps: dict[str, str]
+        self,
+        record: WireRecord,
+        values: dict[str, Any],
+        stamps: dict[str, str],
     ) -> tuple[Any, ...] | None:
         merged_values, merged_stamps = dict(values), dict(stamps)
         title = title_of(values)
@@ -370,12 +442,50 @@ def merge_file(
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     if regions is None:
         regions = known_regions(connection)
+    wall = clock.wall()
+    offsets = _clock_offsets(connection)
+    attempt = connection.begin_nested()
+    try:
+        report = _merge_tables(connection, exchange, regions, wall, offsets, cancelled, progress)
+        if report.newest_unknown:
+            # Stamps from a sender whose clock offset was not known: now it is (its newest
+            # stamp counts as written now); merge again with it, so every record of the
+            # file is moved back by the same offset whatever order they came in.
+            attempt.rollback()
+            unknown = report.newest_unknown
+            offsets.update({node: newest - wall for node, newest in unknown.items()})
+            _save_clock_offsets(connection, offsets)
+            attempt = connection.begin_nested()
+            report = _merge_tables(
+                connection, exchange, regions, wall, offsets, cancelled, progress
+            )
+        attempt.commit()
+    except BaseException:
+        if attempt.is_active:
+            attempt.rollback()
+        raise
+    if report.newest_stamp:
+        clock.observe(report.newest_stamp)  # moved back already; capped there too
+    if journal is not None and report.overwrites:
+        _write_journal(connection, journal, report.overwrites)
+    return report
+
+
+def _merge_tables(
+    connection: Connection,
+    exchange: ExchangeFile | PreparedFile,
+    regions: set[str],
+    wall: int,
+    offsets: dict[str, int],
+    cancelled: Callable[[], bool],
+    progress: Callable[[int, int], None],
+) -> MergeReport:
     report = MergeReport()
     links: dict[str, set[str]] = {}
     total = exchange.manifest.record_count
     done = 0
     for table in TABLES:
-        merger = _TableMerger(connection, table, regions, report, links)
+        merger = _TableMerger(connection, table, regions, report, links, wall, offsets)
         prepared = exchange.insert_rows.get(table) if isinstance(exchange, PreparedFile) else None
         for chunk in batches(exchange.records(table)):
             if cancelled():
@@ -384,11 +494,34 @@ def merge_file(
             done += len(chunk)
             progress(done, total)
     _check_references(connection, links)
-    if report.newest_stamp:
-        clock.observe(report.newest_stamp)
-    if journal is not None and report.overwrites:
-        _write_journal(connection, journal, report.overwrites)
     return report
+
+
+_META_OFFSETS = "clock_offsets"
+
+
+def _clock_offsets(connection: Connection) -> dict[str, int]:
+    """Installation id → how far its clock was found ahead (ms); see the docstring."""
+    text = connection.exec_driver_sql(
+        "SELECT value FROM meta WHERE key = ?", (_META_OFFSETS,)
+    ).scalar()
+    try:
+        loaded = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    if not isinstance(loaded, dict):
+        return {}
+    return {
+        str(node): offset for node, offset in loaded.items() if type(offset) is int and offset > 0
+    }
+
+
+def _save_clock_offsets(connection: Connection, offsets: dict[str, int]) -> None:
+    connection.exec_driver_sql("DELETE FROM meta WHERE key = ?", (_META_OFFSETS,))
+    connection.exec_driver_sql(
+        "INSERT INTO meta (key, value) VALUES (?, ?)",
+        (_META_OFFSETS, json.dumps(offsets, sort_keys=True)),
+    )
 
 
 def _check_references(connection: Connection, links: dict[str, set[str]]) -> None:

@@ -29,6 +29,9 @@ class Observer(Protocol):
     def observe(self, stamp: str) -> None:
         """Advance past ``stamp``."""
 
+    def wall(self) -> int:
+        """The wall clock's reading (ms): stamps beyond it by the bound are capped."""
+
 
 @dataclass(frozen=True)
 class Overwrite:
@@ -76,6 +79,13 @@ class MergeReport:
     newest_stamp: str = ""
     # The smallest latest stamp of any record this merge added or changed ("" if none).
     oldest_change: str = ""
+    # Rows inserted or updated: 0 means the import would write nothing.
+    written: int = 0
+    # The latest stamp beyond the drift limit ("" if none), and how many were moved back.
+    future_stamp: str = ""
+    capped: int = 0
+    # Installations with such stamps but no clock offset yet → their latest time (ms).
+    newest_unknown: dict[str, int] = field(default_factory=dict)
 
     def note_change(self, stamps: dict[str, str]) -> None:
         latest = max(stamps.values(), default="")

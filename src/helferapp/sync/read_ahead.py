@@ -11,12 +11,23 @@ sync tool may be rewriting), touches no database, and whatever goes wrong there 
 damaged file, a wrong password, a file too big to hold in memory twice, a process that
 cannot start on a locked-down laptop — only means that the round reads that file itself,
 exactly as without read-ahead, so errors are found and reported as before.
+
+Why it ends with its parent: a round killed hard (``kill -9``, a crash, the task
+manager) cannot shut the pool down, and a worker left behind would hold the dead
+process's stderr and multiprocessing's resource tracker alive. So the worker watches
+its parent from a thread of its own — through the sentinel multiprocessing gives every
+spawned child (the read end of a pipe on POSIX that reaches end-of-file when the parent
+is gone, a process handle on Windows) — and exits at once when it fires. With the
+worker gone, the resource tracker sees its pipe close and ends too.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
+import os
 import pickle
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
@@ -61,6 +72,20 @@ def prepare(data: bytes, password: str | None) -> bytes | None:
         prepared.insert_rows,
     )
     return pickle.dumps(packed, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def watch_parent() -> None:
+    """Run in the worker at start: end this process as soon as its parent is gone."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def wait_and_exit() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(1)  # no clean-up to wait for: the worker holds nothing of its own
+
+    threading.Thread(target=wait_and_exit, name="watch-parent", daemon=True).start()
 
 
 def _packed_stamps(record: WireRecord) -> Any:
@@ -111,7 +136,9 @@ class ReadAhead:
                 # "spawn" everywhere: forking a process that runs Qt threads is unsafe,
                 # and Windows and macOS spawn anyway.
                 self._executor = ProcessPoolExecutor(
-                    max_workers=1, mp_context=multiprocessing.get_context("spawn")
+                    max_workers=1,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=watch_parent,
                 )
             except (OSError, ValueError, RuntimeError):
                 self._executor = None

@@ -21,7 +21,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -225,6 +233,19 @@ class Application(QObject):
         window.show()
         if old_database is not None and old_database is not database:
             old_database.dispose()
+        self._warn_about_the_clock(database)
+
+    def _warn_about_the_clock(self, database: Database) -> None:
+        """Tell the user at start if the data lies far ahead of this laptop's clock."""
+        from helferapp.services import exchange
+
+        warning = exchange.clock_ahead_warning(database)
+        if warning:
+            from helferapp.ui import prompts
+
+            window = self.window
+            text = QCoreApplication.translate("messages", warning)
+            QTimer.singleShot(0, lambda: prompts.warn(window, self.tr("Uhrzeit prüfen"), text))
 
     def reopen(self, path: str) -> None:
         """Open ``path`` in a fresh window (same path: after a restore, reload everything)."""

@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from helferapp.domain.records import HelperGroupData, PersonData
 from helferapp.services import entities, exchange, records
+from helferapp.sync.clock import HybridLogicalClock
 from helferapp.ui.context import AppContext
 from helferapp.ui.exchange import import_dialog
 from helferapp.ui.exchange.export_dialog import ExportDialog
@@ -250,3 +251,44 @@ def test_the_first_export_works_although_the_documents_folder_is_missing(
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert shown == [""], "the old error must not stand beside the success"
     assert list(documents.glob("*.helferapp"))
+
+
+def test_a_file_from_the_future_is_imported_only_once_the_difference_is_accepted(
+    qtbot: QtBot,
+    first_context: AppContext,
+    second_context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ten_years = 10 * 365 * 24 * 3600 * 1000
+    real = exchange.wall_clock_ms
+    with monkeypatch.context() as patched:  # the first laptop's clock: ten years ahead
+        patched.setattr(
+            "helferapp.services.unit_of_work.HybridLogicalClock",
+            lambda node, last=None: HybridLogicalClock(node, last, wall=lambda: real() + ten_years),
+        )
+        make_group(first_context, "Aus der Zukunft")
+        export_through_dialog(qtbot, first_context, tmp_path / "zukunft.helferapp")
+    seen: list[PreviewDialog] = []
+
+    def look(self: PreviewDialog, tick: bool) -> int:
+        seen.append(self)
+        assert self.accept_skew is not None
+        assert not self.import_button.isEnabled()
+        if not tick:
+            return QDialog.DialogCode.Rejected
+        self.accept_skew.setChecked(True)
+        assert self.import_button.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreviewDialog, "exec", lambda self: look(self, tick=False))
+    path = tmp_path / "zukunft.helferapp"
+    assert import_with_preview(None, second_context, path) is None
+    assert records.list_records(second_context.uow(), entities.GROUPS) == []
+    texts = [label.text() for label in seen[0].findChildren(QLabel)]
+    assert any("Eine der beiden Uhren geht falsch" in text for text in texts)
+
+    monkeypatch.setattr(PreviewDialog, "exec", lambda self: look(self, tick=True))
+    assert import_with_preview(None, second_context, path) is not None
+    names = [item.data.name for item in records.list_records(second_context.uow(), entities.GROUPS)]
+    assert names == ["Aus der Zukunft"]

@@ -232,3 +232,24 @@ def rename_both(here: Database, other: Database, group: str) -> None:
     for database, name in ((here, "Name hier, noch nicht ausgetauscht"), (other, "Name dort")):
         current = records.get(UnitOfWork(database), GROUPS, group).data
         records.update(UnitOfWork(database), GROUPS, group, replace(current, name=name))
+
+
+def test_the_dialog_names_conflict_copies_and_says_they_can_go(
+    qtbot: Any, here: Database, other: Database, shared_folder: Path
+) -> None:
+    add_group(other, "Helferkreis Maisach")
+    exchange_folder.run_round(other, shared_folder)
+    (theirs,) = [path for path in shared_folder.iterdir() if path.suffix == ".helferapp"]
+    copy = shared_folder / f"{theirs.stem}.sync-conflict-20261201-101500-ABCDEFG.helferapp"
+    copy.write_bytes(theirs.read_bytes())
+    theirs.unlink()
+    configure(here, shared_folder)
+    controller = folder_ui.ExchangeFolderController(AppContext(here))
+    qtbot.waitUntil(lambda: controller.last_report is not None, timeout=15_000)
+    controller.wait()
+    dialog = ExchangeFolderDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.refresh()
+    assert copy.name in dialog.summary.text()
+    assert "können gelöscht werden" in dialog.summary.text()
+    assert names(here) == {"Helferkreis Maisach"}

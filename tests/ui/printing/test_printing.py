@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from helferapp.ui.printing import print_commands, print_preview_dialog
+from helferapp.ui.printing import print_commands, print_preview_dialog, report_choices
 from helferapp.ui.printing.print_preview_dialog import PrintPreviewDialog, ReportChoiceDialog
 
 pypdf = pytest.importorskip("pypdf")
@@ -41,7 +41,7 @@ def test_actions_are_in_the_file_menu_with_strg_p(window: Any) -> None:
 
 def test_group_page_offers_table_profile_sheet_and_programmes(window: Any) -> None:
     page = _open(window, 1)
-    titles = [choice.title for choice in print_commands.choices_for(page)]
+    titles = [choice.title for choice in report_choices.choices_for(page)]
     assert titles[0].startswith("Tabelle wie angezeigt")
     assert any(t.startswith("Helferkreis-Profil") for t in titles)
     assert any(t.startswith("Kontaktblatt") for t in titles)
@@ -52,10 +52,10 @@ def test_region_and_organisation_pages_offer_their_reports(window: Any) -> None:
     page.filter_edit.setText("Fürstenfeldbruck")
     page.apply_filter()
     page.table.select_id(page.model.id_at(0))
-    titles = [choice.title for choice in print_commands.choices_for(page)]
+    titles = [choice.title for choice in report_choices.choices_for(page)]
     assert any(t.startswith("Aushang") for t in titles)
     page = _open(window, 3)
-    [log] = [c for c in print_commands.choices_for(page) if c.needs_dates]
+    [log] = [c for c in report_choices.choices_for(page) if c.needs_dates]
     assert log.title.startswith("Kontaktprotokoll")
 
 
@@ -64,7 +64,7 @@ def test_table_pdf_follows_the_filter(window: Any, tmp_path: Path) -> None:
     first = page.model.row_at(0).name
     page.filter_edit.setText(first)
     page.apply_filter()
-    choice = print_commands.table_choice(page)
+    choice = report_choices.table_choice(page)
     assert choice is not None
     choice.write(tmp_path / "t.pdf")
     text = _text(tmp_path / "t.pdf")
@@ -80,7 +80,7 @@ def test_person_table_prints_only_persons_with_print_consent(window: Any, tmp_pa
         if not (r.consent_print and r.consent_given_on and not r.consent_withdrawn_on)
     ]
     assert hidden
-    choice = print_commands.table_choice(page)
+    choice = report_choices.table_choice(page)
     assert choice is not None
     choice.write(tmp_path / "p.pdf")
     text = _text(tmp_path / "p.pdf").replace("\n", " ")
@@ -152,16 +152,16 @@ def test_export_table_vcards_and_calendar(
 
 def test_the_dialog_preselects_the_report_of_the_selected_record(qtbot: Any, window: Any) -> None:
     page = _open(window, 1)
-    dialog = ReportChoiceDialog(print_commands.choices_for(page), "Drucken", window)
+    dialog = ReportChoiceDialog(report_choices.choices_for(page), "Drucken", window)
     qtbot.addWidget(dialog)
     assert dialog.chosen().title.startswith("Helferkreis-Profil")
     assert dialog.options() == {}
     page = _open(window, 2, row=None)
-    dialog = ReportChoiceDialog(print_commands.choices_for(page), "Drucken", window)
+    dialog = ReportChoiceDialog(report_choices.choices_for(page), "Drucken", window)
     qtbot.addWidget(dialog)
     assert dialog.chosen().title.startswith("Tabelle wie angezeigt")
     page = _open(window, 3)
-    dialog = ReportChoiceDialog(print_commands.choices_for(page), "Drucken", window)
+    dialog = ReportChoiceDialog(report_choices.choices_for(page), "Drucken", window)
     qtbot.addWidget(dialog)
     assert dialog.chosen().needs_dates and set(dialog.options()) == {"date_from", "date_to"}
 
@@ -173,7 +173,7 @@ def test_the_aushang_can_be_chosen_bilingual_and_prints_arabic(
     page.filter_edit.setText("Fürstenfeldbruck")
     page.apply_filter()
     page.table.select_id(page.model.id_at(0))
-    dialog = ReportChoiceDialog(print_commands.choices_for(page), "Drucken", window)
+    dialog = ReportChoiceDialog(report_choices.choices_for(page), "Drucken", window)
     qtbot.addWidget(dialog)
     dialog.show()
     aushang = next(n for n, c in enumerate(dialog._choices) if c.title.startswith("Aushang"))
@@ -206,7 +206,7 @@ def test_a_character_no_font_has_is_warned_about_naming_the_text(
         return table_pdf.build(target, "Test", ["Name"], [["Jonas 🫶 Berg"]], **options)
 
     print_commands._write(
-        window, print_commands.ReportChoice("Test", "test", write), tmp_path / "t.pdf", {}
+        window, report_choices.ReportChoice("Test", "test", write), tmp_path / "t.pdf", {}
     )
     [(title, text)] = warned
     assert title == "Zeichen ersetzt" and "Jonas 🫶 Berg" in text and "U+1FAF6" in text

@@ -226,6 +226,18 @@ class ExchangeFolderDialog(QDialog):
         elif status.last_round is not None:
             self.summary.setText(
                 _tr("Letzter Austausch: %1").replace("%1", _when(status.last_round))
+                + self._conflict_copies()
             )
         else:
             self.summary.setText(_tr("Noch kein Austausch."))
+
+    def _conflict_copies(self) -> str:
+        """The last round's conflict copies of sync tools, with the hint to delete them."""
+        report = getattr(self.controller, "last_report", None)
+        names = [item.name for item in report.files if item.conflict_copy] if report else []
+        if not names:
+            return ""
+        return "\n" + _tr(
+            "Konfliktkopien des Synchronisationsprogramms (schon zusammengeführt, sie können "
+            "gelöscht werden): %1"
+        ).replace("%1", ", ".join(names))

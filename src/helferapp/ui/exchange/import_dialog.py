@@ -3,7 +3,9 @@
 Nothing is written before the user has seen the preview and pressed "Importieren"; the
 import itself takes a backup first, runs in one transaction and can be cancelled (which
 writes nothing). Afterwards the user sees what changed and, if local values were
-overwritten, can open the journal to bring any of them back.
+overwritten, can open the journal to bring any of them back. A file whose dates lie
+more than a day ahead of this laptop's clock is imported only after the user ticked
+that they accept the difference (the preview says which date the file claims).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QInputDialog,
@@ -96,6 +99,16 @@ class PreviewDialog(QDialog):
                 QLabel(_tr("Die Datei enthält nichts Neues – alles ist schon vorhanden."))
             )
         layout.addWidget(self._changes_tree(report), 2)
+        self.accept_skew: QCheckBox | None = None
+        if result.clock_warning:
+            skew = QLabel(QCoreApplication.translate("messages", result.clock_warning))
+            skew.setWordWrap(True)
+            skew.setStyleSheet("font-weight: bold")
+            layout.addWidget(skew)
+            self.accept_skew = QCheckBox(
+                _tr("Ich habe die Uhrzeiten geprüft und will die Datei trotzdem einlesen")
+            )
+            layout.addWidget(self.accept_skew)
         if report.overwrites:
             warning = QLabel(
                 _tr(
@@ -111,7 +124,11 @@ class PreviewDialog(QDialog):
         self.import_button = buttons.addButton(
             _tr("&Importieren"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.import_button.setEnabled(report.touched > 0)
+        self.import_button.setEnabled(report.touched > 0 and not result.clock_warning)
+        if self.accept_skew is not None:
+            self.accept_skew.toggled.connect(
+                lambda checked: self.import_button.setEnabled(checked and report.touched > 0)
+            )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -234,15 +251,22 @@ def import_with_preview(
     if previewed is None:
         return None
     preview, password = previewed
-    if PreviewDialog(path, preview, parent).exec() != QDialog.DialogCode.Accepted:
+    dialog = PreviewDialog(path, preview, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    accept_skew = dialog.accept_skew is not None and dialog.accept_skew.isChecked()
     try:
         result: exchange.ImportResult = run_with_progress(
             parent,
             _tr("Importieren"),
             _tr("„{name}“ wird eingelesen …").format(name=path.name),
             lambda cancelled, progress: exchange.import_file(
-                context.database, path, password, cancelled=cancelled, progress=progress
+                context.database,
+                path,
+                password,
+                accept_clock_skew=accept_skew,
+                cancelled=cancelled,
+                progress=progress,
             ),
         )
     except exchange.ImportCancelled as error:
