@@ -258,6 +258,66 @@ def test_a_dry_run_shows_what_would_change_and_changes_nothing(
     assert not backups_dir(receiver_path).exists()
 
 
+def _file_from_the_future(path: Path, years: int = 8) -> Path:
+    written = stamp(int(time.time() * 1000) + years * 365 * 24 * 3600 * 1000)
+    values = {"name": "Aus der Zukunft", "region_ags": [OLCHING], "deleted": False}
+    path.write_bytes(
+        write_exchange(
+            {"helper_group": [WireRecord(new_uuid(), values, dict.fromkeys(values, written))]},
+            installation_id="a" * 32,
+            installation_label="Falsche Uhr",
+            scope={"kind": "all"},
+            consent="shared",
+        )
+    )
+    return path
+
+
+def test_a_file_years_ahead_is_shown_refused_and_taken_only_when_accepted(
+    receiver_path: Path, tmp_path: Path
+) -> None:
+    path = _file_from_the_future(tmp_path / "zukunft.helferapp")
+    claimed = date.fromtimestamp(time.time() + 8 * 365 * 24 * 3600).strftime("%d.%m.%Y")
+    before = full_dump(receiver_path)
+
+    preview = assert_ok(run_cli("import", "--db", receiver_path, "--dry-run", path))
+    assert f"Änderungen vom {claimed}" in preview
+    assert "Eine der beiden Uhren geht falsch" in preview
+    assert "Ohne --accept-clock-skew" in preview
+
+    refused = run_cli("import", "--db", receiver_path, path)
+    assert_german_failure(refused, "nicht eingelesen", "--accept-clock-skew")
+    assert full_dump(receiver_path) == before
+    assert not backups_dir(receiver_path).exists()
+
+    taken = assert_ok(run_cli("import", "--db", receiver_path, "--accept-clock-skew", path))
+    assert "Importiert: zukunft.helferapp" in taken
+    assert group_names(receiver_path) == ["Aus der Zukunft"]
+    # The clock did not jump: no warning at the next start, and no stamp in the future.
+    info = run_cli("info", "--db", receiver_path)
+    assert "Hinweis" not in info.stderr
+    with closing(sqlite3.connect(receiver_path)) as connection:
+        (last,) = connection.execute("SELECT max(last_stamp) FROM helper_group").fetchone()
+    assert int(last[:15]) <= time.time() * 1000 + 1000
+
+
+def test_a_database_far_ahead_of_this_computers_clock_says_so_at_start(
+    receiver_path: Path,
+) -> None:
+    with closing(sqlite3.connect(receiver_path)) as connection:
+        connection.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('clock_last', ?)",
+            (f"{4_102_444_800_000:015d}-00000-{'b' * 32}",),  # 01.01.2100
+        )
+        connection.commit()
+    result = run_cli("info", "--db", receiver_path)
+    assert result.returncode == 0
+    assert "Hinweis: Die neuesten Daten in dieser Datenbank tragen das Datum 01.01.2100" in (
+        result.stderr
+    )
+    assert "Uhr dieses Laptops" in result.stderr
+
+
 def test_several_files_import_and_one_bad_file_fails_alone(
     sender: Path, receiver_path: Path, tmp_path: Path
 ) -> None:
@@ -412,3 +472,22 @@ def test_a_kill_in_the_middle_of_an_import_leaves_the_database_as_it_was(
         assert result.report.tables["helper_group"].new == 8_000
     finally:
         reopened.dispose()
+
+
+def test_the_export_counts_the_persons_the_receiver_gets(tmp_path: Path) -> None:
+    """A person without consent to pass on travels only as a consent record (for a
+    receiver that already has them): it is no Person the file brings. The export's
+    count and the import preview's count agree (they once said 36 and 25)."""
+    import re
+
+    source, empty = tmp_path / "demo.sqlite3", tmp_path / "leer.sqlite3"
+    assert_ok(run_cli("demo", "--db", source))
+    out = assert_ok(run_cli("export", "--db", source, tmp_path / "alle.helferapp"))
+    exported = int(re.search(r"(\d+) Personen,", out).group(1))  # type: ignore[union-attr]
+    left_out = int(re.search(r"(\d+) Personen? ohne Einwilligung", out).group(1))  # type: ignore[union-attr]
+    preview = assert_ok(run_cli("import", "--db", empty, "--dry-run", tmp_path / "alle.helferapp"))
+    new = int(re.search(r"Personen:\s+(\d+) neu", preview).group(1))  # type: ignore[union-attr]
+    assert exported == new
+    info = assert_ok(run_cli("info", "--db", source))
+    total = int(re.search(r"Personen\D+(\d+)", info).group(1))  # type: ignore[union-attr]
+    assert exported + left_out == total
