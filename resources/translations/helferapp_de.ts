@@ -33,18 +33,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Integrationskonzept: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KI: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bekannt (Stelle)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,6 +50,18 @@
     </message>
     <message>
         <source>Lkr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrationskonzept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KI: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -187,23 +187,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Suchen / Filtern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tabelle exportieren (Excel/CSV) …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Tabelle importieren …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Wiedervorlagen als Kalender …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Als PD&amp;F speichern …</source>
+        <source>Als PDF spei&amp;chern …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -327,11 +315,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sicherung &amp;anlegen</source>
+        <source>Sicherun&amp;g anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sicherung &amp;wiederherstellen …</source>
+        <source>Sicherung wieder&amp;herstellen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiedervorlagen als &amp;Kalender …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ü&amp;ber HelferApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -339,11 +335,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Werte, die ein Import überschrieben hat, ansehen und zurückholen</source>
+        <source>Suchen / &amp;Filtern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Über &amp;HelferApp</source>
+        <source>Tabelle e&amp;xportieren (Excel/CSV) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Werte, die ein Import überschrieben hat, ansehen und zurückholen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -789,6 +789,10 @@ Widerruft die Person ihre Einwilligung, hier „Widerrufen“ wählen. Dann werd
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gefundene Dubletten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Grund</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,10 +909,6 @@ Wenn der Fehler wiederkommt: „Details kopieren“ drücken und die Details an 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Schließen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Speichern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,6 +994,10 @@ Wenn der Fehler wiederkommt: „Details kopieren“ drücken und die Details an 
     </message>
     <message>
         <source>Passwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schl&amp;ießen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1232,7 +1236,7 @@ Kontaktdaten zugestimmt haben.</source>
         </translation>
     </message>
     <message>
-        <source>Ä&amp;ndern…</source>
+        <source>Än&amp;dern …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2356,6 +2360,10 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gespeicherte Angaben zur Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,10 +2870,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Dateien hinzufügen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Liste leeren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,19 +2882,11 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Schließen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Speicherort …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Zurückgeben für:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Zusammenführen und Datei schreiben</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2903,6 +2899,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Austauschdateien wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dateien &amp;hinzufügen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2942,6 +2942,18 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Schl&amp;ießen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zurückgeben für (wofür die Datei zurückgeht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zusammen&amp;führen und Datei schreiben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>alles Zusammengeführte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,10 +2982,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Vorschau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wofür die Datei zurückgeht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3043,10 +3051,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Schriftgröße:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Austausch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3055,7 +3059,11 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Absender in Exporten:</source>
+        <source>Schrift&amp;größe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bsender in Exporten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3103,7 +3111,7 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Aufheben:</source>
+        <source>Auf&amp;heben:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3134,10 +3142,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>&amp;Datei:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Durchsuchen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3197,6 +3201,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Durch&amp;suchen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eine Excel-Datei (.xlsx) oder CSV-Datei wählen und angeben, was sie enthält.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,6 +3222,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Gemeinden mit gleichem Namen – bitte wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewählte Datei</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3414,6 +3426,13 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Papierkorb nicht geleert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>%1 leeren</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3733,6 +3752,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
 <context>
     <name>coverage</name>
     <message>
+        <source>%1 von %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gemeinden ohne Angebot: %1 von %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3758,6 +3781,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Karte der Kreise Bayerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Karte der Kreise Bayerns. Pfeiltasten: nächster oder vorheriger Kreis (alphabetisch), Eingabetaste: Kreis bearbeiten. Die Tabelle daneben enthält dieselben Angaben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4670,6 +4697,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Hier ist noch keine Stelle eingetragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verknüpfte Einträge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,18 +33,6 @@
         <translation>not recorded</translation>
     </message>
     <message>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>Integrationskonzept: %1</source>
-        <translation>Integration concept: %1</translation>
-    </message>
-    <message>
-        <source>KI: %1</source>
-        <translation>KI: %1</translation>
-    </message>
-    <message>
         <source>bekannt (Stelle)</source>
         <translation>known (Stelle)</translation>
     </message>
@@ -63,6 +51,18 @@
     <message>
         <source>Lkr.</source>
         <translation>district</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Integrationskonzept: %1</source>
+        <translation>Integration concept: %1</translation>
+    </message>
+    <message>
+        <source>KI: %1</source>
+        <translation>KI: %1</translation>
     </message>
     <message>
         <source>Integrationslotsin: %1</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>&amp;Dubletten suchen …</source>
-        <translation>Find &amp;duplicates …</translation>
+        <translation>Find du&amp;plicates …</translation>
     </message>
     <message>
         <source>&amp;Exportieren …</source>
@@ -187,23 +187,11 @@
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>&amp;Suchen / Filtern</source>
-        <translation>&amp;Search / Filter</translation>
-    </message>
-    <message>
-        <source>&amp;Tabelle exportieren (Excel/CSV) …</source>
-        <translation>Export t&amp;able (Excel/CSV) …</translation>
-    </message>
-    <message>
         <source>&amp;Tabelle importieren …</source>
         <translation>Import &amp;table …</translation>
     </message>
     <message>
-        <source>&amp;Wiedervorlagen als Kalender …</source>
-        <translation>Follo&amp;w-ups as calendar …</translation>
-    </message>
-    <message>
-        <source>Als PD&amp;F speichern …</source>
+        <source>Als PDF spei&amp;chern …</source>
         <translation>Save as PD&amp;F …</translation>
     </message>
     <message>
@@ -327,24 +315,36 @@
         <translation>Switch pages</translation>
     </message>
     <message>
-        <source>Sicherung &amp;anlegen</source>
-        <translation>&amp;Create backup</translation>
+        <source>Sicherun&amp;g anlegen</source>
+        <translation>Create &amp;backup</translation>
     </message>
     <message>
-        <source>Sicherung &amp;wiederherstellen …</source>
+        <source>Sicherung wieder&amp;herstellen …</source>
         <translation>&amp;Restore backup …</translation>
+    </message>
+    <message>
+        <source>Wiedervorlagen als &amp;Kalender …</source>
+        <translation>Follow-&amp;ups as calendar …</translation>
+    </message>
+    <message>
+        <source>Ü&amp;ber HelferApp</source>
+        <translation>&amp;About HelferApp</translation>
     </message>
     <message>
         <source>Sprache, Schriftgröße, Absender, Sicherungen und Export-Vorauswahl</source>
         <translation>Language, font size, sender, backups and default export scope</translation>
     </message>
     <message>
-        <source>Werte, die ein Import überschrieben hat, ansehen und zurückholen</source>
-        <translation>View values an import overwrote, and bring them back</translation>
+        <source>Suchen / &amp;Filtern</source>
+        <translation>Find / &amp;filter</translation>
     </message>
     <message>
-        <source>Über &amp;HelferApp</source>
-        <translation>&amp;About HelferApp</translation>
+        <source>Tabelle e&amp;xportieren (Excel/CSV) …</source>
+        <translation>Export t&amp;able (Excel/CSV) …</translation>
+    </message>
+    <message>
+        <source>Werte, die ein Import überschrieben hat, ansehen und zurückholen</source>
+        <translation>View values an import overwrote, and bring them back</translation>
     </message>
     <message>
         <source>Über einen gemeinsamen Ordner (Nextcloud, Netzlaufwerk) austauschen</source>
@@ -793,6 +793,10 @@ If the person withdraws their consent, choose “Withdrawn” here. Their contac
         <translation>For every field that differs, choose the value that should stay. The other entry goes to the recycle bin; everything that refers to it then points to the one kept.</translation>
     </message>
     <message>
+        <source>Gefundene Dubletten</source>
+        <translation>Duplicates found</translation>
+    </message>
+    <message>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
@@ -913,10 +917,6 @@ If the error comes back: press “Copy details” and send the details to the pe
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <source>&amp;Schließen</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1003,6 +1003,10 @@ If the error comes back: press “Copy details” and send the details to the pe
     <message>
         <source>Passwort</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>Schl&amp;ießen</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Seit</source>
@@ -1243,8 +1247,8 @@ contact details being passed on.</translation>
         </translation>
     </message>
     <message>
-        <source>Ä&amp;ndern…</source>
-        <translation>C&amp;hange…</translation>
+        <source>Än&amp;dern …</source>
+        <translation>C&amp;hange …</translation>
     </message>
 </context>
 <context>
@@ -2370,6 +2374,10 @@ Then enter under “Programmes” what the helper group offers, and under “Per
         <translation>Stored details</translation>
     </message>
     <message>
+        <source>Gespeicherte Angaben zur Person</source>
+        <translation>Stored data about the person</translation>
+    </message>
+    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -2877,10 +2885,6 @@ Esc in the filter field shows everything again.</translation>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <source>&amp;Dateien hinzufügen …</source>
-        <translation>&amp;Add files …</translation>
-    </message>
-    <message>
         <source>&amp;Liste leeren</source>
         <translation>C&amp;lear list</translation>
     </message>
@@ -2893,20 +2897,12 @@ Esc in the filter field shows everything again.</translation>
         <translation>Administrative &amp;region:</translation>
     </message>
     <message>
-        <source>&amp;Schließen</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
         <source>&amp;Speicherort …</source>
         <translation>&amp;Save to …</translation>
     </message>
     <message>
         <source>&amp;Zurückgeben für:</source>
         <translation>&amp;Hand back for:</translation>
-    </message>
-    <message>
-        <source>&amp;Zusammenführen und Datei schreiben</source>
-        <translation>&amp;Merge and write the file</translation>
     </message>
     <message>
         <source>1. Die Austauschdateien der Helferkreise hinzufügen. 2. Die gemeinsame Vorschau prüfen. 3. Zusammenführen und die Datei für alle schreiben.</source>
@@ -2919,6 +2915,10 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Austauschdateien wählen</source>
         <translation>Choose exchange files</translation>
+    </message>
+    <message>
+        <source>Dateien &amp;hinzufügen …</source>
+        <translation>Add &amp;files …</translation>
     </message>
     <message>
         <source>Dateien eines Landkreises zusammenführen</source>
@@ -2957,6 +2957,18 @@ Esc in the filter field shows everything again.</translation>
         <translation>&amp;District / city:</translation>
     </message>
     <message>
+        <source>Schl&amp;ießen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Zurückgeben für (wofür die Datei zurückgeht)</source>
+        <translation>Return for (whom the file goes back to)</translation>
+    </message>
+    <message>
+        <source>Zusammen&amp;führen und Datei schreiben</source>
+        <translation>&amp;Merge and write file</translation>
+    </message>
+    <message>
         <source>alles Zusammengeführte</source>
         <translation>everything merged</translation>
     </message>
@@ -2986,10 +2998,6 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Vorschau</source>
         <translation>Preview</translation>
-    </message>
-    <message>
-        <source>Wofür die Datei zurückgeht</source>
-        <translation>What the file goes back for</translation>
     </message>
     <message>
         <source>Zusammenführen</source>
@@ -3058,10 +3066,6 @@ Esc in the filter field shows everything again.</translation>
         <translation>A different language applies from the next start of HelferApp.</translation>
     </message>
     <message>
-        <source>&amp;Schriftgröße:</source>
-        <translation>&amp;Font size:</translation>
-    </message>
-    <message>
         <source>Austausch</source>
         <translation>Exchange</translation>
     </message>
@@ -3070,8 +3074,12 @@ Esc in the filter field shows everything again.</translation>
         <translation>e.g. Helferkreis Asyl Olching</translation>
     </message>
     <message>
-        <source>&amp;Absender in Exporten:</source>
-        <translation>&amp;Sender in exports:</translation>
+        <source>Schrift&amp;größe:</source>
+        <translation>&amp;Font size:</translation>
+    </message>
+    <message>
+        <source>A&amp;bsender in Exporten:</source>
+        <translation>Se&amp;nder in exports:</translation>
     </message>
     <message>
         <source>Alles</source>
@@ -3118,7 +3126,7 @@ Esc in the filter field shows everything again.</translation>
         <translation> backups</translation>
     </message>
     <message>
-        <source>&amp;Aufheben:</source>
+        <source>Auf&amp;heben:</source>
         <translation>&amp;Keep:</translation>
     </message>
     <message>
@@ -3150,10 +3158,6 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>&amp;Datei:</source>
         <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <source>&amp;Durchsuchen …</source>
-        <translation>&amp;Browse …</translation>
     </message>
     <message>
         <source>&amp;Enthält:</source>
@@ -3212,6 +3216,10 @@ Esc in the filter field shows everything again.</translation>
         <translation>Assigned twice</translation>
     </message>
     <message>
+        <source>Durch&amp;suchen …</source>
+        <translation>B&amp;rowse …</translation>
+    </message>
+    <message>
         <source>Eine Excel-Datei (.xlsx) oder CSV-Datei wählen und angeben, was sie enthält.</source>
         <translation>Choose an Excel file (.xlsx) or CSV file and state what it contains.</translation>
     </message>
@@ -3230,6 +3238,10 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Gemeinden mit gleichem Namen – bitte wählen</source>
         <translation>Municipalities with the same name – please choose</translation>
+    </message>
+    <message>
+        <source>Gewählte Datei</source>
+        <translation>Chosen file</translation>
     </message>
     <message>
         <source>Grund</source>
@@ -3430,6 +3442,13 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Papierkorb nicht geleert</source>
         <translation>Recycle bin not emptied</translation>
+    </message>
+</context>
+<context>
+    <name>accessibility</name>
+    <message>
+        <source>%1 leeren</source>
+        <translation>Clear %1</translation>
     </message>
 </context>
 <context>
@@ -3748,6 +3767,10 @@ Esc in the filter field shows everything again.</translation>
 <context>
     <name>coverage</name>
     <message>
+        <source>%1 von %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
         <source>Gemeinden ohne Angebot: %1 von %2</source>
         <translation>Municipalities without a programme: %1 of %2</translation>
     </message>
@@ -3774,6 +3797,10 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Karte der Kreise Bayerns</source>
         <translation>Map of the districts of Bavaria</translation>
+    </message>
+    <message>
+        <source>Karte der Kreise Bayerns. Pfeiltasten: nächster oder vorheriger Kreis (alphabetisch), Eingabetaste: Kreis bearbeiten. Die Tabelle daneben enthält dieselben Angaben.</source>
+        <translation>Map of Bavaria&apos;s districts. Arrow keys: next or previous district (alphabetical), Enter: edit the district. The table beside it holds the same information.</translation>
     </message>
     <message>
         <source>Letzter Kontakt mit dem KI: %1</source>
@@ -4687,6 +4714,10 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Hier ist noch keine Stelle eingetragen.</source>
         <translation>No office is recorded here yet.</translation>
+    </message>
+    <message>
+        <source>Verknüpfte Einträge</source>
+        <translation>Linked entries</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import pytest
 
 from helferapp.domain.enums import ConceptStatus, KIStatus
 from helferapp.domain.records import RegionStatusData
-from helferapp.reports.coverage_report import build_coverage_report, map_drawing
+from helferapp.reports.coverage_report import build_coverage_report, hatch_lines, map_drawing
 from helferapp.services import coverage, entities, records
 from helferapp.services.coverage_report_input import report_input
 from helferapp.services.map_geometry import load_geometry
@@ -69,7 +69,9 @@ def test_the_input_holds_the_bezirk_shapes_and_colours(figures: coverage.Coverag
     assert [shape.ags for shape in data.outlines] == ["097"]
     concept = data.panels[0]
     assert concept.fills["09761"] != concept.fills["09772"]  # beschlossen vs nicht erfasst
-    assert [label for label, _ in concept.legend][-1] == "nicht erfasst"
+    assert [label for label, _colour, _pattern in concept.legend][-1] == "nicht erfasst"
+    assert concept.legend[-1][2] == "cross"  # told apart from "keins" without colour
+    assert concept.patterns["09772"] == "cross"
 
 
 def test_map_drawing_scales_the_kreise_into_the_box() -> None:
@@ -98,3 +100,13 @@ def test_the_report_is_offered_with_the_other_reports(uow: UnitOfWork) -> None:
     buffer = io.BytesIO()
     render(uow, "versorgung", ReportScope(landkreis_ags="09772"), buffer)
     assert "Regierungsbezirk Schwaben" in _text(buffer.getvalue())
+
+
+def test_hatching_stays_inside_the_outline() -> None:
+    square = [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)]
+    lines = hatch_lines([square], 2.0)
+    assert len(lines) >= 6
+    for start, end in lines:
+        for x, y in (start, end):
+            assert -1e-6 <= x <= 10 + 1e-6 and -1e-6 <= y <= 10 + 1e-6
+    assert len(hatch_lines([square], 2.0, cross=True)) == 2 * len(lines)

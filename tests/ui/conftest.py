@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from helferapp.resources import resource
 from helferapp.services.demo import Scale, build_demo
 from helferapp.store.database import Database, open_database
+from helferapp.ui import accessibility
 from helferapp.ui import app as gui
 from helferapp.ui.context import AppContext
 
@@ -44,6 +45,7 @@ def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     qapp.setOrganizationName("HelferAppTest")
     qapp.setApplicationName("HelferAppTest")
+    accessibility.install(qapp)  # what ui.app does at start: style, focus ring, filters
     font = QApplication.font()
     yield folder
     QApplication.setFont(font)

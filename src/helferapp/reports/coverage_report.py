@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from reportlab.graphics.shapes import FILL_EVEN_ODD, Drawing, Path, Rect, String
+from reportlab.graphics.shapes import FILL_EVEN_ODD, Drawing, Line, Path, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
@@ -43,7 +43,9 @@ class PanelLike(Protocol):
     @property
     def fills(self) -> dict[str, str]: ...
     @property
-    def legend(self) -> list[tuple[str, str]]: ...
+    def legend(self) -> list[tuple[str, str, str]]: ...
+    @property
+    def patterns(self) -> dict[str, str]: ...
 
 
 class KreisLike(Protocol):
@@ -93,7 +95,9 @@ class ReportLike(Protocol):
 
 
 TITLE = "Versorgungsbericht"
-NO_DATA = "#d9d9d9"
+NO_DATA = "#737373"
+HATCH_GAP = 2.4  # points between hatch lines
+HATCH_COLOUR = colors.white
 BORDER = colors.white
 OUTLINE = colors.HexColor("#333333")
 
@@ -104,14 +108,56 @@ def _bounds(shapes: Sequence[ShapeLike]) -> tuple[float, float, float, float]:
     return min(xs), min(ys), max(xs), max(ys)
 
 
+def hatch_lines(
+    rings: Sequence[Sequence[Point]], gap: float, cross: bool = False
+) -> list[tuple[Point, Point]]:
+    """Diagonal line pieces inside ``rings`` (even-odd), ``gap`` apart, as the app draws.
+
+    reportlab's drawings cannot clip, so each line is cut at the outline: the rings are
+    turned by 45°, cut by horizontal lines, and the inside pieces turned back.
+    """
+    pieces: list[tuple[Point, Point]] = []
+    for sign in (1.0, -1.0) if cross else (1.0,):
+        # u = (x + s·y)/√2 along the line, v = (s·y − x)/√2 across it; lines at v = k·gap.
+        root = 2**0.5
+        turned = [
+            [((x + sign * y) / root, (sign * y - x) / root) for x, y in ring] for ring in rings
+        ]
+        vs = [v for ring in turned for _, v in ring]
+        if not vs:
+            continue
+        k = int(min(vs) // gap) + 1
+        while k * gap < max(vs):
+            v = k * gap
+            crossings: list[float] = []
+            for ring in turned:
+                for (u1, v1), (u2, v2) in zip(ring, [*ring[1:], ring[0]], strict=True):
+                    if (v1 <= v) != (v2 <= v):
+                        crossings.append(u1 + (v - v1) * (u2 - u1) / (v2 - v1))
+            crossings.sort()
+            for u_start, u_end in zip(crossings[::2], crossings[1::2], strict=False):
+                pieces.append(
+                    (
+                        ((u_start - v) / root, sign * (u_start + v) / root),
+                        ((u_end - v) / root, sign * (u_end + v) / root),
+                    )
+                )
+            k += 1
+    return pieces
+
+
 def map_drawing(
     shapes: Sequence[ShapeLike],
     outlines: Sequence[ShapeLike],
     fills: dict[str, str],
     width: float,
     height: float,
+    patterns: dict[str, str] | None = None,
 ) -> Drawing:
     """The Kreise filled by ``fills`` (AGS → hex), Landkreise first, cities on top.
+
+    ``patterns`` (AGS → "hatch" or "cross") lays white hatching over a fill, so classes
+    next to each other in the legend differ by more than colour.
 
     The shapes are in km with y pointing down; the drawing flips them (PDF y points up).
     """
@@ -142,24 +188,36 @@ def map_drawing(
             result.closePath()
         return result
 
+    def flat(x: float, y: float) -> Point:
+        return dx + (x - left) * scale, height - dy - (y - top) * scale
+
     for shape in sorted(shapes, key=lambda s: s.is_city):
         fill = colors.HexColor(fills.get(shape.ags, NO_DATA))
         drawing.add(path(shape, fill, BORDER, 0.35))
+        pattern = (patterns or {}).get(shape.ags, "")
+        if pattern:
+            rings = [[flat(x, y) for x, y in ring] for ring in shape.rings]
+            for (x1, y1), (x2, y2) in hatch_lines(rings, HATCH_GAP, pattern == "cross"):
+                drawing.add(Line(x1, y1, x2, y2, strokeColor=HATCH_COLOUR, strokeWidth=0.45))
     for outline in outlines:
         drawing.add(path(outline, None, OUTLINE, 0.8))
     return drawing
 
 
-def _legend(entries: list[tuple[str, str]], width: float) -> Table:
+def _legend(entries: list[tuple[str, str, str]], width: float) -> Table:
     size = 0.28 * cm
     rows = []
-    for label, colour in entries:
+    for label, colour, pattern in entries:
         swatch = Drawing(size, size)
         swatch.initialFontName = FONT  # not Helvetica, which is not embedded
         swatch.add(
             Rect(0, 0, size, size, fillColor=colors.HexColor(colour), strokeColor=OUTLINE,
                  strokeWidth=0.3)
         )  # fmt: skip
+        square = [(0.0, 0.0), (size, 0.0), (size, size), (0.0, size)]
+        for (x1, y1), (x2, y2) in hatch_lines([square], HATCH_GAP * 0.8, pattern == "cross"):
+            if pattern:
+                swatch.add(Line(x1, y1, x2, y2, strokeColor=HATCH_COLOUR, strokeWidth=0.45))
         rows.append([swatch, para(label, styles().small)])
     table = Table(rows, colWidths=[size + 4, width - size - 4])
     table.setStyle(
@@ -186,7 +244,12 @@ def _maps(report: ReportLike, width: float) -> Flowable:
         title.initialFontName = FONT  # not Helvetica, which is not embedded
         title.add(String(0, 3, panel.title, fontName=FONT_BOLD, fontSize=10))
         drawing = map_drawing(
-            report.shapes, report.outlines, panel.fills, panel_width, panel_width * 1.02
+            report.shapes,
+            report.outlines,
+            panel.fills,
+            panel_width,
+            panel_width * 1.02,
+            panel.patterns,
         )
         columns.append([title, drawing, _legend(panel.legend, panel_width)])
     grid = Table(

@@ -2,10 +2,14 @@
 
 The map widget and the Versorgungsbericht must agree on which colour means what, so
 the classification lives here, once, without Qt or reportlab: each measure sorts every
-Kreis into a class with a German label and a colour (hex, for a light background; the
-widget adapts them to a dark palette). The colours are red–amber–blue rather than
-red–green, which most people with a colour vision deficiency can tell apart, and no
-colour is ever the only hint: tooltips, the table and the report say it in words.
+Kreis into a class with a German label and a colour (hex, for a light background, with
+a second set for a dark palette). The colours are orange–blue rather than red–green,
+which people with a colour vision deficiency tell apart, and every colour stands at
+3:1 or more against the background (EN 301 549 / WCAG 1.4.11, non-text contrast).
+Classes next to each other in the legend differ either by 3:1 or by a pattern
+(``HATCH`` lines, ``CROSS`` hatching for "nicht erfasst"), so they can be told apart in
+grey too; and no colour is ever the only hint: tooltips, the table and the report say
+it in words.
 
 Classes of the "per 10,000 inhabitants" measures are found from the data (rounded
 quantiles), because a Land's worth of demo data and a single Helferkreis' records differ
@@ -23,11 +27,26 @@ from enum import StrEnum
 from helferapp.domain.enums import ConceptStatus, KIArea, KIStatus
 from helferapp.services.coverage import KreisCoverage, per_10k
 
-BAD = "#d7301f"
-MID = "#f4b63f"
-GOOD = "#2c7fb8"
-UNKNOWN = "#bdbdbd"
-SEQUENCE = ("#c6dbef", "#85bcdb", "#4292c6", "#08519c")
+# Light background (white paper, a light window). tests/ui/accessibility measure them.
+BAD = "#d95f02"
+MID = "#2166ac"
+GOOD = "#08306b"
+UNKNOWN = "#737373"
+SEQUENCE = ("#4a8fc7", "#2171b5", "#08519c", "#08306b")
+# The same classes on a dark window: light on dark instead of dark on light.
+DARK = {
+    BAD: "#c86400",
+    MID: "#6baed6",
+    GOOD: "#deebf7",
+    UNKNOWN: "#a6a6a6",
+    SEQUENCE[0]: "#4fa0d8",
+    SEQUENCE[1]: "#6baed6",
+    SEQUENCE[2]: "#9ecae1",
+    SEQUENCE[3]: "#deebf7",
+}
+SOLID = ""
+HATCH = "hatch"  # diagonal lines
+CROSS = "cross"  # diagonal cross-hatching
 
 
 class Measure(StrEnum):
@@ -55,6 +74,12 @@ class LegendEntry:
     key: str
     label: str
     colour: str
+    pattern: str = SOLID  # SOLID, HATCH or CROSS, drawn over the colour
+
+    @property
+    def dark_colour(self) -> str:
+        """The colour on a dark background."""
+        return DARK.get(self.colour, self.colour)
 
 
 @dataclass(frozen=True)
@@ -125,8 +150,11 @@ _CONCEPT = {
     ConceptStatus.NONE: BAD,
 }
 _KI = {KIStatus.ACTIVE: GOOD, KIStatus.PLANNED: MID, KIStatus.NONE: BAD}
-NOT_RECORDED = LegendEntry("none", "nicht erfasst", UNKNOWN)
-KI_FROM_STELLE = LegendEntry("stelle", "KI bekannt (Stelle), Status nicht erfasst", SEQUENCE[1])
+_PATTERNS = {ConceptStatus.PLANNED.value: HATCH, KIStatus.PLANNED.value: HATCH}
+NOT_RECORDED = LegendEntry("none", "nicht erfasst", UNKNOWN, CROSS)
+# Known from a Stelle of kind KI, status not recorded: a KI exists (blue), hatched
+# because its status is still open; never drawn like "keins".
+KI_FROM_STELLE = LegendEntry("stelle", "KI bekannt (Stelle), Status nicht erfasst", GOOD, HATCH)
 
 
 def classify(
@@ -134,7 +162,10 @@ def classify(
 ) -> Classification:
     """Sort every Kreis of ``rows`` into a class of ``measure`` (``area`` for AREA)."""
     if measure is Measure.CONCEPT:
-        legend = tuple(LegendEntry(s.value, s.label, _CONCEPT[s]) for s in reversed(ConceptStatus))
+        legend = tuple(
+            LegendEntry(s.value, s.label, _CONCEPT[s], _PATTERNS.get(s.value, SOLID))
+            for s in reversed(ConceptStatus)
+        )
         entries = {entry.key: entry for entry in legend}
         classes = {
             row.ags: entries[row.concept.value] if row.concept else NOT_RECORDED for row in rows
@@ -142,7 +173,10 @@ def classify(
         values = {row.ags: classes[row.ags].label for row in rows}
         return Classification(measure, None, (*legend, NOT_RECORDED), classes, values)
     if measure is Measure.KI:
-        legend = tuple(LegendEntry(s.value, s.label, _KI[s]) for s in reversed(KIStatus))
+        legend = tuple(
+            LegendEntry(s.value, s.label, _KI[s], _PATTERNS.get(s.value, SOLID))
+            for s in reversed(KIStatus)
+        )
         entries = {entry.key: entry for entry in legend}
         classes = {
             row.ags: entries[row.ki.value]
@@ -164,8 +198,14 @@ def classify(
     breaks = nice_breaks(list(figures.values()))
     labels = _range_labels(breaks)
     zero = LegendEntry("0", "kein Angebot", BAD)
+    # Solid "kein Angebot", then hatched and solid by turns: neighbours differ by pattern.
     steps = tuple(
-        LegendEntry(f"c{number}", label, SEQUENCE[number + len(SEQUENCE) - len(labels)])
+        LegendEntry(
+            f"c{number}",
+            label,
+            SEQUENCE[number + len(SEQUENCE) - len(labels)],
+            HATCH if number % 2 == 0 else SOLID,
+        )
         for number, label in enumerate(labels)
     )
     classes = {}

@@ -9,7 +9,7 @@ exactly these attributes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from helferapp.domain.enums import ConceptStatus, KIArea, KIStatus
 from helferapp.domain.validation import format_date
@@ -25,11 +25,12 @@ SOURCE_POPULATION = (
 
 @dataclass(frozen=True)
 class MapPanel:
-    """One small map: its title, a fill colour per AGS, and its legend."""
+    """One small map: its title, a fill colour and pattern per AGS, and its legend."""
 
     title: str
     fills: dict[str, str]
-    legend: list[tuple[str, str]]  # (label, hex colour)
+    legend: list[tuple[str, str, str]]  # (label, hex colour, pattern: "", "hatch", "cross")
+    patterns: dict[str, str] = field(default_factory=dict)  # AGS → pattern, if not solid
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,11 @@ class CoverageReportInput:
 
 
 def _panel(title: str, classification: Classification, shown: set[str]) -> MapPanel:
-    fills = {ags: entry.colour for ags, entry in classification.classes.items() if ags in shown}
-    return MapPanel(title, fills, [(entry.label, entry.colour) for entry in classification.legend])
+    shown_classes = {ags: e for ags, e in classification.classes.items() if ags in shown}
+    fills = {ags: entry.colour for ags, entry in shown_classes.items()}
+    patterns = {ags: entry.pattern for ags, entry in shown_classes.items() if entry.pattern}
+    legend = [(entry.label, entry.colour, entry.pattern) for entry in classification.legend]
+    return MapPanel(title, fills, legend, patterns)
 
 
 def _status(member: ConceptStatus | KIStatus | None) -> str:

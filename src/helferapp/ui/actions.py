@@ -43,7 +43,7 @@ class Actions(QObject):
         self.export_table = self._action()
         self.export_vcard = self._action()
         self.export_calendar = self._action()
-        self.settings = self._action([Key.Preferences])
+        self.settings = self._action([Key.Preferences, QKeySequence("Ctrl+,")])  # Strg+,
         self.quit = self._action([Key.Quit, QKeySequence("Ctrl+Q")])
 
         self.undo = self._action([QKeySequence("Ctrl+Z")])
@@ -91,11 +91,11 @@ class Actions(QObject):
                 _tr("Eine andere HelferApp-Datei öffnen, z. B. von einem USB-Stick"),
             ),
             self.backup: (
-                _tr("Sicherung &anlegen"),
+                _tr("Sicherun&g anlegen"),
                 _tr("Eine Kopie der Datenbank im Ordner „backups“ speichern"),
             ),
             self.restore: (
-                _tr("Sicherung &wiederherstellen …"),
+                _tr("Sicherung wieder&herstellen …"),
                 _tr("Einen früheren Stand aus einer Sicherung zurückholen"),
             ),
             self.export: (
@@ -123,11 +123,11 @@ class Actions(QObject):
                 _tr("Die Tabelle oder einen Bericht zum gewählten Eintrag drucken (mit Vorschau)"),
             ),
             self.save_pdf: (
-                _tr("Als PD&F speichern …"),
+                _tr("Als PDF spei&chern …"),
                 _tr("Die Tabelle oder einen Bericht als PDF-Datei speichern"),
             ),
             self.export_table: (
-                _tr("&Tabelle exportieren (Excel/CSV) …"),
+                _tr("Tabelle e&xportieren (Excel/CSV) …"),
                 _tr("Die angezeigte Tabelle mit ihrem Filter für Excel oder LibreOffice speichern"),
             ),
             self.export_vcard: (
@@ -135,7 +135,7 @@ class Actions(QObject):
                 _tr("Gewählte Personen fürs Adressbuch speichern (nur mit Einwilligung)"),
             ),
             self.export_calendar: (
-                _tr("&Wiedervorlagen als Kalender …"),
+                _tr("Wiedervorlagen als &Kalender …"),
                 _tr("Offene Wiedervorlagen als Kalender-Datei (.ics) speichern"),
             ),
             self.settings: (
@@ -157,7 +157,7 @@ class Actions(QObject):
                 _tr("&Löschen (Papierkorb)"),
                 _tr("Den geöffneten Eintrag in den Papierkorb legen"),
             ),
-            self.find: (_tr("&Suchen / Filtern"), _tr("Ins Filter- oder Suchfeld springen")),
+            self.find: (_tr("Suchen / &Filtern"), _tr("Ins Filter- oder Suchfeld springen")),
             self.contact: (
                 _tr("&Kontakt erfassen …"),
                 _tr("Einen Kontakt ins Kontaktprotokoll eintragen"),
@@ -166,7 +166,7 @@ class Actions(QObject):
             self.zoom_out: (_tr("Schrift &kleiner"), ""),
             self.zoom_reset: (_tr("Schrift &normal"), ""),
             self.help: (_tr("&Hilfe"), _tr("Kurze Hilfe: was wo ist, und die Tastenkürzel")),
-            self.about: (_tr("Über &HelferApp"), ""),
+            self.about: (_tr("Ü&ber HelferApp"), ""),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -187,6 +187,8 @@ class Actions(QObject):
             self.find,
             self.contact,
             self.open_database,
+            self.export,
+            self.settings,
             self.zoom_in,
             self.zoom_out,
             self.zoom_reset,

@@ -37,7 +37,7 @@ from helferapp.domain.errors import UserError
 from helferapp.resources import resource
 from helferapp.store.database import Database, open_database
 from helferapp.store.location import ENV_DB, log_dir, resolve_db_path
-from helferapp.ui import errors, single_instance
+from helferapp.ui import accessibility, errors, single_instance
 from helferapp.ui.context import AppContext
 from helferapp.ui.settings import window_state
 
@@ -71,6 +71,7 @@ def create_application(qt_args: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     install_fonts()
     install_translations(app)
+    accessibility.install(app)
     return app
 
 

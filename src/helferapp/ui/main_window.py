@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QMimeData,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -23,9 +24,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -34,7 +37,7 @@ from PySide6.QtWidgets import (
 from helferapp.domain.errors import UserError
 from helferapp.services import queries, records
 from helferapp.services.entities import PARTNERSHIPS
-from helferapp.ui import commands, prompts
+from helferapp.ui import accessibility, commands, prompts
 from helferapp.ui.actions import Actions
 from helferapp.ui.context import AppContext
 from helferapp.ui.exchange import exchange_folder
@@ -93,6 +96,25 @@ NAV_TITLES = [
 ]
 
 
+class PageHolder(QScrollArea):
+    """A page inside a scroll area: on a small screen (1280×720, or 150 % scaling) a page
+    that needs more room scrolls instead of pushing the window beyond the screen."""
+
+    def __init__(self, page: Page, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(page)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def sizeHint(self) -> QSize:
+        page = self.widget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(240, 160)
+
+
 def exchange_files(mime: QMimeData) -> list[str]:
     """The local ``.helferapp`` files in a drag, in the order they were dragged."""
     return [
@@ -115,6 +137,9 @@ class MainWindow(MainWindowParts):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            accessibility.install(app)  # also when a window is built without ui.app (tests)
         self.context = context
         self.history = UndoHistory()
         self._pages: dict[int, Page] = {}
@@ -150,6 +175,7 @@ class MainWindow(MainWindowParts):
         self.setAcceptDrops(True)  # a .helferapp file dropped on the window is imported
         window_state.restore_window(self)
         self.retranslate_ui()
+        self.fit_navigation()
         self.nav.setCurrentRow(0)
 
     # --- pages -----------------------------------------------------------------------
@@ -166,11 +192,21 @@ class MainWindow(MainWindowParts):
             if hasattr(page, "page_requested"):
                 page.page_requested.connect(self.show_kind)
             placeholder = self._placeholders[index]
-            self.stack.insertWidget(self.stack.indexOf(placeholder), page)
+            holder = PageHolder(page, self.stack)
+            self.stack.insertWidget(self.stack.indexOf(placeholder), holder)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._pages[index] = page
         return page
+
+    def _holder(self, page: Page) -> QWidget:
+        """The PageHolder (scroll area) that shows ``page`` in the stack."""
+        widget: QWidget = page
+        while widget.parentWidget() is not None and not isinstance(widget, PageHolder):
+            parent = widget.parentWidget()
+            assert parent is not None
+            widget = parent
+        return widget
 
     def current_page(self) -> Page:
         return self.page(max(self.nav.currentRow(), 0))
@@ -190,7 +226,7 @@ class MainWindow(MainWindowParts):
         finally:
             self._switching = False
         page = self.page(index)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self._holder(page))
         page.activate()
         self.actions_.pages[index].setChecked(True)
         self._update_actions()
@@ -204,7 +240,8 @@ class MainWindow(MainWindowParts):
     def _on_nav_changed(self, row: int) -> None:
         if self._switching or row < 0:
             return
-        previous = self.stack.currentWidget()
+        holder = self.stack.currentWidget()
+        previous = holder.widget() if isinstance(holder, PageHolder) else holder
         leaving = isinstance(previous, Page) and previous is not self._pages.get(row)
         if leaving and isinstance(previous, Page) and not previous.confirm_leave():
             self._switching = True
@@ -212,7 +249,7 @@ class MainWindow(MainWindowParts):
             self._switching = False
             return
         page = self.page(row)
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self._holder(page))
         page.activate()
         self.actions_.pages[row].setChecked(True)
         self._update_actions()
@@ -404,9 +441,20 @@ class MainWindow(MainWindowParts):
         self.update_status()
         self._update_actions()
 
+    def fit_navigation(self) -> None:
+        """The navigation as wide as its longest title at the present font, no narrower."""
+        nav = self.nav
+        width = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 4 * nav.spacing() + 16
+        nav.setMinimumWidth(width)
+        sizes = self.splitter.sizes()
+        if len(sizes) == 2 and 0 < sizes[0] < width:
+            self.splitter.setSizes([width, max(sum(sizes) - width, 200)])
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self.fit_navigation)  # after the list has its new font
         super().changeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

@@ -7,11 +7,11 @@ hit at their centroid, the Landkreis at its label point.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPalette
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QImage, QMouseEvent, QPalette
 from PySide6.QtWidgets import QApplication
 
 from helferapp.services.coverage import KreisCoverage
@@ -153,3 +153,59 @@ def test_clicking_outside_bavaria_selects_nothing(qtbot: Any, bavaria_map: Bavar
     bavaria_map.select("09162")
     qtbot.mouseClick(bavaria_map, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
     assert bavaria_map.selected() == "09162"
+
+
+class _Recorder:
+    """Stands in for QAccessible in the map module: records the events it sends."""
+
+    Event = QAccessible.Event
+    sent: ClassVar[list[tuple[object, QAccessible.Event]]] = []
+
+    @staticmethod
+    def isActive() -> bool:
+        return True
+
+    @classmethod
+    def updateAccessibility(cls, event: QAccessibleEvent) -> None:
+        cls.sent.append((event.object(), event.type()))
+
+
+def test_arrow_keys_tell_a_screen_reader_which_kreis(
+    qtbot: Any, bavaria_map: BavariaMap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from helferapp.ui.coverage import bavaria_map as module
+
+    monkeypatch.setattr(module, "QAccessible", _Recorder)
+    _Recorder.sent = []
+    bavaria_map.setFocus()
+    qtbot.waitUntil(bavaria_map.hasFocus)
+    interface = QAccessible.queryAccessibleInterface(bavaria_map)
+    assert interface.text(QAccessible.Text.Name) == "Karte der Kreise Bayerns"
+    qtbot.keyClick(bavaria_map, Qt.Key.Key_Home)
+    first = bavaria_map.selected()
+    assert first is not None
+    name = interface.text(QAccessible.Text.Name)
+    assert name.startswith(load_geometry().shape(first).name)
+    assert "Integrationskonzept" in name  # the measure and the class, in words
+    assert "1 von 96" in interface.text(QAccessible.Text.Description)
+    qtbot.keyClick(bavaria_map, Qt.Key.Key_Right)
+    assert bavaria_map.selected() != first
+    assert interface.text(QAccessible.Text.Name) != name
+    kinds = [kind for widget, kind in _Recorder.sent if widget is bavaria_map]
+    assert kinds.count(QAccessible.Event.NameChanged) == 2
+    assert QAccessible.Event.DescriptionChanged in kinds
+    assert QAccessible.Event.Focus in kinds
+
+
+def test_the_legend_is_text_with_swatches(qtbot: Any, bavaria_map: BavariaMap) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from helferapp.ui.coverage.bavaria_map import MapLegend
+
+    legend = MapLegend(bavaria_map)
+    qtbot.addWidget(legend)
+    texts = [label.text() for label in legend.findChildren(QLabel) if label.text()]
+    assert texts == ["Integrationskonzept", "beschlossen", "in Arbeit", "keins", "nicht erfasst"]
+    swatches = [label for label in legend.findChildren(QLabel) if label.pixmap() is not None
+                and not label.pixmap().isNull()]  # fmt: skip
+    assert len(swatches) == 4

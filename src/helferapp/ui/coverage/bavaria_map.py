@@ -5,7 +5,7 @@ Why it is built this way:
 - The outlines come from ``services.map_geometry`` (the same ones the PDF draws); each
   Kreis becomes one ``QPainterPath`` in kilometres, once. Painting maps them to the
   widget with a single transform.
-- Everything that does not change on hover (fills, borders, legend, attribution) is
+- Everything that does not change on hover (fills, patterns, borders, attribution) is
   painted into a pixmap once per size, palette or colouring; a hover repaint only
   copies that pixmap and outlines one Kreis. Old laptops stay smooth.
 - Kreisfreie Städte are drawn after the Landkreise, so the ones inside a Landkreis stay
@@ -13,14 +13,22 @@ Why it is built this way:
   clickable, and hit-testing asks them first.
 - The BKG licence wants the source note visibly next to the map, so the widget paints
   it itself: a screenshot or print of the map always carries it.
-- Colours come from ``services.coverage_measures`` (light palette) and are softened on
-  a dark palette; borders, text and highlights use the palette's own roles.
+- Colours and patterns come from ``services.coverage_measures`` (a light and a dark
+  set, each at 3:1 against the window; hatching where neighbouring classes are close);
+  borders, text and highlights use the palette's own roles.
+- A screen reader gets the map as one focusable widget whose accessible name is the
+  chosen Kreis and its class ("Augsburg (Landkreis): Integrationskonzept keins") and
+  whose description holds its figures; every move with the arrow keys (alphabetical,
+  Pos1/Ende for the first and last) updates both and sends the accessibility events.
+  The legend is real text (``MapLegend``, labels beside swatches), and the table on
+  the page stays the complete text alternative.
 
 Painting avoids per-point Qt calls: each path is built from one polygon per ring, once.
 
 Signals:
     kreis_selected(str): a Kreis was clicked (or chosen with the arrow keys); its AGS.
     kreis_activated(str): a Kreis was double-clicked or Enter was pressed on it.
+    legend_changed(): the colouring changed; ``MapLegend`` rebuilds itself.
 """
 
 from __future__ import annotations
@@ -29,6 +37,9 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QBrush,
     QColor,
     QFont,
     QFontMetrics,
@@ -44,15 +55,17 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTransform,
 )
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolTip, QWidget
 
-from helferapp.services.coverage_measures import Classification, LegendEntry
+from helferapp.services.coverage_measures import CROSS, HATCH, Classification, LegendEntry
 from helferapp.services.map_geometry import ATTRIBUTION, MapGeometry, Shape, load_geometry
+from helferapp.ui.accessibility import contrast
 
 MARGIN = 8
 CITY_DOT_MIN_PX = 10.0  # a kreisfreie Stadt smaller than this gets a dot
 CITY_DOT_RADIUS = 4.5
 SWATCH = 14
+PATTERNS = {HATCH: Qt.BrushStyle.BDiagPattern, CROSS: Qt.BrushStyle.DiagCrossPattern}
 
 
 def _path(shape: Shape) -> QPainterPath:
@@ -74,6 +87,7 @@ class BavariaMap(QWidget):
 
     kreis_selected = Signal(str)
     kreis_activated = Signal(str)
+    legend_changed = Signal()
 
     def __init__(self, geometry: MapGeometry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +98,7 @@ class BavariaMap(QWidget):
         self._boxes = {ags: path.boundingRect() for ags, path in self._paths.items()}
         self._order = sorted(self.shapes, key=lambda s: (s.name.casefold(), s.kind))
         self._fills: dict[str, QColor] = {}
+        self._patterns: dict[str, Qt.BrushStyle] = {}
         self._classes: dict[str, LegendEntry] = {}
         self._legend: tuple[LegendEntry, ...] = ()
         self._legend_title = ""
@@ -96,7 +111,7 @@ class BavariaMap(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 320)
-        self.setAccessibleName(translated("Karte der Kreise Bayerns"))
+        self._announce()
 
     # --- content ---------------------------------------------------------------------
 
@@ -111,21 +126,44 @@ class BavariaMap(QWidget):
         self._recolour()
 
     def _recolour(self) -> None:
-        self._fills = {ags: self._colour(entry.colour) for ags, entry in self._classes.items()}
+        self._fills = {ags: self.colour(entry) for ags, entry in self._classes.items()}
+        self._patterns = {
+            ags: PATTERNS[entry.pattern]
+            for ags, entry in self._classes.items()
+            if entry.pattern in PATTERNS
+        }
         self._invalidate()
+        self._announce()
+        self.legend_changed.emit()
 
-    def _colour(self, hex_colour: str) -> QColor:
-        """The class colour, blended toward the background on a dark palette."""
-        colour = QColor(hex_colour)
-        window = self.palette().color(QPalette.ColorRole.Window)
-        if window.lightness() < 128:
-            mix = 0.3
-            colour = QColor.fromRgbF(
-                colour.redF() * (1 - mix) + window.redF() * mix,
-                colour.greenF() * (1 - mix) + window.greenF() * mix,
-                colour.blueF() * (1 - mix) + window.blueF() * mix,
+    def colour(self, entry: LegendEntry) -> QColor:
+        """The class colour for the palette in use (the dark set on a dark window)."""
+        return QColor(entry.dark_colour if contrast.is_dark(self.palette()) else entry.colour)
+
+    def legend(self) -> tuple[str, tuple[LegendEntry, ...]]:
+        """The legend's title and entries (for ``MapLegend``)."""
+        return self._legend_title, self._legend
+
+    def swatch(self, entry: LegendEntry, size: int) -> QPixmap:
+        """A square of the class colour and pattern, framed in the text colour."""
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(round(size * ratio), round(size * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        palette = self.palette()
+        box = QRectF(0.5, 0.5, size - 1, size - 1)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1))
+        painter.setBrush(self.colour(entry))
+        painter.drawRect(box)
+        if entry.pattern in PATTERNS:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(
+                QBrush(palette.color(QPalette.ColorRole.Window), PATTERNS[entry.pattern])
             )
-        return colour
+            painter.drawRect(box.adjusted(1, 1, -1, -1))
+        painter.end()
+        return pixmap
 
     def select(self, ags: str | None) -> None:
         """Mark ``ags`` as the chosen Kreis (no signal)."""
@@ -134,6 +172,44 @@ class BavariaMap(QWidget):
         if ags != self._selected:
             self._selected = ags
             self.update()
+            self._announce()
+
+    def describe_kreis(self, ags: str) -> tuple[str, str]:
+        """(name, description) of ``ags`` as a screen reader gets them."""
+        shape = self.geometry_.shape(ags)
+        name = f"{shape.name} ({translated(shape.kind)})"
+        entry = self._classes.get(ags)
+        if entry is not None:
+            name += f": {self._legend_title} {translated(entry.label)}"
+        lines = self._tooltips.get(ags, "").splitlines()[1:]
+        agses = [item.ags for item in self._order]
+        position = (
+            translated("%1 von %2")
+            .replace("%1", str(agses.index(ags) + 1))
+            .replace("%2", str(len(agses)))
+        )
+        return name, ", ".join([*lines, position])
+
+    def _announce(self) -> None:
+        """Name and description for the chosen Kreis; tell assistive technology."""
+        help_text = translated(
+            "Karte der Kreise Bayerns. Pfeiltasten: nächster oder vorheriger Kreis "
+            "(alphabetisch), Eingabetaste: Kreis bearbeiten. Die Tabelle daneben enthält "
+            "dieselben Angaben."
+        )
+        if self._selected is None:
+            name, description = translated("Karte der Kreise Bayerns"), help_text
+        else:
+            name, description = self.describe_kreis(self._selected)
+        if name == self.accessibleName() and description == self.accessibleDescription():
+            return
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(description)
+        if QAccessible.isActive():
+            for change in (QAccessible.Event.NameChanged, QAccessible.Event.DescriptionChanged):
+                QAccessible.updateAccessibility(QAccessibleEvent(self, change))
+            if self.hasFocus():
+                QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
 
     def selected(self) -> str | None:
         return self._selected
@@ -152,9 +228,8 @@ class BavariaMap(QWidget):
         return QSize(560, 640)
 
     def _legend_height(self) -> int:
-        metrics = QFontMetrics(self.font())
-        rows = max(1, len(self._legend))
-        return metrics.height() * (rows + 2) + 2 * MARGIN
+        """Room below the map for the source note (the legend is ``MapLegend``)."""
+        return round(QFontMetrics(self.font()).height() * 1.2) + 2 * MARGIN
 
     def map_rect(self) -> QRectF:
         """Where the map itself goes (above the legend)."""
@@ -253,9 +328,9 @@ class BavariaMap(QWidget):
                     painter.setTransform(self._transform)
         if self.hasFocus():
             painter.resetTransform()
-            pen = QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine)
-            painter.setPen(pen)
-            painter.drawRect(self.rect().adjusted(1, 1, -2, -2))
+            painter.setPen(QPen(contrast.focus_colour(palette), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         painter.end()
 
     def _render_base(self, ratio: float) -> QPixmap:
@@ -267,7 +342,7 @@ class BavariaMap(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         self.paint_shapes(painter, palette)
-        self._paint_legend(painter, palette)
+        self._paint_attribution(painter, palette)
         painter.end()
         return pixmap
 
@@ -279,11 +354,19 @@ class BavariaMap(QWidget):
         border.setCosmetic(True)
         unknown = QColor(palette.color(QPalette.ColorRole.Mid))
         dots: list[tuple[QPointF, QColor]] = []
+        hatch = palette.color(QPalette.ColorRole.Window)
         for shape in self.shapes:
             fill = self._fills.get(shape.ags, unknown)
             painter.setPen(border)
             painter.setBrush(fill)
             painter.drawPath(self._paths[shape.ags])
+            pattern = self._patterns.get(shape.ags)
+            if pattern is not None:  # in pixels, so the lines stay fine at every size
+                painter.resetTransform()
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(hatch, pattern))
+                painter.drawPath(self._transform.map(self._paths[shape.ags]))
+                painter.setTransform(self._transform)
             dot = self._city_dot(shape)
             if dot is not None:
                 dots.append((dot, fill))
@@ -303,35 +386,16 @@ class BavariaMap(QWidget):
             painter.drawEllipse(centre, CITY_DOT_RADIUS, CITY_DOT_RADIUS)
         painter.restore()
 
-    def _paint_legend(self, painter: QPainter, palette: QPalette) -> None:
-        metrics = QFontMetrics(self.font())
-        line = metrics.height()
-        top = self.height() - self._legend_height() + MARGIN
-        text = palette.color(QPalette.ColorRole.WindowText)
-        painter.setPen(text)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.drawText(QPointF(MARGIN, top + metrics.ascent()), self._legend_title)
-        painter.setFont(self.font())
-        y = top + line
-        for entry in self._legend:
-            swatch = QRectF(MARGIN, y + (line - SWATCH) / 2, SWATCH, SWATCH)
-            painter.setPen(QPen(text, 0.8))
-            painter.setBrush(self._colour(entry.colour))
-            painter.drawRect(swatch)
-            painter.setPen(text)
-            painter.drawText(
-                QPointF(MARGIN + SWATCH + 6, y + metrics.ascent()), translated(entry.label)
-            )
-            y += line
+    def _paint_attribution(self, painter: QPainter, palette: QPalette) -> None:
+        """The BKG source note under the map (part of every screenshot of it)."""
         small = QFont(self.font())
         small.setPointSizeF(max(6.0, self.font().pointSizeF() * 0.85))
         painter.setFont(small)
-        faint = QColor(text)
-        faint.setAlphaF(0.8)
-        painter.setPen(faint)
-        bottom = QRectF(MARGIN, y, self.width() - 2 * MARGIN, line * 1.2)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        line = QFontMetrics(small).height()
+        bottom = QRectF(
+            MARGIN, self.height() - MARGIN - line * 1.2, self.width() - 2 * MARGIN, line * 1.2
+        )
         painter.drawText(
             bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, ATTRIBUTION
         )
@@ -379,12 +443,20 @@ class BavariaMap(QWidget):
             Qt.Key.Key_Left: -1,
             Qt.Key.Key_Up: -1,
         }
+        agses = [shape.ags for shape in self._order]
+        target: str | None = None
         if key in steps:
-            agses = [shape.ags for shape in self._order]
             index = agses.index(self._selected) if self._selected in agses else -1
-            ags = agses[(index + steps[key]) % len(agses)]
-            self.select(ags)
-            self.kreis_selected.emit(ags)
+            if index < 0 and steps[key] < 0:
+                index = 0
+            target = agses[(index + steps[key]) % len(agses)]
+        elif key == Qt.Key.Key_Home:
+            target = agses[0]
+        elif key == Qt.Key.Key_End:
+            target = agses[-1]
+        if target is not None:
+            self.select(target)
+            self.kreis_selected.emit(target)
             return
         super().keyPressEvent(event)
 
@@ -399,3 +471,53 @@ class BavariaMap(QWidget):
                 QToolTip.showText(event.globalPos(), self.tooltip_text(ags), self)  # type: ignore[attr-defined]
             return True
         return super().event(event)
+
+
+class MapLegend(QWidget):
+    """The map's legend as labels: a title, then a swatch and a text per class.
+
+    Real text, so a screen reader reads it, it follows the font size and it can be
+    selected; the swatches show colour and pattern exactly as the map draws them.
+    """
+
+    def __init__(self, bavaria_map: BavariaMap, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.map = bavaria_map
+        self.title = QLabel(self)
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.title.setWordWrap(True)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(MARGIN, 0, MARGIN, 0)
+        self.grid.addWidget(self.title, 0, 0, 1, 4)
+        self.rows: list[tuple[QLabel, QLabel]] = []
+        bavaria_map.legend_changed.connect(self.rebuild)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        title, entries = self.map.legend()
+        self.title.setText(title)
+        for swatch, text in self.rows:
+            swatch.deleteLater()
+            text.deleteLater()
+        self.rows = []
+        size = max(SWATCH, round(self.fontMetrics().height() * 0.9))
+        columns = 2
+        for number, entry in enumerate(entries):
+            swatch = QLabel(self)
+            swatch.setPixmap(self.map.swatch(entry, size))
+            text = QLabel(translated(entry.label), self)
+            text.setWordWrap(True)
+            swatch.setAccessibleName(translated(entry.label))
+            row, column = 1 + number // columns, (number % columns) * 2
+            self.grid.addWidget(swatch, row, column)
+            self.grid.addWidget(text, row, column + 1)
+            self.rows.append((swatch, text))
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(3, 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self.rebuild()
+        super().changeEvent(event)

@@ -37,7 +37,7 @@ from helferapp.services.coverage import Coverage, Gap, KISource, KreisCoverage
 from helferapp.services.coverage_measures import Measure, classify, german_number
 from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
-from helferapp.ui.coverage.bavaria_map import BavariaMap
+from helferapp.ui.coverage.bavaria_map import BavariaMap, MapLegend
 from helferapp.ui.coverage.coverage_table import COLUMNS, CoverageTableModel, describe
 from helferapp.ui.pages.base import Heading, Page
 from helferapp.ui.texts import QT_TRANSLATE_NOOP
@@ -126,6 +126,12 @@ class CoveragePage(Page):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
         self.map = BavariaMap(parent=self)
+        self.legend = MapLegend(self.map, self)
+        map_side = QWidget(self)
+        map_layout = QVBoxLayout(map_side)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        map_layout.addWidget(self.map, 1)
+        map_layout.addWidget(self.legend)
         self.detail_box = QGroupBox(self)
         self.detail = QLabel(self.detail_box)
         self.detail.setWordWrap(True)
@@ -149,7 +155,7 @@ class CoveragePage(Page):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.map)
+        self.splitter.addWidget(map_side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         # The table first: at 1366 px its Kreis, KI, Konzept and Lücken must show

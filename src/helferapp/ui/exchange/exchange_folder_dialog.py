@@ -137,7 +137,7 @@ class ExchangeFolderDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(_tr("&Speichern"))
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("&Schließen"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Schl&ießen"))
         self.now_button = buttons.addButton(
             _tr("&Jetzt austauschen"), QDialogButtonBox.ButtonRole.ActionRole
         )

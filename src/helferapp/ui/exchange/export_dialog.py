@@ -35,10 +35,12 @@ from helferapp.domain.labels import kind_label
 from helferapp.services import entities, exchange, records, regions
 from helferapp.ui.context import AppContext
 from helferapp.ui.folders import documents_folder
+from helferapp.ui.settings import window_state
 from helferapp.ui.settings.settings_dialog import EXPORT_SCOPES, default_export_scope
 from helferapp.ui.tasks import run_with_progress
 from helferapp.ui.texts import plural
 from helferapp.ui.widgets.error_label import ErrorLabel
+from helferapp.ui.widgets.scroll_body import ScrollBody
 
 
 def _tr(text: str) -> str:
@@ -57,8 +59,9 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(_tr("Exportieren"))
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
+        self.setMinimumWidth(min(560, window_state.available_geometry(self).width()))
+        outer = QVBoxLayout(self)
+        layout = QVBoxLayout()
         sender = QFormLayout()
         self.sender_edit = QLineEdit(context.database.meta("installation_label"))
         self.sender_edit.setPlaceholderText(_tr("z. B. Helferkreis Asyl Olching"))
@@ -71,6 +74,7 @@ class ExportDialog(QDialog):
         layout.addLayout(self._target_row())
         self.error = ErrorLabel()
         layout.addWidget(self.error)
+        outer.addWidget(ScrollBody(layout, self), 1)  # scrolls at a large font; buttons stay
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(
             _tr("&Exportieren"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -78,8 +82,10 @@ class ExportDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Abbrechen"))
         buttons.accepted.connect(self._export)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self._update_enabled()
+        # All of it if the screen allows (Qt would stop at two thirds of the screen).
+        self.resize(window_state.initial_size(self, self.sizeHint()))
 
     # --- building -----------------------------------------------------------------
 
@@ -188,7 +194,7 @@ class ExportDialog(QDialog):
         self.target = QLineEdit(str(self._default_target()))
         self.target.setAccessibleName(_tr("Zieldatei"))
         label.setBuddy(self.target)
-        choose = QPushButton(_tr("Ä&ndern…"))
+        choose = QPushButton(_tr("Än&dern …"))
         choose.clicked.connect(self._choose_target)
         row.addWidget(label)
         row.addWidget(self.target, 1)

@@ -61,7 +61,7 @@ class RoundTripDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         add_row = QHBoxLayout()
-        add_files = QPushButton(_tr("&Dateien hinzufügen …"))
+        add_files = QPushButton(_tr("Dateien &hinzufügen …"))
         add_files.clicked.connect(self.add_files)
         add_folder = QPushButton(_tr("&Ordner hinzufügen …"))
         add_folder.clicked.connect(self.add_folder)
@@ -84,7 +84,7 @@ class RoundTripDialog(QDialog):
         form = QFormLayout()
         self.form = form
         self.scope = QComboBox()
-        self.scope.setAccessibleName(_tr("Wofür die Datei zurückgeht"))
+        self.scope.setAccessibleName(_tr("Zurückgeben für (wofür die Datei zurückgeht)"))
         self.scope.addItem(_tr("einen Landkreis / eine kreisfreie Stadt"), "district")
         self.scope.addItem(_tr("einen Regierungsbezirk"), "district_region")
         self.scope.addItem(_tr("alles Zusammengeführte"), "all")
@@ -108,9 +108,9 @@ class RoundTripDialog(QDialog):
         form.addRow(target_label, target_row)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("&Schließen"))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(_tr("Schl&ießen"))
         self.run_button = buttons.addButton(
-            _tr("&Zusammenführen und Datei schreiben"), QDialogButtonBox.ButtonRole.ActionRole
+            _tr("Zusammen&führen und Datei schreiben"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.run_button.setEnabled(False)
         self.run_button.clicked.connect(self.run)

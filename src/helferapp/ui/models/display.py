@@ -98,8 +98,7 @@ def consent_text(
 
 
 def warning_colour(palette: QPalette) -> QColor:
-    """A red that stays readable on the palette's base colour (light or dark mode)."""
-    base = palette.color(QPalette.ColorRole.Base)
-    if base.lightnessF() < 0.5:
-        return QColor.fromHsl(0, 200, 170)
-    return QColor.fromHsl(0, 190, 90)
+    """A red readable at 4.5:1 on table rows and the window, light, dark or high contrast."""
+    from helferapp.ui.accessibility import contrast
+
+    return contrast.warning_red(palette)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 from helferapp.ui.context import AppContext
@@ -26,17 +26,17 @@ class Heading(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setWordWrap(True)
         self._apply_font()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # A label with its own font is not told of a new application font (Schrift
+            # größer): follow it at once, not only after a restart.
+            app.fontChanged.connect(self._apply_font)
 
-    def _apply_font(self) -> None:
+    def _apply_font(self, _font: object = None) -> None:
         font = QApplication.font()
         font.setPointSizeF(font.pointSizeF() * self._scale)
         font.setBold(True)
         self.setFont(font)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._apply_font()
-        return super().event(event)
 
 
 class Page(QWidget):

@@ -37,6 +37,7 @@ from helferapp.domain.os_errors import describe_os_error
 from helferapp.reports.notice_languages import choices as notice_language_choices
 from helferapp.ui import prompts
 from helferapp.ui.folders import documents_folder
+from helferapp.ui.settings import window_state
 from helferapp.ui.texts import plural
 
 MAX_PRINT_DPI = 300
@@ -154,7 +155,8 @@ class PrintPreviewDialog(QDialog):
         super().__init__(parent)
         self.path = path
         self.setWindowTitle(_tr("Vorschau: %1").replace("%1", title))
-        self.resize(900, 1000)
+        # A page at a readable size, but never taller than the screen (buttons below it).
+        self.resize(window_state.initial_size(self, QSize(900, 1000)))
         self.document = QPdfDocument(self)
         self.document.load(str(path))
         self.view = QPdfView(self)

@@ -90,6 +90,7 @@ class PrivacyDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.view = QTextBrowser(self)
+        self.view.setAccessibleName(_tr("Gespeicherte Angaben zur Person"))
         self.view.setHtml(_html(self.disclosed))
         self.pdf_button = QPushButton(_tr("Als &PDF speichern …"), self)
         self.json_button = QPushButton(_tr("Als &JSON speichern …"), self)

@@ -28,6 +28,7 @@ from helferapp.domain.errors import NotFoundError
 from helferapp.services import records
 from helferapp.services.entities import SPECS
 from helferapp.services.records import Record
+from helferapp.ui.accessibility import tab_order
 from helferapp.ui.context import AppContext
 from helferapp.ui.models.display import kind_label
 from helferapp.ui.models.table_model import Column, RecordTableModel
@@ -172,7 +173,17 @@ class RecordPage(RecordCommands, Page):
             self.detail.set_form(self.form)
             if not self._splitter_restored:
                 self._fit_detail_to_form()
+            self._order_tabs()
         return self.form
+
+    def _order_tabs(self) -> None:
+        """Tab as one reads the page: filter, Neu, table, form, its buttons, related lists."""
+        detail_rest = [
+            widget for widget in tab_order.units(self.detail) if not self.form.isAncestorOf(widget)
+        ]
+        tab_order.reading_order(
+            self, [self.filter_edit, self.new_button, self.stack, self.form, detail_rest]
+        )
 
     def _fit_detail_to_form(self) -> None:
         """First use: give the form the width it asks for, up to 55 % of the page."""

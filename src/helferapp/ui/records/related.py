@@ -145,3 +145,4 @@ class RelatedTabs(QTabWidget):
         for number, related in enumerate(self.lists):
             title = QCoreApplication.translate("related", related.title)
             self.setTabText(number, f"{title} ({related.count()})")
+        self.setAccessibleName(QCoreApplication.translate("related", "Verknüpfte Einträge"))

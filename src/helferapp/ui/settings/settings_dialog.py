@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from helferapp.domain.errors import UserError
 from helferapp.ui.context import AppContext
 from helferapp.ui.settings import window_state
+from helferapp.ui.widgets.error_label import ErrorLabel
 
 LANGUAGE_KEY = "ui/language"
 EXPORT_SCOPE_KEY = "export/default_scope"
@@ -90,10 +91,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._display_box())
         layout.addWidget(self._exchange_box())
         layout.addWidget(self._backup_box())
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
-        self.error.hide()
+        self.error = ErrorLabel(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -125,7 +123,7 @@ class SettingsDialog(QDialog):
         for steps in FONT_STEPS:
             self.font_size.addItem(_percent(steps), steps)
         self.font_size.setCurrentIndex(self.font_size.findData(window_state.font_steps()))
-        form.addRow(self.tr("&Schriftgröße:"), self.font_size)
+        form.addRow(self.tr("Schrift&größe:"), self.font_size)
         return box
 
     def _exchange_box(self) -> QGroupBox:
@@ -133,7 +131,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(box)
         self.label = QLineEdit(self.context.database.meta("installation_label"), box)
         self.label.setPlaceholderText(self.tr("z. B. Helferkreis Asyl Olching"))
-        form.addRow(self.tr("&Absender in Exporten:"), self.label)
+        form.addRow(self.tr("A&bsender in Exporten:"), self.label)
         self.export_scope = QComboBox(box)
         for code, text in zip(
             EXPORT_SCOPES,
@@ -172,7 +170,7 @@ class SettingsDialog(QDialog):
         self.backup_keep.setRange(1, 999)
         self.backup_keep.setValue(current.keep)
         self.backup_keep.setSuffix(self.tr(" Sicherungen"))
-        form.addRow(self.tr("&Aufheben:"), self.backup_keep)
+        form.addRow(self.tr("Auf&heben:"), self.backup_keep)
         hint = QLabel(
             self.tr(
                 "HelferApp sichert vor jedem Import selbst. Ist der gewählte Ordner nicht "
@@ -215,7 +213,6 @@ class SettingsDialog(QDialog):
         try:
             self.apply()
         except UserError as error:
-            self.error.setText(QCoreApplication.translate("messages", error.message))
-            self.error.show()
+            self.error.set_messages([QCoreApplication.translate("messages", error.message)])
             return
         self.accept()

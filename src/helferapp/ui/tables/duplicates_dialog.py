@@ -197,6 +197,7 @@ class DuplicatesDialog(QDialog):
         kind_label.setBuddy(self.kind_box)
         self.status = QLabel(self)
         self.table = QTableWidget(0, 4, self)
+        self.table.setAccessibleName(_tr("Gefundene Dubletten"))
         self.table.setHorizontalHeaderLabels(
             [_tr("Ähnlichkeit"), _tr("Eintrag"), _tr("wahrscheinlich gleich mit"), _tr("Grund")]
         )

@@ -70,7 +70,7 @@ class OptionalDateEdit(QWidget):
         self._line.editingFinished.connect(self._tidy)
         self._button = QToolButton(self)
         self._button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self._button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab too
         self._calendar = QCalendarWidget()
         self._calendar.setGridVisible(True)
         self._calendar.clicked.connect(self._take_calendar_date)

@@ -6,15 +6,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-_DARK_THEME_RED = QColor(255, 138, 128)
-_LIGHT_THEME_RED = QColor(176, 0, 32)
+from helferapp.ui.accessibility import contrast
 
 
 def error_color(palette: QPalette) -> QColor:
-    """A red that stands out against the palette's window colour (light or dark)."""
-    if palette.color(QPalette.ColorRole.Window).lightness() < 128:
-        return _DARK_THEME_RED
-    return _LIGHT_THEME_RED
+    """A red that reads at 4.5:1 on the palette's window and field colours."""
+    return contrast.warning_red(palette)
 
 
 class ErrorLabel(QLabel):

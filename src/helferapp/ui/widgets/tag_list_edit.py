@@ -78,7 +78,7 @@ class TagListEdit(QWidget):
             self._line.setCompleter(completer)
             self._button = QToolButton(self)
             self._button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            self._button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self._button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab too
             menu = QMenu(self._button)
             menu.aboutToShow.connect(self._fill_menu)
             self._button.setMenu(menu)
