@@ -210,3 +210,17 @@ def test_the_helferapp_launcher_runs_subcommands_without_the_gui(db_path: Path) 
     )
     assert result.returncode == 0, result.stderr
     assert "Schema-Version" in result.stdout
+
+
+def test_a_file_error_in_the_cli_carries_no_english_system_text(tmp_path: Path) -> None:
+    missing = tmp_path / "gibt-es-nicht" / "passwort.txt"
+    result = run_cli(
+        "export", "--db", str(tmp_path / "db.sqlite3"), str(tmp_path / "x.helferapp"),
+        "--password-file", str(missing),
+    )  # fmt: skip
+    assert_german_failure(
+        result,
+        f"Die Passwort-Datei „{missing}“ lässt sich nicht lesen.",
+        f"Den Ordner „{missing.parent}“ gibt es nicht (mehr).",
+    )
+    assert "No such file" not in result.stderr

@@ -11,10 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from helferapp.domain.enums import ConceptStatus, FieldOfAction, KIStatus
-from helferapp.domain.records import HelperGroupData, ProgrammeData, RegionStatusData
+from helferapp.domain.enums import ConceptStatus, FieldOfAction, KIStatus, OrganisationKind
+from helferapp.domain.records import (
+    HelperGroupData,
+    OrganisationData,
+    ProgrammeData,
+    RegionStatusData,
+)
 from helferapp.services import records
-from helferapp.services.entities import GROUPS, PROGRAMMES, REGION_STATUSES
+from helferapp.services.entities import GROUPS, ORGANISATIONS, PROGRAMMES, REGION_STATUSES
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import open_database
 from tests.test_cli import assert_german_failure, run_cli
@@ -133,3 +138,35 @@ def test_pdf_report_for_one_bezirk(db_path: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Versorgungsbericht geschrieben" in result.stderr
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_json_reports_a_ki_known_from_a_stelle_never_keins(tmp_path: Path) -> None:
+    path = tmp_path / "ki.sqlite3"
+    database = open_database(path)
+    records.create(
+        UnitOfWork(database),
+        ORGANISATIONS,
+        OrganisationData(
+            name="Kommunales Integrationszentrum Landkreis Augsburg",
+            kind=OrganisationKind.KI,
+            region_ags="09772125",
+        ),
+    )
+    database.dispose()
+    result = run_cli("coverage", "--db", str(path), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    kreise = {kreis["ags"]: kreis for kreis in document["kreise"]}
+    augsburg = kreise["09772"]
+    assert augsburg["ki"] is None  # no status recorded: not "keins"
+    assert augsburg["has_ki"] is True
+    assert augsburg["ki_source"] == "stelle"
+    assert augsburg["ki_stellen"] == ["Kommunales Integrationszentrum Landkreis Augsburg"]
+    assert "kein_ki" not in augsburg["gaps"]
+    others = [kreis for ags, kreis in kreise.items() if ags != "09772"]
+    assert {(k["ki"], k["ki_source"], k["has_ki"]) for k in others} == {(None, None, False)}
+    assert document["area"]["ki"]["keins"] == 0
+    assert document["area"]["ki_from_stelle"] == 1
+    table = run_cli("coverage", "--db", str(path), "--district-region", "097")
+    line = next(row for row in table.stdout.splitlines() if row.startswith("09772"))
+    assert "bekannt (Stelle)" in line

@@ -122,7 +122,7 @@ def test_export_everything_and_import_it_elsewhere(
 
     assert f"Exportiert nach {target}" in out
     assert "1 Helferkreise" in out
-    assert "1 Person(en) ohne Einwilligung zur Weitergabe wurden weggelassen" in out
+    assert "1 Person ohne Einwilligung zur Weitergabe wurde weggelassen" in out
     assert zipfile.is_zipfile(target)
     assert "Geheim" not in str(file_lines(target.read_bytes()))
 
@@ -472,3 +472,22 @@ def test_a_kill_in_the_middle_of_an_import_leaves_the_database_as_it_was(
         assert result.report.tables["helper_group"].new == 8_000
     finally:
         reopened.dispose()
+
+
+def test_the_export_counts_the_persons_the_receiver_gets(tmp_path: Path) -> None:
+    """A person without consent to pass on travels only as a consent record (for a
+    receiver that already has them): it is no Person the file brings. The export's
+    count and the import preview's count agree (they once said 36 and 25)."""
+    import re
+
+    source, empty = tmp_path / "demo.sqlite3", tmp_path / "leer.sqlite3"
+    assert_ok(run_cli("demo", "--db", source))
+    out = assert_ok(run_cli("export", "--db", source, tmp_path / "alle.helferapp"))
+    exported = int(re.search(r"(\d+) Personen,", out).group(1))  # type: ignore[union-attr]
+    left_out = int(re.search(r"(\d+) Personen? ohne Einwilligung", out).group(1))  # type: ignore[union-attr]
+    preview = assert_ok(run_cli("import", "--db", empty, "--dry-run", tmp_path / "alle.helferapp"))
+    new = int(re.search(r"Personen:\s+(\d+) neu", preview).group(1))  # type: ignore[union-attr]
+    assert exported == new
+    info = assert_ok(run_cli("info", "--db", source))
+    total = int(re.search(r"Personen\D+(\d+)", info).group(1))  # type: ignore[union-attr]
+    assert exported + left_out == total

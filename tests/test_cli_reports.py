@@ -211,3 +211,15 @@ def test_report_language_refused_in_german(
     )  # fmt: skip
     assert_german_failure(result, expected)
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_counts_have_real_plurals(db: Path, tmp_path: Path) -> None:
+    """„1 Wiedervorlage“, „2 vCards“ — never „vCard(s)“, „Seite(n)“, „Zeile(n)“."""
+    ics = run_cli("ics", "-o", str(tmp_path / "wv.ics"), "--db", str(db))
+    assert "1 offene Wiedervorlage gespeichert" in ics.stdout, ics.stdout
+    cards = run_cli("vcard", "-o", str(tmp_path / "leute"), "--db", str(db))
+    assert "2 vCards gespeichert" in cards.stdout, cards.stdout
+    table = run_cli("export-table", "group", "-o", str(tmp_path / "hk.csv"), "--db", str(db))
+    assert table.returncode == 0, table.stderr
+    for result in (ics, cards, table):
+        assert not any(mark in result.stdout for mark in ("(n)", "(s)", "(en)")), result.stdout

@@ -33,6 +33,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>bekannt (Stelle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KI bekannt (Stelle %1), Status nicht erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KI: %1 (Status auf der Seite Gebiete erfasst)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stadt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lkr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,10 +70,6 @@
     </message>
     <message>
         <source>nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Helferkreise, %2 aktive Angebote (%3 je 10.000 Einwohner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -766,6 +782,42 @@ Widerruft die Person ihre Einwilligung, hier „Widerrufen“ wählen. Dann werd
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>alle Kreise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ohne KI (Stand „keins“)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ohne Integrationskonzept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status nicht erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ohne Angebot Elementarbereich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ohne Angebot Schule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ohne Angebot Übergang Schule–Beruf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ohne KI-Kontakt seit über 6 Monaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mit irgendeiner Lücke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Versorgung</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1122,6 +1174,13 @@ Wenn der Fehler wiederkommt: „Details kopieren“ drücken und die Details an 
         <source>Ordner: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Austausch: %n Dateien nicht lesbar</source>
+        <translation>
+            <numerusform>Austausch: %n Datei nicht lesbar</numerusform>
+            <numerusform>Austausch: %n Dateien nicht lesbar</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1284,9 +1343,12 @@ Kontaktdaten zugestimmt haben.</source>
         <source>z. B. KI Landkreis Dachau</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} Person(en) ohne Einwilligung zur Weitergabe wurden weggelassen.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n Personen ohne Einwilligung zur Weitergabe weggelassen.</source>
+        <translation>
+            <numerusform>%n Person ohne Einwilligung zur Weitergabe weggelassen.</numerusform>
+            <numerusform>%n Personen ohne Einwilligung zur Weitergabe weggelassen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Än&amp;dern …</source>
@@ -1623,10 +1685,6 @@ Kontaktdaten zugestimmt haben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Datei von: {source} · {count} Einträge · noch wurde nichts verändert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Die Datei enthält nichts Neues – alles ist schon vorhanden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,6 +1780,13 @@ Kontaktdaten zugestimmt haben.</source>
         <source>… und {n} weitere</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Datei von: %1 · %Ln Einträge · noch wurde nichts verändert.</source>
+        <translation>
+            <numerusform>Datei von: %1 · %Ln Eintrag · noch wurde nichts verändert.</numerusform>
+            <numerusform>Datei von: %1 · %Ln Einträge · noch wurde nichts verändert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalDialog</name>
@@ -1768,26 +1833,6 @@ Kontaktdaten zugestimmt haben.</source>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>%1 Helferkreise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Angebote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Stellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Personen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 Kontakte</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Übersicht</source>
         <translation type="unfinished"></translation>
@@ -1845,7 +1890,7 @@ Kontaktdaten zugestimmt haben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HelferApp – %1</source>
+        <source>%1 – HelferApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1867,6 +1912,41 @@ Kontaktdaten zugestimmt haben.</source>
     <message>
         <source>Datei: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Angebote</source>
+        <translation>
+            <numerusform>%Ln Angebot</numerusform>
+            <numerusform>%Ln Angebote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Helferkreise</source>
+        <translation>
+            <numerusform>%Ln Helferkreis</numerusform>
+            <numerusform>%Ln Helferkreise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Kontakte</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Personen</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Stellen</source>
+        <translation>
+            <numerusform>%Ln Stelle</numerusform>
+            <numerusform>%Ln Stellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2125,8 +2205,8 @@ Kontaktdaten zugestimmt haben.</source>
     <message numerus="yes">
         <source>&amp;Alle zeigen, auch die anderer Helferkreise (%n weitere)</source>
         <translation>
-            <numerusform>&amp;Alle zeigen, auch die anderer Helferkreise (%n weitere)</numerusform>
-            <numerusform>&amp;Alle zeigen, auch die anderer Helferkreise (%n weitere)</numerusform>
+            <numerusform>&amp;Alle zeigen, auch die anderer Helferkreise (%n weitere Wiedervorlage)</numerusform>
+            <numerusform>&amp;Alle zeigen, auch die anderer Helferkreise (%n weitere Wiedervorlagen)</numerusform>
         </translation>
     </message>
     <message>
@@ -2361,10 +2441,6 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <source>%1 Seiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Drucken …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,6 +2477,10 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kontakte &amp;von:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,6 +2511,13 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
     <message>
         <source>keine (nur Deutsch)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Seiten</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2567,7 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht schreiben (%1). Bitte einen anderen Ort wählen.</source>
+        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2870,10 +2957,6 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Einträge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 von %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,6 +3024,13 @@ Esc im Filterfeld zeigt wieder alle.</source>
     <message>
         <source>Tippen zum Filtern (Strg+F)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Einträge</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3142,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <source>Integrationslotsin vorhanden</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bitte den Stand wählen – auch „keins“ ist eine Angabe.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegionsPage</name>
@@ -3092,10 +3186,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>%1: %2 neu, %3 geändert, %4 gelöscht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%2: %3 Einträge, davon %4 neu/geändert (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3189,6 +3279,13 @@ Esc im Filterfeld zeigt wieder alle.</source>
     <message>
         <source>alles Zusammengeführte</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%2: %Ln Einträge, davon %4 neu/geändert (%1)</source>
+        <translation>
+            <numerusform>%2: %Ln Eintrag, davon %4 neu/geändert (%1)</numerusform>
+            <numerusform>%2: %Ln Einträge, davon %4 neu/geändert (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nicht zusammengeführt</source>
@@ -3410,6 +3507,13 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
 </context>
 <context>
+    <name>StatusCombo</name>
+    <message>
+        <source>– nicht erfasst –</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableImportWizard</name>
     <message>
         <source>%1 Zeilen importiert (%2 davon mit Hinweis), %3 übersprungen.</source>
@@ -3468,7 +3572,7 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht schreiben (%1). Bitte einen anderen Ort wählen.</source>
+        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3689,9 +3793,19 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <source>Wiederhergestellt: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Den Papierkorb mit %1 Einträgen endgültig leeren?</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Den Papierkorb mit %n Einträgen endgültig leeren?</source>
+        <translation>
+            <numerusform>Den Papierkorb mit %n Eintrag endgültig leeren?</numerusform>
+            <numerusform>Den Papierkorb mit %n Einträgen endgültig leeren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Papierkorb geleert: %n Einträge</source>
+        <translation>
+            <numerusform>Papierkorb geleert: %n Eintrag</numerusform>
+            <numerusform>Papierkorb geleert: %n Einträge</numerusform>
+        </translation>
     </message>
     <message>
         <source>Namen, Notizen und alle anderen Angaben dieser Einträge werden gelöscht. Das lässt sich nicht rückgängig machen.</source>
@@ -3707,10 +3821,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Papierkorb nicht geleert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Papierkorb geleert: %1 Einträge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3859,7 +3969,31 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Landkreis (Lkr.) oder kreisfreie Stadt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>KI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kommunales Integrationszentrum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Konzept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was dem Kreis zum Ziel noch fehlt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezirk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lotsin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3868,6 +4002,50 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Angebote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktive Angebote je 10.000 Einwohner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elementar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktive Angebote im Elementarbereich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktive Angebote im Bereich Schule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übergang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktive Angebote im Übergang Schule–Beruf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktive Angebote im Querschnitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gem. ohne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinden ohne aktives Angebot / alle Gemeinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KI-Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzter Kontakt mit einem KI des Kreises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3911,27 +4089,11 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Elementarbereich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Übergang Schule–Beruf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Querschnitt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gemeinden ohne Angebot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Letzter KI-Kontakt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4029,10 +4191,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
 <context>
     <name>coverage</name>
     <message>
-        <source>%1 Helferkreise, %2 aktive Angebote (%3 je 10.000 Einwohner)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 von %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4049,7 +4207,15 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>KI bekannt (Stelle %1), Status nicht erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>KI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KI: %1 (Status auf der Seite Gebiete erfasst)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4065,11 +4231,23 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Lkr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lücken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Regierungsbezirk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stadt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bekannt (Stelle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4095,6 +4273,20 @@ Esc im Filterfeld zeigt wieder alle.</source>
     <message>
         <source>seit</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Helferkreise</source>
+        <translation>
+            <numerusform>%Ln Helferkreis</numerusform>
+            <numerusform>%Ln Helferkreise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln aktive Angebote (%1 je 10.000 Einwohner)</source>
+        <translation>
+            <numerusform>%Ln aktives Angebot (%1 je 10.000 Einwohner)</numerusform>
+            <numerusform>%Ln aktive Angebote (%1 je 10.000 Einwohner)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4767,9 +4959,19 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <source>Filter: „%1“</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Gespeichert: %1 (%2 Seiten)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Gespeichert: %1 (%n Seiten)</source>
+        <translation>
+            <numerusform>Gespeichert: %1 (%n Seite)</numerusform>
+            <numerusform>Gespeichert: %1 (%n Seiten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tabelle wie angezeigt (%Ln Einträge)</source>
+        <translation>
+            <numerusform>Tabelle wie angezeigt (%Ln Eintrag)</numerusform>
+            <numerusform>Tabelle wie angezeigt (%Ln Einträge)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Helferkreis-Profil: %1</source>
@@ -4809,10 +5011,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Tabelle exportieren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tabelle wie angezeigt (%1 Einträge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

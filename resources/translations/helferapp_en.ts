@@ -33,6 +33,26 @@
         <translation>not recorded</translation>
     </message>
     <message>
+        <source>bekannt (Stelle)</source>
+        <translation>known (Stelle)</translation>
+    </message>
+    <message>
+        <source>KI bekannt (Stelle %1), Status nicht erfasst</source>
+        <translation>KI known (Stelle %1), status not recorded</translation>
+    </message>
+    <message>
+        <source>KI: %1 (Status auf der Seite Gebiete erfasst)</source>
+        <translation>KI: %1 (status recorded on the Gebiete page)</translation>
+    </message>
+    <message>
+        <source>Stadt</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>Lkr.</source>
+        <translation>district</translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -51,10 +71,6 @@
     <message>
         <source>nein</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>%1 Helferkreise, %2 aktive Angebote (%3 je 10.000 Einwohner)</source>
-        <translation>%1 helper groups, %2 active programmes (%3 per 10,000 inhabitants)</translation>
     </message>
     <message>
         <source>Gemeinden ohne Angebot: %1 von %2</source>
@@ -770,6 +786,42 @@ If the person withdraws their consent, choose “Withdrawn” here. Their contac
         <translation>Programmes school-to-work transition</translation>
     </message>
     <message>
+        <source>alle Kreise</source>
+        <translation>all districts</translation>
+    </message>
+    <message>
+        <source>ohne KI (Stand „keins“)</source>
+        <translation>without a KI (status “none”)</translation>
+    </message>
+    <message>
+        <source>ohne Integrationskonzept</source>
+        <translation>without an integration concept</translation>
+    </message>
+    <message>
+        <source>Status nicht erfasst</source>
+        <translation>status not recorded</translation>
+    </message>
+    <message>
+        <source>ohne Angebot Elementarbereich</source>
+        <translation>no programme in early childhood</translation>
+    </message>
+    <message>
+        <source>ohne Angebot Schule</source>
+        <translation>no programme in school</translation>
+    </message>
+    <message>
+        <source>ohne Angebot Übergang Schule–Beruf</source>
+        <translation>no programme in school-to-work transition</translation>
+    </message>
+    <message>
+        <source>ohne KI-Kontakt seit über 6 Monaten</source>
+        <translation>no KI contact for over 6 months</translation>
+    </message>
+    <message>
+        <source>mit irgendeiner Lücke</source>
+        <translation>with any gap</translation>
+    </message>
+    <message>
         <source>Versorgung</source>
         <translation>Coverage</translation>
     </message>
@@ -1130,6 +1182,13 @@ If the error comes back: press “Copy details” and send the details to the pe
         <source>Ordner: %1</source>
         <translation>Folder: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Austausch: %n Dateien nicht lesbar</source>
+        <translation>
+            <numerusform>Exchange: %n file unreadable</numerusform>
+            <numerusform>Exchange: %n files unreadable</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1295,9 +1354,12 @@ contact details being passed on.</translation>
         <source>z. B. KI Landkreis Dachau</source>
         <translation>e.g. KI Landkreis Dachau</translation>
     </message>
-    <message>
-        <source>{count} Person(en) ohne Einwilligung zur Weitergabe wurden weggelassen.</source>
-        <translation>{count} person(s) without consent to share were left out.</translation>
+    <message numerus="yes">
+        <source>%n Personen ohne Einwilligung zur Weitergabe weggelassen.</source>
+        <translation>
+            <numerusform>%n person without consent to share left out.</numerusform>
+            <numerusform>%n persons without consent to share left out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Än&amp;dern …</source>
@@ -1634,10 +1696,6 @@ contact details being passed on.</translation>
         <translation>Import example data?</translation>
     </message>
     <message>
-        <source>Datei von: {source} · {count} Einträge · noch wurde nichts verändert.</source>
-        <translation>File from: {source} · {count} entries · nothing has been changed yet.</translation>
-    </message>
-    <message>
         <source>Die Datei enthält nichts Neues – alles ist schon vorhanden.</source>
         <translation>The file contains nothing new – everything is already here.</translation>
     </message>
@@ -1733,6 +1791,13 @@ contact details being passed on.</translation>
         <source>… und {n} weitere</source>
         <translation>… and {n} more</translation>
     </message>
+    <message numerus="yes">
+        <source>Datei von: %1 · %Ln Einträge · noch wurde nichts verändert.</source>
+        <translation>
+            <numerusform>File from: %1 · %Ln record · nothing has been changed yet.</numerusform>
+            <numerusform>File from: %1 · %Ln records · nothing has been changed yet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JournalDialog</name>
@@ -1779,26 +1844,6 @@ contact details being passed on.</translation>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>%1 Helferkreise</source>
-        <translation>%1 helper groups</translation>
-    </message>
-    <message>
-        <source>%1 Angebote</source>
-        <translation>%1 programmes</translation>
-    </message>
-    <message>
-        <source>%1 Stellen</source>
-        <translation>%1 offices</translation>
-    </message>
-    <message>
-        <source>%1 Personen</source>
-        <translation>%1 persons</translation>
-    </message>
-    <message>
-        <source>%1 Kontakte</source>
-        <translation>%1 contacts</translation>
-    </message>
     <message>
         <source>Übersicht</source>
         <translation>Overview</translation>
@@ -1856,8 +1901,8 @@ contact details being passed on.</translation>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <source>HelferApp – %1</source>
-        <translation>HelferApp – %1</translation>
+        <source>%1 – HelferApp</source>
+        <translation>%1 – HelferApp</translation>
     </message>
     <message>
         <source>Beispieldaten</source>
@@ -1878,6 +1923,41 @@ contact details being passed on.</translation>
     <message>
         <source>Datei: %1</source>
         <translation>File: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Angebote</source>
+        <translation>
+            <numerusform>%Ln programme</numerusform>
+            <numerusform>%Ln programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Helferkreise</source>
+        <translation>
+            <numerusform>%Ln helper group</numerusform>
+            <numerusform>%Ln helper groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Kontakte</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Personen</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Stellen</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2136,8 +2216,8 @@ contact details being passed on.</translation>
     <message numerus="yes">
         <source>&amp;Alle zeigen, auch die anderer Helferkreise (%n weitere)</source>
         <translation>
-            <numerusform>Show &amp;all, also other groups&apos; (%n more)</numerusform>
-            <numerusform>Show &amp;all, also other groups&apos; (%n more)</numerusform>
+            <numerusform>Show &amp;all, also other groups&apos; (%n more follow-up)</numerusform>
+            <numerusform>Show &amp;all, also other groups&apos; (%n more follow-ups)</numerusform>
         </translation>
     </message>
     <message>
@@ -2373,10 +2453,6 @@ Then enter under “Programmes” what the helper group offers, and under “Per
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <source>%1 Seiten</source>
-        <translation>%1 pages</translation>
-    </message>
-    <message>
         <source>&amp;Drucken …</source>
         <translation>&amp;Print …</translation>
     </message>
@@ -2413,6 +2489,10 @@ Then enter under “Programmes” what the helper group offers, and under “Per
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
+        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
+        <translation>The file could not be written. %1 Please choose another place.</translation>
+    </message>
+    <message>
         <source>Kontakte &amp;von:</source>
         <translation>Contacts &amp;from:</translation>
     </message>
@@ -2443,6 +2523,13 @@ Then enter under “Programmes” what the helper group offers, and under “Per
     <message>
         <source>keine (nur Deutsch)</source>
         <translation>none (German only)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Seiten</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2492,8 +2579,8 @@ Then enter under “Programmes” what the helper group offers, and under “Per
         <translation>Date</translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht schreiben (%1). Bitte einen anderen Ort wählen.</source>
-        <translation>The file could not be written (%1). Please choose another place.</translation>
+        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
+        <translation>The file could not be written. %1 Please choose another place.</translation>
     </message>
     <message>
         <source>Endgültig &amp;löschen</source>
@@ -2882,10 +2969,6 @@ Then enter under “Programmes” what the helper group offers, and under “Per
         <translation> – changed</translation>
     </message>
     <message>
-        <source>%1 Einträge</source>
-        <translation>%1 entries</translation>
-    </message>
-    <message>
         <source>%1 von %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -2954,6 +3037,13 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Tippen zum Filtern (Strg+F)</source>
         <translation>Type to filter (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Einträge</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3155,10 @@ Esc in the filter field shows everything again.</translation>
         <source>Integrationslotsin vorhanden</source>
         <translation>Integration guide exists</translation>
     </message>
+    <message>
+        <source>Bitte den Stand wählen – auch „keins“ ist eine Angabe.</source>
+        <translation>Please choose the status – “none” is an answer too.</translation>
+    </message>
 </context>
 <context>
     <name>RegionsPage</name>
@@ -3106,10 +3200,6 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>%1: %2 neu, %3 geändert, %4 gelöscht</source>
         <translation>%1: %2 new, %3 changed, %4 deleted</translation>
-    </message>
-    <message>
-        <source>%2: %3 Einträge, davon %4 neu/geändert (%1)</source>
-        <translation>%2: %3 entries, %4 of them new/changed (%1)</translation>
     </message>
     <message>
         <source>&amp;Datei:</source>
@@ -3202,6 +3292,13 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>alles Zusammengeführte</source>
         <translation>everything merged</translation>
+    </message>
+    <message numerus="yes">
+        <source>%2: %Ln Einträge, davon %4 neu/geändert (%1)</source>
+        <translation>
+            <numerusform>%2: %Ln record, %4 of them new/changed (%1)</numerusform>
+            <numerusform>%2: %Ln records, %4 of them new/changed (%1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nicht zusammengeführt</source>
@@ -3423,6 +3520,13 @@ Esc in the filter field shows everything again.</translation>
     </message>
 </context>
 <context>
+    <name>StatusCombo</name>
+    <message>
+        <source>– nicht erfasst –</source>
+        <translation>– not recorded –</translation>
+    </message>
+</context>
+<context>
     <name>TableImportWizard</name>
     <message>
         <source>%1 Zeilen importiert (%2 davon mit Hinweis), %3 übersprungen.</source>
@@ -3481,8 +3585,8 @@ Esc in the filter field shows everything again.</translation>
         <translation>Cancel the import? The column mapping will be lost.</translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht schreiben (%1). Bitte einen anderen Ort wählen.</source>
-        <translation>The file could not be written (%1). Please choose another place.</translation>
+        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
+        <translation>The file could not be written. %1 Please choose another place.</translation>
     </message>
     <message>
         <source>Die ersten %1 von %2 Zeilen; %3 davon mit Fehlern (rot markiert, die Erklärung erscheint beim Daraufzeigen).</source>
@@ -3702,9 +3806,19 @@ Esc in the filter field shows everything again.</translation>
         <source>Wiederhergestellt: %1</source>
         <translation>Restored: %1</translation>
     </message>
-    <message>
-        <source>Den Papierkorb mit %1 Einträgen endgültig leeren?</source>
-        <translation>Empty the recycle bin with %1 entries for good?</translation>
+    <message numerus="yes">
+        <source>Den Papierkorb mit %n Einträgen endgültig leeren?</source>
+        <translation>
+            <numerusform>Empty the recycle bin with %n entry for good?</numerusform>
+            <numerusform>Empty the recycle bin with %n entries for good?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Papierkorb geleert: %n Einträge</source>
+        <translation>
+            <numerusform>Recycle bin emptied: %n entry</numerusform>
+            <numerusform>Recycle bin emptied: %n entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Namen, Notizen und alle anderen Angaben dieser Einträge werden gelöscht. Das lässt sich nicht rückgängig machen.</source>
@@ -3721,10 +3835,6 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Papierkorb nicht geleert</source>
         <translation>Recycle bin not emptied</translation>
-    </message>
-    <message>
-        <source>Papierkorb geleert: %1 Einträge</source>
-        <translation>Recycle bin emptied: %1 entries</translation>
     </message>
 </context>
 <context>
@@ -3872,8 +3982,32 @@ Esc in the filter field shows everything again.</translation>
         <translation>Integration concept</translation>
     </message>
     <message>
+        <source>Landkreis (Lkr.) oder kreisfreie Stadt</source>
+        <translation>Rural district or independent city</translation>
+    </message>
+    <message>
         <source>KI</source>
         <translation>KI</translation>
+    </message>
+    <message>
+        <source>Kommunales Integrationszentrum</source>
+        <translation>Municipal integration centre</translation>
+    </message>
+    <message>
+        <source>Konzept</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Was dem Kreis zum Ziel noch fehlt</source>
+        <translation>What the district still lacks to reach the aim</translation>
+    </message>
+    <message>
+        <source>Bezirk</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Lotsin</source>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>Helferkreise</source>
@@ -3882,6 +4016,50 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Angebote</source>
         <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Aktive Angebote je 10.000 Einwohner</source>
+        <translation>Active programmes per 10,000 inhabitants</translation>
+    </message>
+    <message>
+        <source>Elementar</source>
+        <translation>Early years</translation>
+    </message>
+    <message>
+        <source>Aktive Angebote im Elementarbereich</source>
+        <translation>Active programmes in early childhood</translation>
+    </message>
+    <message>
+        <source>Aktive Angebote im Bereich Schule</source>
+        <translation>Active programmes in school</translation>
+    </message>
+    <message>
+        <source>Übergang</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>Aktive Angebote im Übergang Schule–Beruf</source>
+        <translation>Active programmes in school-to-work transition</translation>
+    </message>
+    <message>
+        <source>Aktive Angebote im Querschnitt</source>
+        <translation>Active cross-cutting programmes</translation>
+    </message>
+    <message>
+        <source>Gem. ohne</source>
+        <translation>Munic. without</translation>
+    </message>
+    <message>
+        <source>Gemeinden ohne aktives Angebot / alle Gemeinden</source>
+        <translation>Municipalities without an active programme / all municipalities</translation>
+    </message>
+    <message>
+        <source>KI-Kontakt</source>
+        <translation>KI contact</translation>
+    </message>
+    <message>
+        <source>Letzter Kontakt mit einem KI des Kreises</source>
+        <translation>Last contact with a KI of the district</translation>
     </message>
     <message>
         <source>Bezeichnung</source>
@@ -3924,28 +4102,12 @@ Esc in the filter field shows everything again.</translation>
         <translation>per 10,000 inh.</translation>
     </message>
     <message>
-        <source>Elementarbereich</source>
-        <translation>Early childhood</translation>
-    </message>
-    <message>
         <source>Schule</source>
         <translation>School</translation>
     </message>
     <message>
-        <source>Übergang Schule–Beruf</source>
-        <translation>School-to-work transition</translation>
-    </message>
-    <message>
         <source>Querschnitt</source>
         <translation>Cross-cutting</translation>
-    </message>
-    <message>
-        <source>Gemeinden ohne Angebot</source>
-        <translation>Municipalities without a programme</translation>
-    </message>
-    <message>
-        <source>Letzter KI-Kontakt</source>
-        <translation>Last KI contact</translation>
     </message>
 </context>
 <context>
@@ -4042,10 +4204,6 @@ Esc in the filter field shows everything again.</translation>
 <context>
     <name>coverage</name>
     <message>
-        <source>%1 Helferkreise, %2 aktive Angebote (%3 je 10.000 Einwohner)</source>
-        <translation>%1 helper groups, %2 active programmes (%3 per 10,000 inhabitants)</translation>
-    </message>
-    <message>
         <source>%1 von %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -4062,8 +4220,16 @@ Esc in the filter field shows everything again.</translation>
         <translation>Integration guide: %1</translation>
     </message>
     <message>
+        <source>KI bekannt (Stelle %1), Status nicht erfasst</source>
+        <translation>KI known (Stelle %1), status not recorded</translation>
+    </message>
+    <message>
         <source>KI: %1</source>
         <translation>KI: %1</translation>
+    </message>
+    <message>
+        <source>KI: %1 (Status auf der Seite Gebiete erfasst)</source>
+        <translation>KI: %1 (status recorded on the Gebiete page)</translation>
     </message>
     <message>
         <source>Karte der Kreise Bayerns</source>
@@ -4078,12 +4244,24 @@ Esc in the filter field shows everything again.</translation>
         <translation>Last contact with the KI: %1</translation>
     </message>
     <message>
+        <source>Lkr.</source>
+        <translation>district</translation>
+    </message>
+    <message>
         <source>Lücken: %1</source>
         <translation>Gaps: %1</translation>
     </message>
     <message>
         <source>Regierungsbezirk</source>
         <translation>Administrative region</translation>
+    </message>
+    <message>
+        <source>Stadt</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>bekannt (Stelle)</source>
+        <translation>known (Stelle)</translation>
     </message>
     <message>
         <source>ja</source>
@@ -4108,6 +4286,20 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>seit</source>
         <translation>since</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Helferkreise</source>
+        <translation>
+            <numerusform>%Ln helper group</numerusform>
+            <numerusform>%Ln helper groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln aktive Angebote (%1 je 10.000 Einwohner)</source>
+        <translation>
+            <numerusform>%Ln active programme (%1 per 10,000 inhabitants)</numerusform>
+            <numerusform>%Ln active programmes (%1 per 10,000 inhabitants)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4781,9 +4973,19 @@ Esc in the filter field shows everything again.</translation>
         <source>Filter: „%1“</source>
         <translation>Filter: “%1”</translation>
     </message>
-    <message>
-        <source>Gespeichert: %1 (%2 Seiten)</source>
-        <translation>Saved: %1 (%2 pages)</translation>
+    <message numerus="yes">
+        <source>Gespeichert: %1 (%n Seiten)</source>
+        <translation>
+            <numerusform>Saved: %1 (%n page)</numerusform>
+            <numerusform>Saved: %1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tabelle wie angezeigt (%Ln Einträge)</source>
+        <translation>
+            <numerusform>Table as shown (%Ln entry)</numerusform>
+            <numerusform>Table as shown (%Ln entries)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Helferkreis-Profil: %1</source>
@@ -4824,10 +5026,6 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Tabelle exportieren</source>
         <translation>Export table</translation>
-    </message>
-    <message>
-        <source>Tabelle wie angezeigt (%1 Einträge)</source>
-        <translation>Table as shown (%1 entries)</translation>
     </message>
     <message>
         <source>Versorgungsbericht: ganz Bayern</source>

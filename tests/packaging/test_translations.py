@@ -47,16 +47,47 @@ def test_every_english_entry_is_translated() -> None:
     assert missing == []
 
 
+def _forms(message: ET.Element) -> list[str]:
+    """The translation's text, or each of its plural forms."""
+    translation = message.find("translation")
+    if translation is None:
+        return [""]
+    forms = [form.text or "" for form in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
+
+
 def test_english_keeps_placeholders_and_accelerators() -> None:
     for message in ET.parse(TRANSLATIONS / "helferapp_en.ts").getroot().iter("message"):
         source = message.findtext("source", "")
-        forms = [form.text or "" for form in message.iter("numerusform")]
-        translation = " ".join(forms) if forms else message.findtext("translation", "")
-        if forms:  # a plural: every form says the number
-            assert all("%n" in form for form in forms), (source, forms)
-        for marker in ("%1", "%2", "%3", "{name}", "{count}", "{path}", "{date}", "{text}"):
-            assert (marker in source) == (marker in translation), (source, translation)
-        assert ("&" in source.replace("&&", "")) <= ("&" in translation), (source, translation)
+        for translation in _forms(message):
+            for marker in (
+                "%1",
+                "%2",
+                "%3",
+                "%4",
+                "%n",
+                "%Ln",
+                "{name}",
+                "{count}",
+                "{path}",
+                "{date}",
+                "{text}",
+            ):
+                assert (marker in source) == (marker in translation), (source, translation)
+            assert ("&" in source.replace("&&", "")) <= ("&" in translation), (source, translation)
+
+
+def test_plural_texts_have_a_singular_and_a_plural_in_both_languages() -> None:
+    """German is the source language, yet „1 Eintrag“ needs its own form: every text
+    with %n carries two forms in helferapp_de.ts as well as in helferapp_en.ts."""
+    for language in ("de", "en"):
+        root = ET.parse(TRANSLATIONS / f"helferapp_{language}.ts").getroot()
+        numerus = [m for m in root.iter("message") if m.get("numerus") == "yes"]
+        assert len(numerus) >= 15
+        for message in numerus:
+            forms = _forms(message)
+            assert len(forms) == 2 and all(forms) and forms[0] != forms[1], (language, forms)
+            assert message.find("translation").get("type") is None  # type: ignore[union-attr]
 
 
 def test_german_and_english_list_the_same_texts() -> None:

@@ -259,3 +259,57 @@ def test_nice_breaks_and_german_numbers() -> None:
     assert nice_breaks([float(n) for n in range(1, 101)]) == [25.0, 50.0, 80.0]
     assert german_number(1234.56) == "1.234,6"
     assert german_number(13_435_062, 0) == "13.435.062"
+
+
+def test_a_ki_entered_as_a_stelle_counts_as_a_ki(uow: UnitOfWork) -> None:
+    """One truth: a Stelle of kind KI in a Kreis without a status means "KI bekannt",
+    never "keins"; a recorded status wins; a deleted Stelle says nothing."""
+    lk_augsburg = "09772"
+    records.create(
+        uow,
+        entities.ORGANISATIONS,
+        OrganisationData(
+            name="Kommunales Integrationszentrum Landkreis Augsburg",
+            kind=OrganisationKind.KI,
+            region_ags="09772125",
+        ),
+    )
+    gone = records.create(
+        uow,
+        entities.ORGANISATIONS,
+        OrganisationData(name="KI alt", kind=OrganisationKind.KI, region_ags=LK_DACHAU),
+    )
+    records.delete(uow, entities.ORGANISATIONS, gone.id)
+    records.create(
+        uow,
+        entities.ORGANISATIONS,
+        OrganisationData(name="KI Stadt", kind=OrganisationKind.KI, region_ags=AUGSBURG),
+    )
+    records.create(
+        uow,
+        entities.REGION_STATUSES,
+        RegionStatusData(ags=AUGSBURG, ki_status=KIStatus.PLANNED),
+    )
+    figures = coverage.kreis_coverage(uow, TODAY)
+
+    known = figures.kreis(lk_augsburg)
+    assert known.ki is None
+    assert known.ki_source is coverage.KISource.STELLE
+    assert known.has_ki
+    assert Gap.NO_KI not in known.gaps
+    assert Gap.NO_STATUS in known.gaps  # still nothing recorded for the Kreis
+    assert Gap.NO_KI_CONTACT in known.gaps  # a known KI without contact is a gap
+    assert coverage.ki_text(known) == (
+        "KI bekannt (Stelle Kommunales Integrationszentrum Landkreis Augsburg), "
+        "Status nicht erfasst"
+    )
+    assert classify(figures.kreise, Measure.KI).classes[lk_augsburg].key == "stelle"
+
+    recorded = figures.kreis(AUGSBURG)
+    assert recorded.ki_source is coverage.KISource.STATUS
+    assert coverage.ki_text(recorded) == "geplant"
+
+    dachau = figures.kreis(LK_DACHAU)  # only a deleted KI Stelle
+    assert dachau.ki_source is None and not dachau.has_ki
+    assert coverage.ki_text(dachau) == "nicht erfasst"
+    assert figures.bavaria.ki_from_stelle == 1

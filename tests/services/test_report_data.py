@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from helferapp.domain.errors import UserError
-from helferapp.services import file_exports, report_data
+from helferapp.services import contact_sheet_data, file_exports, report_data
 from helferapp.services.report_data import ReportScope
 from helferapp.services.report_kinds import render
 from helferapp.services.unit_of_work import UnitOfWork
@@ -29,14 +29,14 @@ def world(uow: UnitOfWork) -> World:
     return build_world(uow)
 
 
-def _names(sheet: report_data.ContactSheet) -> set[str]:
+def _names(sheet: contact_sheet_data.ContactSheet) -> set[str]:
     return {person.name for entry in sheet.entries for person in entry.persons}
 
 
 def test_contact_sheet_of_a_landkreis_has_only_persons_with_print_consent(
     uow: UnitOfWork, world: World
 ) -> None:
-    sheet = report_data.contact_sheet(uow, ReportScope(landkreis_ags=LANDKREIS_DACHAU))
+    sheet = contact_sheet_data.contact_sheet(uow, ReportScope(landkreis_ags=LANDKREIS_DACHAU))
     assert sheet.scope == "Landkreis Dachau"
     assert [entry.name for entry in sheet.entries] == [MARKUP, "KI Dachau"]
     assert _names(sheet) == {"Jürgen Weiß", "Klara KI"}
@@ -44,9 +44,9 @@ def test_contact_sheet_of_a_landkreis_has_only_persons_with_print_consent(
 
 
 def test_contact_sheet_of_a_group_adds_its_partners(uow: UnitOfWork, world: World) -> None:
-    sheet = report_data.contact_sheet(uow, ReportScope(group_id=world.group_id))
+    sheet = contact_sheet_data.contact_sheet(uow, ReportScope(group_id=world.group_id))
     assert [entry.name for entry in sheet.entries] == [MARKUP, "KI Dachau"]
-    sheet = report_data.contact_sheet(uow, ReportScope(gemeinde_ags=DACHAU))
+    sheet = contact_sheet_data.contact_sheet(uow, ReportScope(gemeinde_ags=DACHAU))
     assert [entry.name for entry in sheet.entries] == [MARKUP]
 
 
@@ -137,3 +137,41 @@ def test_unknown_report_and_missing_scope(uow: UnitOfWork, world: World) -> None
         render(uow, "nope", ReportScope(), io.BytesIO())
     with pytest.raises(UserError, match="Helferkreis"):
         render(uow, "profil", ReportScope(), io.BytesIO())
+
+
+def test_a_groups_contact_sheet_is_the_sheet_for_its_binder(uow: UnitOfWork, world: World) -> None:
+    """The group, its Bündnispartner, then the Stellen of its Kreis: KI, Landratsamt and
+    Migrationsberatung first — each with consented persons only; nothing from elsewhere."""
+    from helferapp.domain.enums import OrganisationKind
+    from helferapp.domain.records import OrganisationData, PersonData
+    from helferapp.services import entities, records
+
+    def stelle(name: str, kind: OrganisationKind, ags: str) -> str:
+        data = OrganisationData(name=name, kind=kind, region_ags=ags)
+        return records.create(uow, entities.ORGANISATIONS, data).id
+
+    verein = stelle("Sportverein Karlsfeld", OrganisationKind.ASSOCIATION, "09174126")
+    stelle("Migrationsberatung Dachau", OrganisationKind.MIGRATION_COUNSELLING, DACHAU)
+    office = stelle("Landratsamt Dachau", OrganisationKind.DISTRICT_OFFICE, LANDKREIS_DACHAU)
+    stelle("Landratsamt München", OrganisationKind.DISTRICT_OFFICE, "09184")
+    for name, stelle_id, printable in (
+        ("Lena Landrat", office, True),
+        ("Otto Ohne", office, False),
+        ("Vera Verein", verein, True),
+    ):
+        consent = {"consent_given_on": date(2025, 1, 10), "consent_print": printable}
+        data = PersonData(name=name, organisation_id=stelle_id, **consent)  # type: ignore[arg-type]
+        records.create(uow, entities.PERSONS, data)
+
+    sheet = contact_sheet_data.contact_sheet(uow, ReportScope(group_id=world.group_id))
+
+    assert [(entry.name, entry.kind) for entry in sheet.entries] == [
+        (MARKUP, "Helferkreis"),
+        ("KI Dachau", "Kommunales Integrationszentrum · Bündnispartner"),
+        ("Landratsamt Dachau", "Landratsamt"),
+        ("Migrationsberatung Dachau", "Migrationsberatung"),
+        ("Sportverein Karlsfeld", "Verein"),
+    ]
+    assert _names(sheet) == {"Jürgen Weiß", "Klara KI", "Lena Landrat", "Vera Verein"}
+    assert "Otto Ohne" not in _names(sheet) and SECRET not in _names(sheet)
+    assert sheet.scope == f"{MARKUP} – Dachau"

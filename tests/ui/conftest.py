@@ -30,6 +30,13 @@ from helferapp.ui import app as gui
 from helferapp.ui.context import AppContext
 
 
+@pytest.fixture(scope="session", autouse=True)
+def german_translations(qapp: QApplication) -> None:
+    """Qt's German texts and ours, as the app installs them at start: German is the
+    source language, but its plural forms („1 Eintrag“) come from helferapp_de.qm."""
+    gui.install_translations(qapp, "de")
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
     """QSettings in a folder of this test's own; the application font put back after."""

@@ -38,7 +38,9 @@ def test_start_opens_the_window_on_the_given_database(
     window = application.window
     qtbot.addWidget(window)
     assert window.isVisible()
-    assert window.windowTitle() == f"HelferApp – {db_path.name}"
+    assert window.windowTitle() == f"{db_path.name} – HelferApp"
+    # Qt appends the display name unless the title ends with it: it must not show twice.
+    assert window.windowTitle().endswith(application.app.applicationDisplayName())
     window.close()
 
 

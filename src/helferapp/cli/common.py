@@ -1,4 +1,5 @@
-"""What several subcommands need alike: the database, the password file, a record by name.
+"""What several subcommands need alike: the database, the password file, a record by
+name, a number with its noun in the right form.
 
 Kept once so that every command opens the database from ``--db`` the same way, reads a
 ``--password-file`` with the same messages and finds "Helferkreis Olching" (or its id)
@@ -13,12 +14,22 @@ from pathlib import Path
 from typing import Any
 
 from helferapp.domain.errors import NotFoundError, UserError
+from helferapp.domain.os_errors import describe_os_error
 from helferapp.domain.text_folding import fold
 from helferapp.services import exchange, records
 from helferapp.services.records import EntitySpec
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database, open_database
 from helferapp.store.location import resolve_db_path
+
+
+def counted(number: int, one: str, many: str) -> str:
+    """``number`` with its noun in singular or plural: "1 Seite", "2 Seiten", "1.250 Zeilen".
+
+    The CLI cannot use Qt's plural forms (it must not import Qt); German has two forms,
+    singular for exactly one, plural otherwise (also for 0).
+    """
+    return f"{number:,}".replace(",", ".") + " " + (one if number == 1 else many)
 
 
 def database_from(args: argparse.Namespace) -> Database:
@@ -41,7 +52,7 @@ def password_from(name: str | None) -> str | None:
         text = Path(name).expanduser().read_text(encoding="utf-8")
     except OSError as error:
         raise UserError(
-            f"Die Passwort-Datei „{name}“ lässt sich nicht lesen ({error.strerror})."
+            f"Die Passwort-Datei „{name}“ lässt sich nicht lesen. {describe_os_error(error, name)}"
         ) from error
     password = text.splitlines()[0] if text else ""
     if not password:

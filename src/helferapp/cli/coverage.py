@@ -15,14 +15,14 @@ import sys
 from datetime import date
 from typing import Any, TextIO
 
-from helferapp.cli.common import database_from
+from helferapp.cli.common import counted, database_from
 from helferapp.cli.parser import Commands, option
 from helferapp.domain.enums import ConceptStatus, KIArea, KIStatus
 from helferapp.domain.errors import UserError
 from helferapp.domain.validation import format_date
 from helferapp.reports.csv_dialect import csv_bytes
 from helferapp.services import coverage
-from helferapp.services.coverage import Coverage, KreisCoverage
+from helferapp.services.coverage import Coverage, KISource, KreisCoverage, ki_text
 from helferapp.services.coverage_measures import german_number
 from helferapp.services.unit_of_work import UnitOfWork
 
@@ -83,7 +83,8 @@ def cmd_coverage(args: argparse.Namespace) -> int:
         from helferapp.services.coverage_report_input import report_input
 
         pages = build_coverage_report(args.pdf, report_input(figures, bezirk))
-        print(f"Versorgungsbericht geschrieben: {args.pdf} ({pages} Seiten)", file=sys.stderr)
+        written = counted(pages, "Seite", "Seiten")
+        print(f"Versorgungsbericht geschrieben: {args.pdf} ({written})", file=sys.stderr)
     return 0
 
 
@@ -99,6 +100,12 @@ def _check_bezirk(figures: Coverage, bezirk: str | None) -> str | None:
 
 def _gaps(row: KreisCoverage) -> str:
     return ", ".join(gap.label for gap in row.gaps)
+
+
+def _ki_short(row: KreisCoverage) -> str:
+    if row.ki_source is KISource.STELLE:
+        return "bekannt (Stelle)"
+    return _status(row.ki)
 
 
 def _status(member: Any) -> str:
@@ -127,7 +134,7 @@ def write_table(
             row.ags,
             row.title,
             _status(row.concept),
-            _status(row.ki),
+            _ki_short(row),
             str(row.groups),
             german_number(row.programmes, 0),
             german_number(row.per_10k),
@@ -194,7 +201,7 @@ def write_csv(
                 row.population,
                 _status(row.concept),
                 format_date(row.concept_date),
-                _status(row.ki),
+                ki_text(row),
                 format_date(row.ki_date),
                 "ja" if row.integration_guide else "nein",
                 row.groups,
@@ -229,6 +236,9 @@ def _kreis_json(row: KreisCoverage) -> dict[str, Any]:
         "concept_date": _iso(row.concept_date),
         "ki": row.ki.value if row.ki else None,
         "ki_date": _iso(row.ki_date),
+        "has_ki": row.has_ki,
+        "ki_source": row.ki_source.value if row.ki_source else None,
+        "ki_stellen": list(row.ki_stellen),
         "integration_guide": row.integration_guide,
         "groups": row.groups,
         "programmes": row.programmes,
@@ -273,6 +283,7 @@ def write_json(
             "gemeinden_without_programme": area.gemeinden_without,
             "concept": _status_counts(area.concept, list(ConceptStatus)),
             "ki": _status_counts(area.ki, list(KIStatus)),
+            "ki_from_stelle": area.ki_from_stelle,
             "integration_guide": area.integration_guide,
             "last_ki_contact": _iso(area.last_ki_contact),
             "gaps": {gap.value: number for gap, number in area.gaps.items()},

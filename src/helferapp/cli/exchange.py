@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from helferapp.cli.common import database_from, find_id, password_from
+from helferapp.cli.common import counted, database_from, find_id, password_from
 from helferapp.cli.parser import Commands, option
 from helferapp.domain.errors import UserError
 from helferapp.domain.labels import field_label, kind_label
@@ -72,10 +72,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{result.counts[table]} {title}" for table, title in TABLE_TITLES.items())
     print(f"Exportiert nach {result.path}: {counts}.")
     if result.left_out_persons:
-        print(
-            f"{result.left_out_persons} Person(en) ohne Einwilligung zur Weitergabe wurden "
-            "weggelassen."
-        )
+        persons = counted(result.left_out_persons, "Person", "Personen")
+        were = "wurde" if result.left_out_persons == 1 else "wurden"
+        print(f"{persons} ohne Einwilligung zur Weitergabe {were} weggelassen.")
     return 0
 
 
@@ -180,7 +179,7 @@ def print_round(report: RoundReport) -> None:
         who = f" ({item.label})" if item.label else ""
         line = f"{item.name}{who}: {_TEXT[item.status]}"
         if item.status is FileStatus.MERGED:
-            line += f", {item.touched} Einträge neu/geändert"
+            line += f", {counted(item.touched, 'Eintrag', 'Einträge')} neu/geändert"
             if item.overwrites:
                 line += f", {item.overwrites} Werte überschrieben (siehe helferapp-cli journal)"
         if item.message and item.status is not FileStatus.PENDING:

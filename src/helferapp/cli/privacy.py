@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from helferapp.cli.common import database_from, find_id
+from helferapp.cli.common import counted, database_from, find_id
 from helferapp.cli.parser import Commands, option
 from helferapp.domain.errors import UserError
 from helferapp.services.entities import PERSONS
@@ -43,7 +43,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
         )
     result = erase_person(uow, person_id)
     print(
-        f"Gelöscht: {result.persons} Eintrag/Einträge, {result.journal_entries} Protokollwerte. "
+        f"Gelöscht: {counted(result.persons, 'Eintrag', 'Einträge')}, "
+        f"{counted(result.journal_entries, 'Protokollwert', 'Protokollwerte')}. "
         "Die Löschung wird mit dem nächsten Export weitergegeben."
     )
     return 0

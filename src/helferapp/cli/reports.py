@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from helferapp.cli.common import database_from, find_id
+from helferapp.cli.common import counted, database_from, find_id
 from helferapp.cli.parser import Commands, option
 from helferapp.domain.errors import UserError
 from helferapp.domain.validation import parse_date
@@ -66,7 +66,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         pages = render(uow, args.kind, scope, target, **options)
     for entry in missing:
         print(f"Warnung: {entry.message()}", file=sys.stderr)
-    print(f"{REPORTS[args.kind].title} gespeichert: {target} ({pages} Seite(n)).")
+    print(
+        f"{REPORTS[args.kind].title} gespeichert: {target} ({counted(pages, 'Seite', 'Seiten')})."
+    )
     return 0
 
 
@@ -82,7 +84,7 @@ def cmd_export_table(args: argparse.Namespace) -> int:
         sheet=title,
         file_format=args.format,
     )
-    print(f"{title}: {len(rows)} Zeile(n) gespeichert in {target}.")
+    print(f"{title}: {counted(len(rows), 'Zeile', 'Zeilen')} gespeichert in {target}.")
     if left_out:
         print(file_exports.left_out_note(left_out, args.internal, "Tabelle"))
     return 0
@@ -102,7 +104,7 @@ def cmd_vcard(args: argparse.Namespace) -> int:
     persons, left_out = file_exports.vcard_persons(uow, ids, internal=args.internal)
     target = _target(args.out, ".vcf")
     count = vcard.write_vcards(target, persons)
-    print(f"{count} vCard(s) gespeichert in {target}.")
+    print(f"{counted(count, 'vCard', 'vCards')} gespeichert in {target}.")
     if left_out:
         print(file_exports.left_out_note(left_out, args.internal, "vCard-Datei"))
     return 0
@@ -112,7 +114,8 @@ def cmd_ics(args: argparse.Namespace) -> int:
     uow = UnitOfWork(database_from(args))
     target = _target(args.out, ".ics")
     count = ical.write_calendar(target, file_exports.calendar_entries(uow))
-    print(f"{count} offene Wiedervorlage(n) gespeichert in {target}.")
+    due = counted(count, "offene Wiedervorlage", "offene Wiedervorlagen")
+    print(f"{due} gespeichert in {target}.")
     return 0
 
 

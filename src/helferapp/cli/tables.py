@@ -23,6 +23,7 @@ from typing import Any
 from helferapp.cli.common import database_from
 from helferapp.cli.parser import Commands, choice, option
 from helferapp.domain.errors import UserError
+from helferapp.domain.os_errors import describe_os_error
 from helferapp.services.column_mapping import TARGETS, Target, guess_mapping, target_for
 from helferapp.services.duplicates import find_duplicates
 from helferapp.services.table_files import Table, read_table
@@ -59,12 +60,12 @@ def _load_mapping(path: str | None) -> dict[str, Any]:
         loaded = json.loads(Path(path).expanduser().read_text(encoding="utf-8"))
     except OSError as error:
         raise UserError(
-            f"Die Zuordnungsdatei „{path}“ lässt sich nicht lesen ({error.strerror})."
+            f"Die Zuordnungsdatei „{path}“ lässt sich nicht lesen. {describe_os_error(error, path)}"
         ) from error
     except json.JSONDecodeError as error:
         raise UserError(
-            f"Die Zuordnungsdatei „{path}“ ist kein gültiges JSON (Zeile {error.lineno}): "
-            f"{error.msg}."
+            f"Die Zuordnungsdatei „{path}“ ist kein gültiges JSON (Fehler in Zeile "
+            f"{error.lineno}, Zeichen {error.colno})."
         ) from None
     if not isinstance(loaded, dict):
         raise UserError(f"Die Zuordnungsdatei „{path}“ muss ein JSON-Objekt {{…}} enthalten.")

@@ -10,6 +10,17 @@ from __future__ import annotations
 import errno
 from dataclasses import dataclass
 
+from helferapp.domain.os_errors import os_reason
+
+__all__ = [
+    "FieldError",
+    "NotFoundError",
+    "UserError",
+    "ValidationError",
+    "is_disk_full",
+    "os_reason",
+]
+
 
 class UserError(Exception):
     """Something the user can fix; ``message`` says what happened and what to do."""
@@ -41,35 +52,6 @@ class ValidationError(UserError):
 
 class NotFoundError(UserError):
     """A record that the user asked for does not exist (or no longer)."""
-
-
-# What the operating system's (English, or localised to the system's language) reasons
-# say, in the app's German: a message shows these instead of ``strerror``.
-_OS_REASONS: dict[int, str] = {
-    errno.ENOSPC: "der Speicherplatz ist voll",
-    errno.EDQUOT if hasattr(errno, "EDQUOT") else errno.ENOSPC: "der Speicherplatz ist voll",
-    errno.ENOENT: "die Datei oder der Ordner ist nicht da",
-    errno.EACCES: "keine Berechtigung",
-    errno.EPERM: "keine Berechtigung",
-    errno.EROFS: "der Datenträger ist schreibgeschützt",
-    errno.EIO: "Fehler des Datenträgers",
-    errno.EISDIR: "das ist ein Ordner",
-    errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner",
-    errno.EBUSY: "wird gerade von einem anderen Programm benutzt",
-    errno.ENAMETOOLONG: "der Name ist zu lang",
-    errno.EMFILE: "zu viele offene Dateien",
-    errno.ENXIO: "das Gerät ist nicht erreichbar",
-    errno.ENODEV: "das Gerät ist nicht erreichbar",
-}
-
-
-def os_reason(error: OSError) -> str:
-    """A short German reason for ``error`` (never the system's own text)."""
-    if error.errno in _OS_REASONS:
-        return _OS_REASONS[error.errno]
-    if error.errno:
-        return f"Fehler des Betriebssystems Nr. {error.errno}"
-    return "Fehler des Betriebssystems"
 
 
 def is_disk_full(error: BaseException) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 from icalendar import Alarm, Calendar, Event
 
 from helferapp.domain.errors import UserError
+from helferapp.domain.os_errors import describe_os_error
 from helferapp.domain.validation import format_date
 from helferapp.reports.rows import CalendarEntry
 
@@ -59,6 +60,7 @@ def write_calendar(path: str | Path, entries: Iterable[CalendarEntry]) -> int:
         Path(path).write_bytes(calendar(items))
     except OSError as error:
         raise UserError(
-            f"Die Datei „{path}“ lässt sich nicht schreiben ({error.strerror})."
+            f"Die Datei „{path}“ lässt sich nicht schreiben. "
+            f"{describe_os_error(error, path, writing=True)}"
         ) from error
     return len(items)

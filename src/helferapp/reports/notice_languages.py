@@ -25,6 +25,7 @@ from typing import Any
 
 from helferapp.domain.enums import FieldOfAction, Weekday
 from helferapp.domain.errors import UserError
+from helferapp.domain.os_errors import describe_os_error
 from helferapp.resources import resource
 
 CODES = ("ar", "fa", "uk", "ru", "tr", "en", "fr", "ti", "ps")
@@ -148,7 +149,8 @@ def load(code: str) -> NoticeLanguage:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise UserError(
-            f"Die Sprachdatei „{path.name}“ lässt sich nicht lesen ({error}). "
+            f"Die Sprachdatei „{path.name}“ lässt sich nicht lesen. "
+            f"{describe_os_error(error, path)} "
             "Bitte die Datei aus der Installation wiederherstellen."
         ) from error
     wrong = problems(data)

@@ -32,6 +32,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
 from helferapp.domain.errors import UserError
+from helferapp.domain.os_errors import describe_os_error
 from helferapp.domain.validation import format_date
 from helferapp.reports import scripts
 from helferapp.reports.pdf_base import (
@@ -262,7 +263,8 @@ def build_pdf(
             Path(target).write_bytes(data)
         except OSError as error:
             raise UserError(
-                f"Die Datei „{target}“ lässt sich nicht schreiben ({error.strerror}). "
+                f"Die Datei „{target}“ lässt sich nicht schreiben. "
+                f"{describe_os_error(error, target, writing=True)} "
                 "Ist sie noch in einem anderen Programm geöffnet?"
             ) from error
     else:

@@ -31,6 +31,7 @@ from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 
 from helferapp.domain.errors import UserError
+from helferapp.domain.os_errors import describe_os_error
 from helferapp.reports.csv_dialect import (
     DANGEROUS,
     Value,
@@ -124,6 +125,6 @@ def write_table(
         target.write_bytes(data)
     except OSError as error:
         raise UserError(
-            f"Die Datei „{target}“ lässt sich nicht schreiben ({error.strerror}). "
-            "Ist sie noch in Excel geöffnet?"
+            f"Die Datei „{target}“ lässt sich nicht schreiben. "
+            f"{describe_os_error(error, target, writing=True)} Ist sie noch in Excel geöffnet?"
         ) from error

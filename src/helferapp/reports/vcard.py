@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from helferapp.domain.errors import UserError
+from helferapp.domain.os_errors import describe_os_error
 from helferapp.reports.rows import PersonEntry
 
 
@@ -89,6 +90,7 @@ def write_vcards(path: str | Path, persons: Iterable[PersonEntry]) -> int:
         Path(path).write_bytes(vcards(people).encode("utf-8"))
     except OSError as error:
         raise UserError(
-            f"Die Datei „{path}“ lässt sich nicht schreiben ({error.strerror})."
+            f"Die Datei „{path}“ lässt sich nicht schreiben. "
+            f"{describe_os_error(error, path, writing=True)}"
         ) from error
     return len(people)

@@ -17,9 +17,15 @@ is a few hundred small rows. Rules, in one place:
 - A Helferkreis counts in every Kreis where one of its Gemeinden lies, unless aufgelöst.
 - The last KI contact of a Kreis is the newest contact (up to today) with a Stelle of
   kind KI whose Gebiet lies in the Kreis.
-- Lücken: status not recorded; no Integrationskonzept; no KI; no active Angebot in one
-  of the three KI-Bereiche that matter most; no KI contact for more than six months
-  (only where a KI exists or is planned, as "no KI" already says the rest).
+- One truth for the KI: an explicitly recorded KI status of the Kreis wins (source
+  "status"); without one, a live Stelle of kind KI located in the Kreis means the Kreis
+  has a KI whose status is not recorded (source "stelle", shown as "KI bekannt (Stelle
+  …), Status nicht erfasst"); with neither, the KI is "nicht erfasst" (source None) —
+  never "keins", which only a user can record.
+- Lücken: status not recorded; no Integrationskonzept; no KI (recorded as "keins"); no
+  active Angebot in one of the three KI-Bereiche that matter most; no KI contact for
+  more than six months (only where a KI exists, is planned or is known from a Stelle,
+  as "no KI" already says the rest).
 """
 
 from __future__ import annotations
@@ -44,6 +50,15 @@ KEY_AREAS: tuple[KIArea, ...] = (KIArea.ELEMENTARY, KIArea.SCHOOL, KIArea.SCHOOL
 
 CONTACT_STALE_DAYS = 183
 """No contact with the KI for longer than this (about six months) is a gap."""
+
+
+class KISource(StrEnum):
+    """Where a Kreis' KI information comes from (``KreisCoverage.ki_source``)."""
+
+    STATUS = "status"
+    """A KI status recorded for the Kreis on the Gebiete page."""
+    STELLE = "stelle"
+    """No status recorded, but a Stelle of kind KI is located in the Kreis."""
 
 
 class Gap(StrEnum):
@@ -83,7 +98,8 @@ AREA_GAPS: dict[KIArea, Gap] = {
 class KreisCoverage:
     """The figures of one Landkreis or kreisfreie Stadt.
 
-    ``concept``/``ki`` are None when no status is recorded for the Kreis.
+    ``concept``/``ki`` are None when no status is recorded for the Kreis;
+    ``ki_stellen`` names the live Stellen of kind KI located in it.
     """
 
     ags: str
@@ -106,6 +122,21 @@ class KreisCoverage:
     gemeinden_without: int
     last_ki_contact: date | None
     gaps: tuple[Gap, ...]
+    ki_stellen: tuple[str, ...] = ()
+
+    @property
+    def ki_source(self) -> KISource | None:
+        """Where the KI information comes from: a recorded status wins over a Stelle."""
+        if self.ki is not None:
+            return KISource.STATUS
+        return KISource.STELLE if self.ki_stellen else None
+
+    @property
+    def has_ki(self) -> bool:
+        """A KI exists or is planned: recorded so, or known from a Stelle of kind KI."""
+        if self.ki is not None:
+            return self.ki in (KIStatus.ACTIVE, KIStatus.PLANNED)
+        return bool(self.ki_stellen)
 
     @property
     def title(self) -> str:
@@ -138,6 +169,8 @@ class AreaSummary:
     gemeinden_without: int
     last_ki_contact: date | None
     gaps: dict[Gap, int]
+    ki_from_stelle: int = 0
+    """Kreise without a recorded KI status whose KI is known from a Stelle."""
 
     @property
     def per_10k(self) -> float:
@@ -218,6 +251,7 @@ def kreis_coverage(uow: UnitOfWork, today: date | None = None) -> Coverage:
         programmes = counts.programme_counts(uow, today)
         groups = counts.group_counts(uow)
         last_contact = counts.last_ki_contacts(uow, today)
+        ki_stellen = counts.ki_stellen(uow)
     rows = []
     empty = counts.ProgrammeCounts()
     for ags, name, kind, parent, population in kreise:
@@ -244,6 +278,7 @@ def kreis_coverage(uow: UnitOfWork, today: date | None = None) -> Coverage:
             gemeinden_without=gemeinden.get(ags, 0) - offered.gemeinden,
             last_ki_contact=last_contact.get(ags),
             gaps=(),
+            ki_stellen=ki_stellen.get(ags, ()),
         )
         rows.append(replace(row, gaps=gaps_of(row, today)))
     rows.sort(key=lambda row: (sort_key(row.name), row.kind, row.ags))
@@ -264,7 +299,7 @@ def gaps_of(row: KreisCoverage, today: date) -> tuple[Gap, ...]:
     if row.ki is KIStatus.NONE:
         gaps.append(Gap.NO_KI)
     gaps += [AREA_GAPS[area] for area in KEY_AREAS if not row.by_area.get(area)]
-    has_ki = row.ki in (KIStatus.ACTIVE, KIStatus.PLANNED)
+    has_ki = row.has_ki
     stale = row.last_ki_contact is None or (today - row.last_ki_contact) > timedelta(
         days=CONTACT_STALE_DAYS
     )
@@ -308,7 +343,19 @@ def roll_up(ags: str, name: str, kind: str, rows: Iterable[KreisCoverage]) -> Ar
         gemeinden_without=sum(row.gemeinden_without for row in rows),
         last_ki_contact=max(contacts, default=None),
         gaps={gap: gaps[gap] for gap in Gap if gaps.get(gap)},
+        ki_from_stelle=sum(row.ki_source is KISource.STELLE for row in rows),
     )
+
+
+def ki_text(row: KreisCoverage) -> str:
+    """The Kreis' KI in German words: the recorded status, or that a Stelle says there
+    is one (CLI, report; the GUI translates the same pieces in
+    ``ui/coverage/coverage_table.py``)."""
+    if row.ki is not None:
+        return row.ki.label
+    if row.ki_stellen:
+        return f"KI bekannt (Stelle {', '.join(row.ki_stellen)}), Status nicht erfasst"
+    return "nicht erfasst"
 
 
 def gemeinden_without_programme(

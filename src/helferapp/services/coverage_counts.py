@@ -10,7 +10,7 @@ already the largest cost, so:
   ``instr`` tests per row in SQL was slower);
 - the last KI contact is looked up per KI Stelle through the index on
   ``contact.organisation_id`` (a few dozen Stellen), not by scanning all Kontakte;
-- Helferkreise, Gebiete and statuses are small tables.
+- Helferkreise, Stellen, Gebiete and statuses are small tables.
 """
 
 from __future__ import annotations
@@ -163,6 +163,29 @@ def last_ki_contacts(uow: UnitOfWork, today: date) -> dict[str, date]:
         .group_by(kreis)
     )
     return {ags: when for ags, when in uow.session.execute(statement) if when}
+
+
+def ki_stellen(uow: UnitOfWork) -> dict[str, tuple[str, ...]]:
+    """Kreis AGS → names of the live Stellen of kind KI located there, in name order.
+
+    A KI entered as a Stelle is a KI the user knows of: the coverage counts it as one
+    even where no status was recorded for the Kreis (``services.coverage``).
+    """
+    statement = (
+        select(kreis_of(Organisation.region_ags), Organisation.name)
+        .where(
+            Organisation.kind == OrganisationKind.KI,
+            Organisation.deleted.is_(False),
+            Organisation.purged.is_(False),
+            Organisation.region_ags.is_not(None),
+        )
+        .order_by(Organisation.name)
+    )
+    found: dict[str, list[str]] = defaultdict(list)
+    for ags, name in uow.session.execute(statement):
+        if ags:
+            found[ags].append(name)
+    return {ags: tuple(names) for ags, names in found.items()}
 
 
 def gemeinde_counts(uow: UnitOfWork) -> dict[str, int]:

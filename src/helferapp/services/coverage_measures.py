@@ -152,6 +152,9 @@ _CONCEPT = {
 _KI = {KIStatus.ACTIVE: GOOD, KIStatus.PLANNED: MID, KIStatus.NONE: BAD}
 _PATTERNS = {ConceptStatus.PLANNED.value: HATCH, KIStatus.PLANNED.value: HATCH}
 NOT_RECORDED = LegendEntry("none", "nicht erfasst", UNKNOWN, CROSS)
+# Known from a Stelle of kind KI, status not recorded: a KI exists (blue), hatched
+# because its status is still open; never drawn like "keins".
+KI_FROM_STELLE = LegendEntry("stelle", "KI bekannt (Stelle), Status nicht erfasst", GOOD, HATCH)
 
 
 def classify(
@@ -175,9 +178,16 @@ def classify(
             for s in reversed(KIStatus)
         )
         entries = {entry.key: entry for entry in legend}
-        classes = {row.ags: entries[row.ki.value] if row.ki else NOT_RECORDED for row in rows}
+        classes = {
+            row.ags: entries[row.ki.value]
+            if row.ki
+            else (KI_FROM_STELLE if row.ki_stellen else NOT_RECORDED)
+            for row in rows
+        }
         values = {row.ags: classes[row.ags].label for row in rows}
-        return Classification(measure, None, (*legend, NOT_RECORDED), classes, values)
+        return Classification(
+            measure, None, (*legend, KI_FROM_STELLE, NOT_RECORDED), classes, values
+        )
     chosen = area or KIArea.ELEMENTARY
     figures = {
         row.ags: row.per_10k

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from helferapp.domain.enums import ConceptStatus, KIArea, KIStatus
 from helferapp.domain.validation import format_date
-from helferapp.services.coverage import Coverage, KreisCoverage
+from helferapp.services.coverage import Coverage, KreisCoverage, ki_text
 from helferapp.services.coverage_measures import Classification, Measure, classify, german_number
 from helferapp.services.map_geometry import ATTRIBUTION_LONG, MapGeometry, Shape, load_geometry
 
@@ -81,7 +81,7 @@ def _kreis(row: KreisCoverage) -> ReportKreis:
     return ReportKreis(
         title=row.title,
         concept=_status(row.concept),
-        ki=_status(row.ki),
+        ki=ki_text(row),
         guide="ja" if row.integration_guide else "–",
         groups=german_number(row.groups, 0),
         programmes=german_number(row.programmes, 0),
@@ -119,7 +119,8 @@ def report_input(
         f"nicht erfasst: {area.concept.get(None, 0)}",
         f"Kommunales Integrationszentrum aktiv: {area.ki.get(KIStatus.ACTIVE, 0)}, "
         f"geplant: {area.ki.get(KIStatus.PLANNED, 0)}, keins: {area.ki.get(KIStatus.NONE, 0)}, "
-        f"nicht erfasst: {area.ki.get(None, 0)}; Integrationslotsin: {area.integration_guide}",
+        f"nicht erfasst: {area.ki.get(None, 0)} (davon aus einer Stelle bekannt: "
+        f"{area.ki_from_stelle}); Integrationslotsin: {area.integration_guide}",
         f"{german_number(area.programmes, 0)} aktive Angebote "
         f"({german_number(area.per_10k)} je 10.000 Einwohner), davon Elementarbereich "
         f"{german_number(area.by_area[KIArea.ELEMENTARY], 0)}, Schule "

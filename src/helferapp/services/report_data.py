@@ -6,7 +6,9 @@ vCards and table exports get only persons who agreed to be passed on (``SHARE``)
 the user deliberately chose internal use (then ``INTERNAL`` suffices). Persons without a
 valid consent never leave. A report cannot forget the rule, because it never sees them.
 
-``services.report_kinds`` puts these together with the PDF reports for the CLI and GUI.
+The Kontaktblatt's rows are gathered in ``services.contact_sheet_data`` with the
+helpers here. ``services.report_kinds`` puts these together with the PDF reports for
+the CLI and GUI.
 """
 
 from __future__ import annotations
@@ -26,13 +28,11 @@ from helferapp.domain.validation import display_phone, format_date
 from helferapp.reports.rows import (
     ContactEntry,
     ContactLog,
-    ContactSheet,
     GroupProfile,
     PartnerEntry,
     PersonEntry,
     ProgrammeEntry,
     ProgrammeOverview,
-    SheetEntry,
 )
 from helferapp.services import records, regions
 from helferapp.services.entities import GROUPS, ORGANISATIONS
@@ -103,7 +103,7 @@ def scope_label(uow: UnitOfWork, scope: ReportScope) -> str:
     return "Bayern"
 
 
-def _in_region(ags: str | None, scope: ReportScope) -> bool:
+def in_region(ags: str | None, scope: ReportScope) -> bool:
     if not ags:
         return False
     if scope.gemeinde_ags:
@@ -129,7 +129,7 @@ def person_columns() -> Sequence[Any]:
     )
 
 
-def _printable_persons(
+def printable_persons(
     uow: UnitOfWork, column: Any, ids: Sequence[str], owners: dict[str, str]
 ) -> tuple[dict[str, list[PersonEntry]], int]:
     """Persons of the given groups/Stellen who may be printed, per owner; and the rest's count."""
@@ -149,70 +149,7 @@ def _printable_persons(
     return found, left_out
 
 
-def contact_sheet(uow: UnitOfWork, scope: ReportScope) -> ContactSheet:
-    """Groups and Stellen of the scope with their printable Ansprechpersonen."""
-    with uow:
-        label = scope_label(uow, scope)
-        region_names = {row.ags: row.name for row in regions.list_municipalities(uow)}
-        groups = [
-            row
-            for row in uow.session.execute(select(HelperGroup).where(*live(HelperGroup)))
-            .scalars()
-            .all()
-            if (scope.group_id and row.id == scope.group_id)
-            or (not scope.group_id and any(_in_region(a, scope) for a in row.region_ags or ()))
-        ]
-        if scope.group_id:
-            partner_ids = set(
-                uow.session.scalars(
-                    select(Partnership.organisation_id).where(
-                        Partnership.group_id == scope.group_id, *live(Partnership)
-                    )
-                )
-            )
-            organisations = [o for o in _organisations(uow) if o.id in partner_ids]
-        else:
-            organisations = [o for o in _organisations(uow) if _in_region(o.region_ags, scope)]
-        group_people, left_groups = _printable_persons(
-            uow, Person.group_id, [g.id for g in groups], {g.id: g.name for g in groups}
-        )
-        org_people, left_orgs = _printable_persons(
-            uow,
-            Person.organisation_id,
-            [o.id for o in organisations],
-            {o.id: o.name for o in organisations},
-        )
-        entries = [
-            SheetEntry(
-                "Helferkreis",
-                group.name,
-                ", ".join(region_names.get(a, a) for a in group.region_ags or ()),
-                group.phone,
-                group.email,
-                group.website,
-                tuple(group_people.get(group.id, ())),
-            )
-            for group in sorted(groups, key=lambda g: sort_key(g.name))
-        ]
-        entries += [
-            SheetEntry(
-                org.kind.label,
-                org.name,
-                ", ".join(p for p in (org.street, f"{org.postal_code} {org.city}".strip()) if p),
-                org.phone,
-                org.email,
-                org.website,
-                tuple(org_people.get(org.id, ())),
-            )
-            for org in sorted(
-                organisations,
-                key=lambda o: (list(OrganisationKind).index(o.kind), sort_key(o.name)),
-            )
-        ]
-        return ContactSheet(label, entries, left_groups + left_orgs)
-
-
-def _organisations(uow: UnitOfWork) -> list[Organisation]:
+def live_organisations(uow: UnitOfWork) -> list[Organisation]:
     return list(uow.session.scalars(select(Organisation).where(*live(Organisation))))
 
 
@@ -344,10 +281,10 @@ def group_profile(uow: UnitOfWork, group_id: str, today: date | None = None) -> 
         ]
         programmes = programme_entries(uow, ReportScope(group_id=group_id))
         programmes.sort(key=lambda entry: sort_key(entry.title))
-        people, left_out = _printable_persons(
+        people, left_out = printable_persons(
             uow, Person.group_id, [group_id], {group_id: group.name}
         )
-        organisations = {o.id: o for o in _organisations(uow)}
+        organisations = {o.id: o for o in live_organisations(uow)}
         partners = [
             PartnerEntry(organisations[oid].name, organisations[oid].kind.label, kind.label)
             for oid, kind in uow.session.execute(

@@ -20,10 +20,10 @@ from helferapp.reports import contact_sheet as contact_sheet_report
 from helferapp.reports import group_profile as group_profile_report
 from helferapp.reports import programme_overview as overview_report
 from helferapp.reports.notice_languages import load as load_language
+from helferapp.services.contact_sheet_data import contact_sheet
 from helferapp.services.report_data import (
     ReportScope,
     contact_log,
-    contact_sheet,
     group_profile,
     programme_overview,
 )

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from helferapp.domain.errors import UserError
+from helferapp.domain.os_errors import describe_os_error
 from helferapp.reports.csv_dialect import unguard
 from helferapp.services.column_mapping import header_score
 
@@ -65,8 +66,8 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         raise UserError(f"Die Datei „{path}“ gibt es nicht.") from None
     except OSError as error:
         raise UserError(
-            f"Die Datei „{path.name}“ lässt sich nicht lesen ({error.strerror}). Ist sie "
-            "noch in Excel geöffnet? Bitte dort schließen und noch einmal versuchen."
+            f"Die Datei „{path.name}“ lässt sich nicht lesen. {describe_os_error(error, path)} "
+            "Ist sie noch in Excel geöffnet? Bitte dort schließen und noch einmal versuchen."
         ) from error
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(path.name, data, sheet)
@@ -122,8 +123,8 @@ def _read_xlsx(name: str, data: bytes, sheet: str | None) -> Table:
         )
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
         raise UserError(
-            f"„{name}“ lässt sich nicht als Excel-Datei lesen ({error}). Bitte in Excel "
-            "öffnen und als .xlsx neu speichern."
+            f"„{name}“ lässt sich nicht als Excel-Datei lesen: {describe_os_error(error, name)} "
+            "Bitte in Excel öffnen und als .xlsx neu speichern."
         ) from error
     try:
         names = list(workbook.sheetnames)

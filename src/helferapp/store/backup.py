@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
-from helferapp.domain.errors import os_reason
+from helferapp.domain.os_errors import describe_os_error
 from helferapp.store import migrations
 from helferapp.store.database import Database, is_sqlite_file, open_database
 from helferapp.store.errors import DatabaseError, database_error_for
@@ -95,7 +95,8 @@ def _failure(error: BaseException, what: str, folder: Path) -> DatabaseError:
         return translated
     if isinstance(error, OSError):
         return DatabaseError(
-            f"{what} ist fehlgeschlagen ({os_reason(error)}). Es wurde nichts verändert."
+            f"{what} ist fehlgeschlagen: {describe_os_error(error, error.filename)} "
+            "Es wurde nichts verändert."
         )
     return DatabaseError(f"{what} ist fehlgeschlagen. Es wurde nichts verändert.")
 

@@ -24,7 +24,7 @@ from sqlalchemy import URL, Engine, create_engine, event, insert, inspect, selec
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from helferapp.domain.errors import os_reason
+from helferapp.domain.os_errors import describe_os_error
 from helferapp.store import migrations, reference_data
 from helferapp.store.errors import DatabaseError, database_error_for
 from helferapp.store.models import Meta
@@ -139,7 +139,7 @@ def _check_file(path: Path) -> None:
             sqlite = is_sqlite_file(path)
         except OSError as error:
             raise DatabaseError(
-                f"Die Datei „{path}“ lässt sich nicht lesen ({os_reason(error)})."
+                f"Die Datei „{path}“ lässt sich nicht lesen. {describe_os_error(error, path)}"
             ) from error
         if not sqlite:
             raise DatabaseError(
@@ -157,7 +157,8 @@ def _check_file(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise DatabaseError(
-            f"Der Ordner „{path.parent}“ lässt sich nicht anlegen ({os_reason(error)}). "
+            f"Der Ordner „{path.parent}“ lässt sich nicht anlegen. "
+            f"{describe_os_error(error, path.parent, writing=True)} "
             "Bitte einen anderen Speicherort wählen."
         ) from error
     if not os.access(path.parent, os.W_OK):

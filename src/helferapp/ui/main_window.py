@@ -51,17 +51,17 @@ from helferapp.ui.pages.base import Page
 from helferapp.ui.records.links import log_contact
 from helferapp.ui.refresh import Changed
 from helferapp.ui.settings import window_state
-from helferapp.ui.texts import QT_TRANSLATE_NOOP
+from helferapp.ui.texts import QT_TRANSLATE_NOOP, plural, plural_noop
 from helferapp.ui.undo import UndoHistory, UndoStep
 from helferapp.ui.window_protocol import MainWindowParts
 
 PAGE_KINDS = (None, "group", "programme", "organisation", "person", "contact", "region_status")
 STATUS_COUNTS = (
-    ("group", QT_TRANSLATE_NOOP("MainWindow", "%1 Helferkreise")),
-    ("programme", QT_TRANSLATE_NOOP("MainWindow", "%1 Angebote")),
-    ("organisation", QT_TRANSLATE_NOOP("MainWindow", "%1 Stellen")),
-    ("person", QT_TRANSLATE_NOOP("MainWindow", "%1 Personen")),
-    ("contact", QT_TRANSLATE_NOOP("MainWindow", "%1 Kontakte")),
+    ("group", plural_noop("MainWindow", "%Ln Helferkreise")),
+    ("programme", plural_noop("MainWindow", "%Ln Angebote")),
+    ("organisation", plural_noop("MainWindow", "%Ln Stellen")),
+    ("person", plural_noop("MainWindow", "%Ln Personen")),
+    ("contact", plural_noop("MainWindow", "%Ln Kontakte")),
 )
 
 
@@ -272,6 +272,11 @@ class MainWindow(MainWindowParts):
         self._update_actions()
         return True
 
+    def go_to_page(self, index: int) -> None:
+        """Strg+1 … Strg+9: show the page and put the keyboard on its list or filter."""
+        if self.show_page(index):
+            self.current_page().focus_start()
+
     def _on_nav_changed(self, row: int) -> None:
         if self._switching or row < 0:
             return
@@ -404,7 +409,7 @@ class MainWindow(MainWindowParts):
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.zoom(0))
         for number, action in enumerate(a.pages):
-            action.triggered.connect(lambda _checked=False, n=number: self.show_page(n))
+            action.triggered.connect(lambda _checked=False, n=number: self.go_to_page(n))
         a.help.triggered.connect(lambda: commands.show_help(self))
         a.about.triggered.connect(lambda: commands.show_about(self))
 
@@ -452,8 +457,7 @@ class MainWindow(MainWindowParts):
     def update_status(self) -> None:
         counts = queries.counts(self.context.uow())
         parts = [
-            self.tr(template).replace("%1", f"{counts.get(kind, 0):,}".replace(",", "."))
-            for kind, template in STATUS_COUNTS
+            plural("MainWindow", template, counts.get(kind, 0)) for kind, template in STATUS_COUNTS
         ]
         self.counts_label.setText(" · ".join(parts))
 
@@ -464,10 +468,10 @@ class MainWindow(MainWindowParts):
 
     def retranslate_ui(self) -> None:
         name = self.context.database.path.name
-        title = self.tr("HelferApp – %1").replace("%1", name)
-        if self.demo:
-            title += " – " + self.tr("Beispieldaten")
-        self.setWindowTitle(title)
+        # Ends with the application's display name, so that Qt does not append it a
+        # second time ("HelferApp – x.sqlite3 — HelferApp").
+        shown = name + (" – " + self.tr("Beispieldaten") if self.demo else "")
+        self.setWindowTitle(self.tr("%1 – HelferApp").replace("%1", shown))
         self.demo_label.setText(
             self.tr(
                 "Beispieldaten – zum Ausprobieren. Echte Arbeit gehört in eine eigene Datenbank."

@@ -100,7 +100,7 @@ def test_a_screen_reader_hears_names_and_the_map(
     )  # fmt: skip
     try:
         subprocess.run(
-            ["xdotool", "search", "--sync", "--onlyvisible", "--name", "HelferApp –",
+            ["xdotool", "search", "--sync", "--onlyvisible", "--name", "– HelferApp",
              "windowactivate", "--sync"],
             env=env, timeout=90, check=True, capture_output=True,
         )  # fmt: skip

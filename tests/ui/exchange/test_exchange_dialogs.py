@@ -79,7 +79,7 @@ def test_export_dialog_writes_a_file_without_persons_lacking_consent(
 
     written = tmp_path / "olching.helferapp"
     assert written.exists()
-    assert "1 Person(en) ohne Einwilligung" in quiet_message_boxes[-1]
+    assert "1 Person ohne Einwilligung zur Weitergabe weggelassen." in quiet_message_boxes[-1]
     manifest = exchange.open_exchange(written).manifest
     assert manifest.installation_label == "Helferkreis Olching"
     assert manifest.members["person.jsonl"][0] == 1
@@ -217,6 +217,40 @@ def test_the_export_dialog_preselects_the_scope_chosen_in_the_settings(
         assert dialog.district_button.isChecked()
     finally:
         window_state.settings().remove(EXPORT_SCOPE_KEY)
+
+
+def test_the_first_export_works_although_the_documents_folder_is_missing(
+    qtbot: QtBot,
+    first_context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    quiet_message_boxes: list[str],
+) -> None:
+    """A fresh account may have no documents folder: the default target's folder is
+    created; and a red complaint from a failed try goes once a try succeeds."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = tmp_path / "Konto" / "Dokumente"
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
+    make_group(first_context)
+    dialog = ExportDialog(first_context)
+    qtbot.addWidget(dialog)
+    assert Path(dialog.target.text()).parent == documents
+    assert documents.is_dir()
+    dialog.use_password.setChecked(True)
+    dialog.password.setText("geheim")
+    dialog.repeat.setText("anders")
+    dialog.export_button.click()
+    assert "stimmen nicht überein" in dialog.error.text()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda *_args: shown.append(dialog.error.text())
+    )
+    dialog.repeat.setText("geheim")
+    dialog.export_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert shown == [""], "the old error must not stand beside the success"
+    assert list(documents.glob("*.helferapp"))
 
 
 def test_a_file_from_the_future_is_imported_only_once_the_difference_is_accepted(

@@ -211,3 +211,38 @@ def test_a_character_no_font_has_is_warned_about_naming_the_text(
     [(title, text)] = warned
     assert title == "Zeichen ersetzt" and "Jonas 🫶 Berg" in text and "U+1FAF6" in text
     assert "Jonas \ufffd Berg" in _text(tmp_path / "t.pdf")
+
+
+def test_a_stelle_offers_its_kontaktprotokoll_and_its_kreis_kontaktblatt(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    from helferapp.services import contact_sheet_data
+
+    page = _open(window, 3)
+    current = page.table.current_id()
+    kreis = contact_sheet_data.kreis_of_organisation(page.context.uow(), current)
+    assert kreis is not None
+    titles = [choice.title for choice in print_commands.choices_for(page)]
+    assert any(title.startswith("Kontaktprotokoll: ") for title in titles)
+    sheet = f"Kontaktblatt: {kreis.kind} {kreis.name}"
+    assert sheet in titles
+    choice = next(c for c in print_commands.choices_for(page) if c.title == sheet)
+    assert choice.write(tmp_path / "blatt.pdf") >= 1
+
+
+def test_the_print_choice_changes_with_the_arrow_keys(qtbot: Any, window: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    page = _open(window, 1)
+    dialog = ReportChoiceDialog(print_commands.choices_for(page), "Drucken", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    first = dialog.chosen().title
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Down)
+    assert dialog.chosen().title != first
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Up)
+    assert dialog.chosen().title == first

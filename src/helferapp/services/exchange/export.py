@@ -131,10 +131,17 @@ def _shared_contacts(records: Iterable[WireRecord], full: set[str]) -> Iterator[
 
 
 def _counted(
-    records: Iterable[WireRecord], counts: dict[str, int], table: str
+    records: Iterable[WireRecord],
+    counts: dict[str, int],
+    table: str,
+    only: set[str] | None = None,
 ) -> Iterator[WireRecord]:
+    """Count the records as they are written; with ``only``, just those ids — a person
+    without consent to pass on travels as a consent record only, which brings nobody to
+    the receiver, so the export's count is the one the receiver's preview shows."""
     for record in records:
-        counts[table] += 1
+        if only is None or record.id in only:
+            counts[table] += 1
         yield record
 
 
@@ -186,7 +193,8 @@ def export_file(
                 records = _shared_persons(records, full)
             elif consent is ConsentMode.SHARED and table == "contact":
                 records = _shared_contacts(records, full)
-            tables[table] = _counted(records, counts, table)
+            in_full = full if consent is ConsentMode.SHARED and table == "person" else None
+            tables[table] = _counted(records, counts, table, in_full)
         data = write_exchange(
             tables,
             installation_id=_meta(connection, META_INSTALLATION_ID),

@@ -16,7 +16,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QGroupBox,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 from helferapp.domain.enums import ConceptStatus, KIArea, KIStatus
 from helferapp.domain.errors import UserError
 from helferapp.services import coverage
-from helferapp.services.coverage import Coverage
+from helferapp.services.coverage import Coverage, Gap, KISource, KreisCoverage
 from helferapp.services.coverage_measures import Measure, classify, german_number
 from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
@@ -59,6 +58,22 @@ MEASURES: list[tuple[str, Measure, KIArea | None]] = [
         KIArea.SCHOOL_TO_WORK,
     ),
 ]
+SHOW_ALL, SHOW_GAPS = "all", "gaps"
+SHOWS: list[tuple[str, Gap | str]] = [
+    (QT_TRANSLATE_NOOP("CoveragePage", "alle Kreise"), SHOW_ALL),
+    (QT_TRANSLATE_NOOP("CoveragePage", "ohne KI (Stand „keins“)"), Gap.NO_KI),
+    (QT_TRANSLATE_NOOP("CoveragePage", "ohne Integrationskonzept"), Gap.NO_CONCEPT),
+    (QT_TRANSLATE_NOOP("CoveragePage", "Status nicht erfasst"), Gap.NO_STATUS),
+    (QT_TRANSLATE_NOOP("CoveragePage", "ohne Angebot Elementarbereich"), Gap.NO_ELEMENTARY),
+    (QT_TRANSLATE_NOOP("CoveragePage", "ohne Angebot Schule"), Gap.NO_SCHOOL),
+    (
+        QT_TRANSLATE_NOOP("CoveragePage", "ohne Angebot Übergang Schule–Beruf"),
+        Gap.NO_SCHOOL_TO_WORK,
+    ),
+    (QT_TRANSLATE_NOOP("CoveragePage", "ohne KI-Kontakt seit über 6 Monaten"), Gap.NO_KI_CONTACT),
+    (QT_TRANSLATE_NOOP("CoveragePage", "mit irgendeiner Lücke"), SHOW_GAPS),
+]
+"""The choices of "Zeigen": each lists exactly the Kreise with that Lücke."""
 CHANGING_KINDS = frozenset({"group", "programme", "organisation", "contact", "region_status"})
 
 
@@ -79,7 +94,15 @@ class CoveragePage(Page):
         self.measure_label.setBuddy(self.measure_combo)
         for _ in MEASURES:
             self.measure_combo.addItem("")
-        self.gaps_only = QCheckBox(self)
+        self.show_label = QLabel(self)
+        self.show_combo = QComboBox(self)
+        self.show_label.setBuddy(self.show_combo)
+        self.show_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.show_combo.setMinimumContentsLength(20)  # the filter box keeps its room
+        for _title, choice in SHOWS:
+            self.show_combo.addItem("", choice)
         self.report_button = QPushButton(self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
@@ -99,9 +122,7 @@ class CoveragePage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        unit = self.table.fontMetrics().averageCharWidth()
-        for number, column in enumerate(COLUMNS):
-            self.table.setColumnWidth(number, column.width * unit + 16)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
         self.map = BavariaMap(parent=self)
@@ -137,12 +158,16 @@ class CoveragePage(Page):
         self.splitter.addWidget(map_side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # The table first: at 1366 px its Kreis, KI, Konzept and Lücken must show
+        # without dragging; the map keeps the rest (and can be widened by the handle).
+        self.splitter.setSizes([620, 380])
 
         controls = QHBoxLayout()
         for widget in (self.bezirk_label, self.bezirk_combo, self.measure_label):
             controls.addWidget(widget)
         controls.addWidget(self.measure_combo)
-        controls.addWidget(self.gaps_only)
+        controls.addWidget(self.show_label)
+        controls.addWidget(self.show_combo)
         controls.addWidget(self.report_button)
         controls.addStretch(1)
         controls.addWidget(self.filter_edit, 1)
@@ -153,7 +178,7 @@ class CoveragePage(Page):
         layout.addWidget(self.splitter, 1)
 
         self.bezirk_combo.currentIndexChanged.connect(lambda _i: self._show_rows())
-        self.gaps_only.toggled.connect(lambda _on: self._show_rows())
+        self.show_combo.currentIndexChanged.connect(lambda _i: self._show_rows())
         self.measure_combo.currentIndexChanged.connect(lambda _i: self._colour_map())
         self.filter_edit.textChanged.connect(self.model.set_filter)
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
@@ -185,8 +210,7 @@ class CoveragePage(Page):
             return
         bezirk = self.bezirk_combo.currentData()
         rows = self.coverage.in_bezirk(bezirk)
-        if self.gaps_only.isChecked():
-            rows = [row for row in rows if row.gaps]
+        rows = [row for row in rows if shows(self.show_combo.currentData(), row)]
         selected = self.map.selected()
         self.model.set_kreise(rows)
         self._update_summary()
@@ -227,6 +251,16 @@ class CoveragePage(Page):
             parts.append(self.tr_("%1 angezeigt").replace("%1", str(shown)))
         self.summary.setText(" · ".join(parts))
 
+    def _fit_columns(self) -> None:
+        """Each column as wide as its default, and never narrower than its header."""
+        unit = self.table.fontMetrics().averageCharWidth()
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for number, column in enumerate(COLUMNS):
+            title = str(self.model.headerData(number, Qt.Orientation.Horizontal))
+            needed = metrics.horizontalAdvance(title) + 3 * unit + 16  # sort arrow
+            self.table.setColumnWidth(number, max(column.width * unit + 16, needed))
+
     # --- selection -------------------------------------------------------------------
 
     def select_kreis(self, ags: str | None) -> None:
@@ -258,9 +292,14 @@ class CoveragePage(Page):
             text += "\n" + self.tr_("Ohne Angebot: %1").replace("%1", ", ".join(names))
         self.detail.setText(text)
         self.open_button.setEnabled(True)
+        if row.ki_source is KISource.STELLE:
+            self.open_button.setText(self.tr_("KI-Status &eintragen (Seite Gebiete)"))
+        else:
+            self.open_button.setText(self.tr_("Status &bearbeiten (Seite Gebiete)"))
 
     def open_kreis(self, ags: str | None) -> None:
-        """Open the Kreis on the Gebiete page (its status is edited there)."""
+        """Open the Kreis on the Gebiete page (its status is edited there; a KI known from
+        a Stelle is one click away from being recorded there)."""
         if ags:
             self.navigate.emit("region_status", ags)
 
@@ -312,12 +351,15 @@ class CoveragePage(Page):
         self.measure_label.setText(self.tr_("&Karte zeigt:"))
         for number, (title, _measure, _area) in enumerate(MEASURES):
             self.measure_combo.setItemText(number, self.tr_(title))
-        self.gaps_only.setText(self.tr_("nur Kreise mit &Lücken"))
+        self.show_label.setText(self.tr_("&Zeigen:"))
+        for number, (title, _choice) in enumerate(SHOWS):
+            self.show_combo.setItemText(number, self.tr_(title))
+        self.show_combo.setAccessibleName(self.tr_("Welche Kreise zeigen"))
         self.report_button.setText(self.tr_("&Versorgungsbericht (PDF) …"))
         self.report_button.setToolTip(
             self.tr_("Karten, Lücken und alle Kreise des gewählten Gebiets als PDF")
         )
-        self.filter_edit.setPlaceholderText(self.tr_("Kreise filtern – z. B. Name oder „kein KI“"))
+        self.filter_edit.setPlaceholderText(self.tr_("Kreise filtern – Name oder Bezirk"))
         self.filter_edit.setAccessibleName(self.tr_("Kreise filtern"))
         self.table.setAccessibleName(self.tr_("Kreise mit ihren Zahlen"))
         self.detail_box.setTitle(self.tr_("Ausgewählter Kreis"))
@@ -326,9 +368,19 @@ class CoveragePage(Page):
             self.tr_("Integrationskonzept, KI und Integrationslotsin dieses Kreises eintragen")
         )
         self.model.retranslate()
+        self._fit_columns()
         if self.coverage is not None:
             self._colour_map()
             self._update_summary()
             self._describe(self.map.selected())
         else:
             self._describe(None)
+
+
+def shows(choice: Gap | str | None, row: KreisCoverage) -> bool:
+    """Whether the "Zeigen" choice ``choice`` lists ``row``."""
+    if choice in (None, SHOW_ALL):
+        return True
+    if choice == SHOW_GAPS:
+        return bool(row.gaps)
+    return choice in row.gaps

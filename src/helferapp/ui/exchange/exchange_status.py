@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from helferapp.ui.texts import plural
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ExchangeStatus", text)
@@ -49,9 +51,7 @@ class ExchangeStatusIndicator(QLabel):
         if error:
             text = _tr("Austausch: Problem")
         elif unreadable:
-            text = QCoreApplication.translate(
-                "ExchangeStatus", "Austausch: %n Datei(en) nicht lesbar", None, len(unreadable)
-            )
+            text = plural("ExchangeStatus", "Austausch: %n Dateien nicht lesbar", len(unreadable))
         elif report is not None and report.having(_needs_review()):
             text = _tr("Austausch: Vorschau nötig")
         elif status.last_round is not None:

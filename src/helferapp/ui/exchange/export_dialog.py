@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,9 +34,11 @@ from helferapp.domain.errors import UserError
 from helferapp.domain.labels import kind_label
 from helferapp.services import entities, exchange, own_groups, records, regions
 from helferapp.ui.context import AppContext
+from helferapp.ui.folders import documents_folder
 from helferapp.ui.settings import window_state
 from helferapp.ui.settings.settings_dialog import EXPORT_SCOPES, default_export_scope
 from helferapp.ui.tasks import run_with_progress
+from helferapp.ui.texts import plural
 from helferapp.ui.widgets.error_label import ErrorLabel
 from helferapp.ui.widgets.scroll_body import ScrollBody
 
@@ -209,10 +211,9 @@ class ExportDialog(QDialog):
         return row
 
     def _default_target(self) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         label = self.context.database.meta("installation_label") or "helferapp"
         name = f"{_slug(label)}-{date.today():%Y-%m-%d}{exchange.EXTENSION}"
-        return Path(folder or Path.home()) / name
+        return documents_folder() / name
 
     # --- behaviour ----------------------------------------------------------------
 
@@ -275,6 +276,7 @@ class ExportDialog(QDialog):
         return self.password.text()
 
     def _export(self) -> None:
+        self.error.set_messages([])  # an old complaint must not outlive a new try
         try:
             password = self._chosen_password()
             target = Path(self.target.text().strip()).expanduser()
@@ -316,7 +318,9 @@ class ExportDialog(QDialog):
             path=result.path, parts=", ".join(parts) or _tr("keine Einträge")
         )
         if result.left_out_persons:
-            text += "\n\n" + _tr(
-                "{count} Person(en) ohne Einwilligung zur Weitergabe wurden weggelassen."
-            ).format(count=result.left_out_persons)
+            text += "\n\n" + plural(
+                "ExportDialog",
+                "%n Personen ohne Einwilligung zur Weitergabe weggelassen.",
+                result.left_out_persons,
+            )
         return text

@@ -39,6 +39,7 @@ from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
 from helferapp.ui.exchange.journal_dialog import JournalDialog, display_value, field_text
 from helferapp.ui.tasks import run_with_progress
+from helferapp.ui.texts import plural
 
 _CATEGORIES = (
     ("new", "neu"),
@@ -85,9 +86,11 @@ class PreviewDialog(QDialog):
         manifest = result.manifest
         source = manifest.installation_label or _tr("unbekannter Absender")
         header = QLabel(
-            _tr("Datei von: {source} · {count} Einträge · noch wurde nichts verändert.").format(
-                source=source, count=manifest.record_count
-            )
+            plural(
+                "ImportDialog",
+                "Datei von: %1 · %Ln Einträge · noch wurde nichts verändert.",
+                manifest.record_count,
+            ).replace("%1", source)
         )
         header.setWordWrap(True)
         layout.addWidget(header)

@@ -34,6 +34,7 @@ from helferapp.services.exchange import ExportScope, ScopeKind
 from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
 from helferapp.ui.tasks import run_with_progress
+from helferapp.ui.texts import plural
 
 
 def _tr(text: str) -> str:
@@ -170,11 +171,11 @@ class RoundTripDialog(QDialog):
                 text = _tr("%1 – nicht lesbar: %2").replace("%1", item.path.name)
                 text = text.replace("%2", item.error)
             else:
-                text = _tr("%2: %3 Einträge, davon %4 neu/geändert (%1)").replace(
-                    "%1", item.path.name
-                )
+                text = plural(
+                    "RoundTripDialog", "%2: %Ln Einträge, davon %4 neu/geändert (%1)", item.records
+                ).replace("%1", item.path.name)
                 text = text.replace("%2", item.label or _tr("unbekannter Absender"))
-                text = text.replace("%3", str(item.records)).replace("%4", str(item.touched))
+                text = text.replace("%4", str(item.touched))
             self.file_list.addItem(text)
             self.file_list.item(self.file_list.count() - 1).setToolTip(str(item.path))
         lines = []

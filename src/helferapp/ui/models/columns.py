@@ -97,15 +97,17 @@ TRASH_COLUMNS = [
     ),
 ]
 
+# The name first: the Übersicht's list is narrow at 1366 px, and what was changed is
+# what a user looks for; when comes last (the list is newest first anyway).
 RECENT_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("columns", "Bezeichnung"), lambda r: r[1].title, width=30),
+    Column(QT_TRANSLATE_NOOP("columns", "Art"), lambda r: kind_label(r[1].kind_code), width=13),
     Column(
         QT_TRANSLATE_NOOP("columns", "Geändert"),
         lambda r: changed_text(r[1].changed_ms),
         key=lambda r: r[1].changed_ms,
         width=13,
     ),
-    Column(QT_TRANSLATE_NOOP("columns", "Art"), lambda r: kind_label(r[1].kind_code), width=15),
-    Column(QT_TRANSLATE_NOOP("columns", "Bezeichnung"), lambda r: r[1].title, width=34),
 ]
 
 

@@ -56,6 +56,8 @@ class Column:
         key: sort key for a row; default: the text in German dictionary order.
         width: default width in average characters.
         right: align right (numbers).
+        tooltip: untranslated German header tooltip (context "columns"), for a short
+            title that needs its full words; default: the title.
     """
 
     title: str
@@ -63,6 +65,7 @@ class Column:
     key: Callable[[Any], Any] | None = None
     width: int = 18
     right: bool = False
+    tooltip: str = ""
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -245,9 +248,13 @@ class RecordTableModel(QAbstractTableModel):
         orientation: Qt.Orientation,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.ToolTipRole and horizontal and 0 <= section < len(self._columns):
+            column = self._columns[section]
+            return QCoreApplication.translate("columns", column.tooltip or column.title)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+        if horizontal and 0 <= section < len(self._columns):
             return QCoreApplication.translate("columns", self._columns[section].title)
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._visible):
             return str(section + 1)

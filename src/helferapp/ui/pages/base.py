@@ -115,6 +115,11 @@ class Page(QWidget):
     def focus_filter(self) -> None:
         """Put the cursor into the page's filter or search box (Strg+F)."""
 
+    def focus_start(self) -> None:
+        """Where the keyboard starts when the page is chosen (Strg+1 … Strg+9): its list
+        or filter, never a form field where typing would change a record."""
+        self.focus_filter()
+
     def show_record(self, record_id: str) -> bool:
         """Select and open one record; False if the page does not have it."""
         return False

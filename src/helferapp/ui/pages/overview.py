@@ -16,7 +16,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -137,7 +138,8 @@ class OverviewPage(Page):
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.run_search)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search_edit.returnPressed.connect(self.run_search)
+        self.search_edit.returnPressed.connect(self._search_entered)
+        self.search_edit.installEventFilter(self)
 
         self.follow_up_box = QGroupBox(self)
         self.follow_up_model = RecordTableModel(
@@ -410,6 +412,31 @@ class OverviewPage(Page):
             empty = QListWidgetItem(self.tr("Nichts gefunden für „%1“.").replace("%1", text))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.search_results.addItem(empty)
+
+    def _search_entered(self) -> None:
+        """Enter: search now; Enter again on the same words opens the first hit."""
+        shown = self.search_results.isVisible() and not self._search_timer.isActive()
+        if not shown:
+            self.run_search()
+        first = self.search_results.item(0)
+        if shown and first is not None and first.data(SEARCH_ROLE):
+            self._open_hit(first)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """↓ in the search field goes to the hits, so that Enter there opens one."""
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            if self._search_timer.isActive() or not self.search_results.isVisible():
+                self.run_search()
+            if self.search_results.count() and self.search_results.item(0).data(SEARCH_ROLE):
+                self.search_results.setCurrentRow(0)
+                self.search_results.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def _open_hit(self, item: QListWidgetItem) -> None:
         target = item.data(SEARCH_ROLE)

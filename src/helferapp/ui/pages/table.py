@@ -42,7 +42,9 @@ class RecordTable(QTableView):
         self.setWordWrap(False)
         self.setTabKeyNavigation(False)
         self.setSortingEnabled(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # In the middle: ten "Kommunales Integrationszentrum …" then differ where they
+        # differ, at the end ("… Landkreis Augsburg", "… Stadt Augsburg").
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         vertical = self.verticalHeader()
         vertical.setVisible(False)
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -107,7 +107,7 @@ class TrashPage(Page):
         count = self.model.total_count()
         if not count:
             return
-        question = self.tr("Den Papierkorb mit %1 Einträgen endgültig leeren?")
+        question = self.tr("Den Papierkorb mit %n Einträgen endgültig leeren?", "", count)
         info = self.tr(
             "Namen, Notizen und alle anderen Angaben dieser Einträge werden gelöscht. "
             "Das lässt sich nicht rückgängig machen."
@@ -115,7 +115,7 @@ class TrashPage(Page):
         if not prompts.confirm(
             self,
             self.tr("Papierkorb leeren"),
-            question.replace("%1", str(count)),
+            question,
             self.tr("Endgültig &leeren"),
             info,
         ):
@@ -128,7 +128,7 @@ class TrashPage(Page):
             return
         self.reload()
         self.emit_changed("", "", None)
-        self.message.emit(self.tr("Papierkorb geleert: %1 Einträge").replace("%1", str(wiped)))
+        self.message.emit(self.tr("Papierkorb geleert: %n Einträge", "", wiped))
 
     def on_record_changed(self, kind_code: str, record_id: str) -> None:
         self.mark_stale()

@@ -19,11 +19,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from helferapp.domain.errors import UserError
 from helferapp.ui import prompts
+from helferapp.ui.folders import documents_folder
 from helferapp.ui.printing.report_choices import (
     ReportChoice,
     choices_for,
@@ -34,6 +35,7 @@ from helferapp.ui.printing.report_choices import (
 )
 from helferapp.ui.records.record_page import RecordPage
 from helferapp.ui.tasks import run_with_progress
+from helferapp.ui.texts import plural
 from helferapp.ui.window_protocol import MainWindowParts
 
 
@@ -106,8 +108,8 @@ def print_current(window: MainWindowParts) -> None:
 
 
 def _save_name(window: MainWindowParts, title: str, stem: str, filters: str) -> Path | None:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path, _selected = QFileDialog.getSaveFileName(window, title, str(Path(folder) / stem), filters)
+    folder = documents_folder()
+    path, _selected = QFileDialog.getSaveFileName(window, title, str(folder / stem), filters)
     return Path(path) if path else None
 
 
@@ -130,7 +132,7 @@ def save_pdf(window: MainWindowParts) -> None:
         prompts.warn(window, _tr("Bericht nicht gespeichert"), error.message)
         return
     window.show_message(
-        _tr("Gespeichert: %1 (%2 Seiten)").replace("%1", str(path)).replace("%2", str(pages))
+        plural("printing", "Gespeichert: %1 (%n Seiten)", pages).replace("%1", str(path))
     )
 
 

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QRectF, QSize, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -33,9 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from helferapp.domain.os_errors import describe_os_error
 from helferapp.reports.notice_languages import choices as notice_language_choices
 from helferapp.ui import prompts
+from helferapp.ui.folders import documents_folder
 from helferapp.ui.settings import window_state
+from helferapp.ui.texts import plural
 
 MAX_PRINT_DPI = 300
 
@@ -63,7 +66,10 @@ class ReportChoiceDialog(QDialog):
             self.group.addButton(button, number)
             layout.addWidget(button)
         suggested = [n for n, choice in enumerate(choices) if choice.suggested]
-        self.group.button(suggested[0] if suggested else 0).setChecked(True)
+        first = self.group.button(suggested[0] if suggested else 0)
+        first.setChecked(True)
+        # The keyboard starts on the choice, so ↑/↓ change it and Enter goes on.
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
         dates = QFormLayout()
         today = date.today()
         self.date_from = QDateEdit(QDate(today.year - 1, today.month, 1), self)
@@ -159,7 +165,7 @@ class PrintPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setAccessibleName(_tr("Vorschau des Berichts"))
         self.pages_label = QLabel(
-            _tr("%1 Seiten").replace("%1", str(self.document.pageCount())), self
+            plural("PrintPreviewDialog", "%n Seiten", self.document.pageCount()), self
         )
         self.print_button = QPushButton(_tr("&Drucken …"), self)
         self.save_button = QPushButton(_tr("Als &PDF speichern …"), self)
@@ -193,7 +199,7 @@ class PrintPreviewDialog(QDialog):
         return True
 
     def save(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = documents_folder()
         path, _selected = QFileDialog.getSaveFileName(
             self,
             _tr("Als PDF speichern"),
@@ -205,7 +211,13 @@ class PrintPreviewDialog(QDialog):
         try:
             shutil.copyfile(self.path, path)
         except OSError as error:
-            prompts.warn(self, _tr("Nicht gespeichert"), str(error.strerror or error))
+            prompts.warn(
+                self,
+                _tr("Nicht gespeichert"),
+                _tr(
+                    "Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen."
+                ).replace("%1", describe_os_error(error, path, writing=True)),
+            )
 
 
 def show_preview(path: Path, title: str, parent: QWidget | None = None) -> None:

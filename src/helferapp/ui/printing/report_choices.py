@@ -16,7 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from helferapp.services.contact_sheet_data import kreis_of_organisation
 from helferapp.services.report_data import ReportScope
+from helferapp.ui.texts import plural
 
 Writer = Callable[..., int]
 
@@ -92,7 +94,7 @@ def table_choice(page: Any) -> ReportChoice | None:
             target, title, headers, texts, weights=weights, subtitle=_filter_text(page), **options
         )
 
-    label = _tr("Tabelle wie angezeigt (%1 Einträge)").replace("%1", str(len(texts)))
+    label = plural("printing", "Tabelle wie angezeigt (%Ln Einträge)", len(texts))
     return ReportChoice(label, slug(title), write)
 
 
@@ -115,6 +117,33 @@ def _report(
         suggested=suggested,
         bilingual=REPORTS[kind].bilingual,
     )
+
+
+def _stelle_sheets(context: Any, organisation_id: str, name: str) -> list[ReportChoice]:
+    """A Stelle's Kontaktprotokoll, and the Kontaktblatt of the Kreis it lies in."""
+    found = [
+        _report(
+            "kontaktprotokoll",
+            _tr("Kontaktprotokoll: %1").replace("%1", name),
+            f"kontaktprotokoll-{name}",
+            ReportScope(organisation_id=organisation_id),
+            context,
+        )
+    ]
+    kreis = kreis_of_organisation(context.uow(), organisation_id)
+    if kreis is not None:
+        title = f"{kreis.kind} {kreis.name}"
+        found.append(
+            _report(
+                "kontaktblatt",
+                _tr("Kontaktblatt: %1").replace("%1", title),
+                f"kontaktblatt-{kreis.name}",
+                ReportScope(landkreis_ags=kreis.ags),
+                context,
+                suggested=False,
+            )
+        )
+    return found
 
 
 def choices_for(page: Any) -> list[ReportChoice]:
@@ -152,15 +181,7 @@ def choices_for(page: Any) -> list[ReportChoice]:
         ]
     elif kind == "organisation" and current:
         name = page.model.row_at(page.model.row_of(current)).name
-        found.append(
-            _report(
-                "kontaktprotokoll",
-                _tr("Kontaktprotokoll: %1").replace("%1", name),
-                f"kontaktprotokoll-{name}",
-                ReportScope(organisation_id=current),
-                context,
-            )
-        )
+        found += _stelle_sheets(context, current, name)
     elif kind == "region_status" and current:
         name = page.model.row_at(page.model.row_of(current)).name
         scope = (

@@ -37,6 +37,7 @@ from helferapp.ui.pages.table import RecordTable, TableStack
 from helferapp.ui.records.detail import DetailPanel
 from helferapp.ui.records.record_commands import RecordCommands, data_title
 from helferapp.ui.settings import window_state
+from helferapp.ui.texts import plural
 
 FILTER_DELAY_MS = 150
 
@@ -289,6 +290,11 @@ class RecordPage(RecordCommands, Page):
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.selectAll()
 
+    def focus_start(self) -> None:
+        """The list (↑/↓ pick, Enter opens), or the filter while the list is empty."""
+        target = self.table if self.model.rowCount() else self.filter_edit
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
@@ -311,7 +317,7 @@ class RecordPage(RecordCommands, Page):
             text = _tr("%1 von %2").replace("%1", f"{shown:,}".replace(",", "."))
             self.count_label.setText(text.replace("%2", number))
         else:
-            self.count_label.setText(_tr("%1 Einträge").replace("%1", number))
+            self.count_label.setText(plural("RecordPage", "%Ln Einträge", total))
         if total == 0:
             self.stack.show_empty(self.tr_(self.config.empty_text))
         elif shown == 0:

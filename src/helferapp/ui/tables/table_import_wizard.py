@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from helferapp.domain.errors import UserError
+from helferapp.domain.os_errors import describe_os_error
 from helferapp.services import cell_values
 from helferapp.services.table_files import Table
 from helferapp.services.table_import import (
@@ -261,8 +262,8 @@ class SummaryPage(QWizardPage):
                 self,
                 _tr("Nicht gespeichert"),
                 _tr(
-                    "Die Datei ließ sich nicht schreiben (%1). Bitte einen anderen Ort wählen."
-                ).replace("%1", error.strerror or str(error)),
+                    "Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen."
+                ).replace("%1", describe_os_error(error, path, writing=True)),
             )
 
 
