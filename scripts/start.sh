@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Set up HelferApp and start it on a demo database that is ready to explore.
-# The demo database lives in the user data dir (as every HelferApp database does unless
-# --db or HELFERAPP_DB says otherwise); it is created with example data on the first run
-# and reused afterwards, so nothing you change in it is thrown away.
+# The demo database is a file of its own, Beispieldaten.sqlite3 in the user data dir
+# (HELFERAPP_DB or --db choose another file); it is created with example data on the
+# first run and reused afterwards, so nothing you try out in it is thrown away. Real work
+# goes into a database of its own: Datei → Neue Datenbank … in the window.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 
-db="${HELFERAPP_DB:-$(.venv/bin/python -c 'from helferapp.store.location import default_db_path; print(default_db_path())')}"
+db="${HELFERAPP_DB:-$(.venv/bin/python -c 'from helferapp.store.location import demo_db_path; print(demo_db_path())')}"
 if [ ! -s "$db" ]; then
     .venv/bin/helferapp-cli demo --db "$db"
 fi

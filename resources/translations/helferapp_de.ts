@@ -199,6 +199,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Die Liste der zuletzt geöffneten leeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Die Tabelle oder einen Bericht als PDF-Datei speichern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,11 +239,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Eine Kopie der Datenbank an einem anderen Ort speichern (z. B. USB-Stick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eine Kopie der Datenbank im Ordner „backups“ speichern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Eine andere HelferApp-Datei öffnen, z. B. von einem USB-Stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine neue, leere HelferApp-Datei anlegen, z. B. für die echte Arbeit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -272,6 +284,14 @@
     </message>
     <message>
         <source>Kurze Hilfe: was wo ist, und die Tastenkürzel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liste &amp;leeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue &amp;Datenbank …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -315,6 +335,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sicherung auf &amp;USB-Stick / in einen Ordner …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sprache, Schriftgröße, Absender, Sicherungen und Export-Vorauswahl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,6 +367,85 @@
     </message>
     <message>
         <source>Datenbank lässt sich nicht öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupCopyDialog</name>
+    <message>
+        <source>Sicherung auf USB-Stick / in einen Ordner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die automatischen Sicherungen liegen auf derselben Festplatte wie die Datenbank. Eine Kopie auf einem USB-Stick oder in einem anderen Ordner (Netzlaufwerk, Cloud-Ordner) bleibt, wenn der Laptop kaputtgeht. Wiederherstellen: Datei → Sicherung wiederherstellen → Andere Datei, oder beim ersten Start auf einem neuen Rechner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es wurde noch keine Kopie an einem anderen Ort gemacht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzte Kopie: %1 in „%2“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ordner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. den USB-Stick wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordner für die Kopie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wählen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mit &amp;Passwort schützen (falls der Stick verloren geht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;wort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwort &amp;wiederholen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kopie schreiben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte einen Ordner wählen, z. B. den USB-Stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte ein Passwort eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die beiden Passwörter sind verschieden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht wiederhergestellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„%1“ ist mit einem Passwort geschützt. Passwort:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -381,12 +484,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>HelferApp-Datenbank (*.sqlite3);;Alle Dateien (*)</source>
+        <source>HelferApp-Sicherung (*.sqlite3 *.helferapp-sicherung);;Alle Dateien (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
+    <message>
+        <source>Die Einwilligung</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Einwilligung erfassen</source>
         <translation type="unfinished"></translation>
@@ -511,6 +618,10 @@ Widerruft die Person ihre Einwilligung, hier „Widerrufen“ wählen. Dann werd
     </message>
     <message>
         <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der neue Kontakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -901,6 +1012,10 @@ Wenn der Fehler wiederkommt: „Details kopieren“ drücken und die Details an 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Die Einstellungen des Austauschordners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dieses System hat keinen Schlüsselbund: das Passwort gilt nur bis zum Beenden und wird beim nächsten Start einmal abgefragt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,29 +1307,79 @@ Kontaktdaten zugestimmt haben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Die Datenbank ist noch leer.
-
-Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebote und Kontakte in echten bayerischen Gemeinden. Für Ihre echte Arbeit legen Sie später eine eigene Datei an (Datei → Andere Datenbank öffnen) – oder Sie beginnen gleich leer.</source>
+        <source>Für welchen Helferkreis arbeiten Sie mit HelferApp? Neue Angebote, Personen und Kontakte werden ihm zugeordnet, und die Übersicht zeigt seine Wiedervorlagen zuerst. Ändern lässt sich das später unter Einstellungen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Beispieldaten laden</source>
+        <source>Unser Helferkreis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Beispieldaten laden</source>
+        <source>&amp;Neuen Helferkreis anlegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Leer beginnen</source>
+        <source>Na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leer beginnen</source>
+        <source>z. B. Helferkreis Asyl Olching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keine Beispieldaten geladen</source>
+        <source>Name des Helferkreises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gemeinde:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional – Gemeinde eintippen, z. B. Olching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinde des Helferkreises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vorhandenen wählen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorhandener Helferkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kein eigener Helferkreis (z. B. im KI-Büro) – nichts wird gefiltert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beginnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur ausprobieren? Die Beispieldaten liegen in einer eigenen Datei. Neuer Rechner? Eine Sicherungskopie vom USB-Stick zurückholen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beispiel&amp;daten ansehen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beispieldaten ansehen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aus Sicherungskopie &amp;wiederherstellen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sicherungskopie wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HelferApp-Sicherung (*.sqlite3 *.helferapp-sicherung);;Alle Dateien (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,6 +1619,10 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Beispieldaten importieren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Datei von: {source} · {count} Einträge · noch wurde nichts verändert.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,7 +1659,15 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In dieser echten Datenbank würden sie mit den echten Einträgen vermischt und mit jedem Export weitergegeben. Normalerweise: Abbrechen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Passwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trotzdem &amp;importieren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1531,6 +1708,10 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
     </message>
     <message>
         <source>„{name}“ ist mit einem Passwort geschützt. Passwort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{name}“ stammt aus einer Beispieldatenbank: erfundene Helferkreise, Personen und Kontakte zum Ausprobieren.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1668,6 +1849,18 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Beispieldaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beispieldaten – zum Ausprobieren. Echte Arbeit gehört in eine eigene Datenbank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigene Datenbank &amp;anlegen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Seiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1692,6 +1885,10 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
     </message>
     <message>
         <source>&amp;Hilfe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zuletzt geöffnet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1914,11 +2111,45 @@ Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebo
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unsere offenen Wiedervorlagen (nächste 14 Tage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offene Wiedervorlagen (nächste 14 Tage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offene Wiedervorlagen (nächste 14 Tage): die %1 dringendsten von %2</source>
+        <source>%1: die %2 dringendsten von %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Alle zeigen, auch die anderer Helferkreise (%n weitere)</source>
+        <translation>
+            <numerusform>&amp;Alle zeigen, auch die anderer Helferkreise (%n weitere)</numerusform>
+            <numerusform>&amp;Alle zeigen, auch die anderer Helferkreise (%n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Alle zeigen, auch die anderer Helferkreise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aus: nur die Wiedervorlagen unseres Helferkreises (und unsere ohne Helferkreis). An: alle, z. B. aus importierten Dateien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tipp: Es gibt noch keine Sicherungskopie außerhalb dieses Rechners. Geht die Festplatte kaputt, wäre alles weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tipp: Die letzte Sicherungskopie außerhalb dieses Rechners ist vom %1 – älter als %n Tage.</source>
+        <translation>
+            <numerusform>Tipp: Die letzte Sicherungskopie außerhalb dieses Rechners ist vom %1 – älter als %n Tag.</numerusform>
+            <numerusform>Tipp: Die letzte Sicherungskopie außerhalb dieses Rechners ist vom %1 – älter als %n Tage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auf &amp;USB-Stick sichern …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2508,6 +2739,94 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
     </message>
 </context>
 <context>
+    <name>QuickCreateDialog</name>
+    <message>
+        <source>Neuen Helferkreis anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue Stelle anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue Person anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der neue Eintrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickGroupForm</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickOrganisationForm</name>
+    <message>
+        <source>Art der Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeinde oder Kreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickPersonForm</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aufgabe / Funktion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gehört zu Helferkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oder zu Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordChoices</name>
     <message>
         <source>(ohne Namen)</source>
@@ -2522,6 +2841,10 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
     </message>
     <message>
         <source>&amp;Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Eingabe in „%1“</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2919,7 +3242,15 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>„%1“ neu anlegen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>„{text}“ steht nicht in der Liste. Bitte einen Eintrag aus der Liste wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{text}“ steht nicht in der Liste. Bitte einen Eintrag wählen oder mit Enter „{text}“ neu anlegen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2935,6 +3266,38 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>&amp;Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Einstellungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsere Gruppe(n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue Angebote, Personen und Kontakte gehören zu unserem Helferkreis, und die Übersicht zeigt seine Wiedervorlagen zuerst. Ohne eigenen Helferkreis (z. B. im KI-Büro) wird nichts gefiltert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsere Helferkreise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreis eintippen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helferkreis hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entfernen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2967,6 +3330,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>A&amp;bsender in Exporten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leer lassen: der Name unseres Helferkreises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3015,6 +3382,22 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Auf&amp;heben:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Tagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Übersicht erinnert, wenn die letzte Kopie auf USB-Stick älter ist (0: nie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Kopie &amp;erinnern nach:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3081,6 +3464,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Den Import abbrechen? Die Zuordnung der Spalten geht verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Die Datei ließ sich nicht schreiben (%1). Bitte einen anderen Ort wählen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3109,6 +3496,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Es wurde noch nichts importiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fehlt der Helferkreis in einer Zeile, gilt:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3130,6 +3521,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Helferkreis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;abbrechen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3348,6 +3743,10 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <source>HelferApp-Datenbank (*.sqlite3);;Alle Dateien (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keine Beispieldaten geladen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -3488,10 +3887,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kontakt vom</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3543,6 +3938,18 @@ Esc im Filterfeld zeigt wieder alle.</source>
 <context>
     <name>commands</name>
     <message>
+        <source> (nicht gefunden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neu anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(noch keine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Andere Datenbank öffnen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3551,11 +3958,27 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Datei nicht gefunden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Der Stand der Sicherung ist wiederhergestellt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Der vorherige Stand wurde vorher selbst gesichert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datei „%1“ gibt es nicht mehr; sie wurde aus der Liste genommen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datei „%1“ gibt es noch nicht. Eine neue, leere Datenbank anlegen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datei „%1“ gibt es schon. Diese Datei öffnen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3575,7 +3998,23 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nicht wiederhergestellt</source>
+        <source>Neue Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue Datenbank anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sicherungskopie geschrieben: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sie wird nicht überschrieben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ö&amp;ffnen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

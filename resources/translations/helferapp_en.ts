@@ -199,6 +199,10 @@
         <translation>Save the open entry</translation>
     </message>
     <message>
+        <source>Die Liste der zuletzt geöffneten leeren</source>
+        <translation>Clear the list of recently opened files</translation>
+    </message>
+    <message>
         <source>Die Tabelle oder einen Bericht als PDF-Datei speichern</source>
         <translation>Save the table or a report as a PDF file</translation>
     </message>
@@ -235,12 +239,20 @@
         <translation>Take over an Excel or CSV list as persons, programmes, offices …</translation>
     </message>
     <message>
+        <source>Eine Kopie der Datenbank an einem anderen Ort speichern (z. B. USB-Stick)</source>
+        <translation>Save a copy of the database somewhere else (e.g. a USB stick)</translation>
+    </message>
+    <message>
         <source>Eine Kopie der Datenbank im Ordner „backups“ speichern</source>
         <translation>Save a copy of the database in the “backups” folder</translation>
     </message>
     <message>
         <source>Eine andere HelferApp-Datei öffnen, z. B. von einem USB-Stick</source>
         <translation>Open another HelferApp file, e.g. from a USB stick</translation>
+    </message>
+    <message>
+        <source>Eine neue, leere HelferApp-Datei anlegen, z. B. für die echte Arbeit</source>
+        <translation>Create a new, empty HelferApp file, e.g. for your real work</translation>
     </message>
     <message>
         <source>Einen Kontakt ins Kontaktprotokoll eintragen</source>
@@ -273,6 +285,14 @@
     <message>
         <source>Kurze Hilfe: was wo ist, und die Tastenkürzel</source>
         <translation>Short help: what is where, and the keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Liste &amp;leeren</source>
+        <translation>&amp;Clear list</translation>
+    </message>
+    <message>
+        <source>Neue &amp;Datenbank …</source>
+        <translation>New &amp;database …</translation>
     </message>
     <message>
         <source>Offene Wiedervorlagen als Kalender-Datei (.ics) speichern</source>
@@ -315,6 +335,10 @@
         <translation>&amp;About HelferApp</translation>
     </message>
     <message>
+        <source>Sicherung auf &amp;USB-Stick / in einen Ordner …</source>
+        <translation>Back up to &amp;USB stick / a folder …</translation>
+    </message>
+    <message>
         <source>Sprache, Schriftgröße, Absender, Sicherungen und Export-Vorauswahl</source>
         <translation>Language, font size, sender, backups and default export scope</translation>
     </message>
@@ -344,6 +368,85 @@
     <message>
         <source>Datenbank lässt sich nicht öffnen</source>
         <translation>Database cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCopyDialog</name>
+    <message>
+        <source>Sicherung auf USB-Stick / in einen Ordner</source>
+        <translation>Back up to USB stick / a folder</translation>
+    </message>
+    <message>
+        <source>Die automatischen Sicherungen liegen auf derselben Festplatte wie die Datenbank. Eine Kopie auf einem USB-Stick oder in einem anderen Ordner (Netzlaufwerk, Cloud-Ordner) bleibt, wenn der Laptop kaputtgeht. Wiederherstellen: Datei → Sicherung wiederherstellen → Andere Datei, oder beim ersten Start auf einem neuen Rechner.</source>
+        <translation>The automatic backups are on the same disk as the database. A copy on a USB stick or in another folder (network drive, cloud folder) survives when the laptop breaks. To restore: File → Restore backup → Other file, or at the first start on a new computer.</translation>
+    </message>
+    <message>
+        <source>Es wurde noch keine Kopie an einem anderen Ort gemacht.</source>
+        <translation>No copy has been made anywhere else yet.</translation>
+    </message>
+    <message>
+        <source>Letzte Kopie: %1 in „%2“</source>
+        <translation>Last copy: %1 in “%2”</translation>
+    </message>
+    <message>
+        <source>&amp;Ordner:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>z. B. den USB-Stick wählen</source>
+        <translation>e.g. choose the USB stick</translation>
+    </message>
+    <message>
+        <source>Ordner für die Kopie</source>
+        <translation>Folder for the copy</translation>
+    </message>
+    <message>
+        <source>&amp;Wählen …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <source>Mit &amp;Passwort schützen (falls der Stick verloren geht)</source>
+        <translation>Protect with a &amp;password (in case the stick gets lost)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;wort:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Passwort &amp;wiederholen:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <source>&amp;Kopie schreiben</source>
+        <translation>&amp;Write copy</translation>
+    </message>
+    <message>
+        <source>&amp;Abbrechen</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Bitte einen Ordner wählen, z. B. den USB-Stick.</source>
+        <translation>Please choose a folder, e.g. the USB stick.</translation>
+    </message>
+    <message>
+        <source>Bitte ein Passwort eingeben.</source>
+        <translation>Please enter a password.</translation>
+    </message>
+    <message>
+        <source>Die beiden Passwörter sind verschieden.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Nicht wiederhergestellt</source>
+        <translation>Not restored</translation>
+    </message>
+    <message>
+        <source>Passwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>„%1“ ist mit einem Passwort geschützt. Passwort:</source>
+        <translation>“%1” is protected by a password. Password:</translation>
     </message>
 </context>
 <context>
@@ -381,12 +484,16 @@
         <translation>Choose backup</translation>
     </message>
     <message>
-        <source>HelferApp-Datenbank (*.sqlite3);;Alle Dateien (*)</source>
-        <translation>HelferApp database (*.sqlite3);;All files (*)</translation>
+        <source>HelferApp-Sicherung (*.sqlite3 *.helferapp-sicherung);;Alle Dateien (*)</source>
+        <translation>HelferApp backup (*.sqlite3 *.helferapp-sicherung);;All files (*)</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
+    <message>
+        <source>Die Einwilligung</source>
+        <translation>The consent</translation>
+    </message>
     <message>
         <source>Einwilligung erfassen</source>
         <translation>Record consent</translation>
@@ -516,6 +623,10 @@ If the person withdraws their consent, choose “Withdrawn” here. Their contac
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Der neue Kontakt</source>
+        <translation>The new contact</translation>
     </message>
     <message>
         <source>Kontakt nicht gespeichert</source>
@@ -909,6 +1020,10 @@ If the error comes back: press “Copy details” and send the details to the pe
         <translation>Files that could not be read</translation>
     </message>
     <message>
+        <source>Die Einstellungen des Austauschordners</source>
+        <translation>The exchange folder settings</translation>
+    </message>
+    <message>
         <source>Dieses System hat keinen Schlüsselbund: das Passwort gilt nur bis zum Beenden und wird beim nächsten Start einmal abgefragt.</source>
         <translation>This system has no keyring: the password only lasts until HelferApp is closed and is asked for once at the next start.</translation>
     </message>
@@ -1203,32 +1318,80 @@ contact details being passed on.</translation>
         <translation>Welcome to HelferApp</translation>
     </message>
     <message>
-        <source>Die Datenbank ist noch leer.
-
-Zum Ausprobieren können Sie Beispieldaten laden: erfundene Helferkreise, Angebote und Kontakte in echten bayerischen Gemeinden. Für Ihre echte Arbeit legen Sie später eine eigene Datei an (Datei → Andere Datenbank öffnen) – oder Sie beginnen gleich leer.</source>
-        <translation>The database is still empty.
-
-To try things out you can load example data: invented helper groups, programmes and contacts in real Bavarian municipalities. For your real work, create a file of your own later (File → Open another database) – or start empty right away.</translation>
+        <source>Für welchen Helferkreis arbeiten Sie mit HelferApp? Neue Angebote, Personen und Kontakte werden ihm zugeordnet, und die Übersicht zeigt seine Wiedervorlagen zuerst. Ändern lässt sich das später unter Einstellungen.</source>
+        <translation>Which volunteer group do you use HelferApp for? New offers, persons and contacts are assigned to it, and the overview shows its follow-ups first. You can change this later in Settings.</translation>
     </message>
     <message>
-        <source>&amp;Beispieldaten laden</source>
-        <translation>&amp;Load example data</translation>
+        <source>Unser Helferkreis</source>
+        <translation>Our volunteer group</translation>
     </message>
     <message>
-        <source>Beispieldaten laden</source>
-        <translation>Load example data</translation>
+        <source>&amp;Neuen Helferkreis anlegen</source>
+        <translation>Create a &amp;new volunteer group</translation>
     </message>
     <message>
-        <source>&amp;Leer beginnen</source>
-        <translation>Start &amp;empty</translation>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <source>Leer beginnen</source>
-        <translation>Start empty</translation>
+        <source>z. B. Helferkreis Asyl Olching</source>
+        <translation>e.g. Helferkreis Asyl Olching</translation>
     </message>
     <message>
-        <source>Keine Beispieldaten geladen</source>
-        <translation>No example data loaded</translation>
+        <source>Name des Helferkreises</source>
+        <translation>Name of the volunteer group</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeinde:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <source>optional – Gemeinde eintippen, z. B. Olching</source>
+        <translation>optional – type a municipality, e.g. Olching</translation>
+    </message>
+    <message>
+        <source>Gemeinde des Helferkreises</source>
+        <translation>Municipality of the volunteer group</translation>
+    </message>
+    <message>
+        <source>&amp;Vorhandenen wählen:</source>
+        <translation>Choose an &amp;existing one:</translation>
+    </message>
+    <message>
+        <source>Vorhandener Helferkreis</source>
+        <translation>Existing volunteer group</translation>
+    </message>
+    <message>
+        <source>&amp;Kein eigener Helferkreis (z. B. im KI-Büro) – nichts wird gefiltert</source>
+        <translation>No &amp;own volunteer group (e.g. in a KI office) – nothing is filtered</translation>
+    </message>
+    <message>
+        <source>&amp;Beginnen</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Nur ausprobieren? Die Beispieldaten liegen in einer eigenen Datei. Neuer Rechner? Eine Sicherungskopie vom USB-Stick zurückholen.</source>
+        <translation>Just trying it out? The example data lives in a file of its own. New computer? Bring back a backup copy from a USB stick.</translation>
+    </message>
+    <message>
+        <source>Beispiel&amp;daten ansehen</source>
+        <translation>Look at example &amp;data</translation>
+    </message>
+    <message>
+        <source>Beispieldaten ansehen</source>
+        <translation>Look at example data</translation>
+    </message>
+    <message>
+        <source>Aus Sicherungskopie &amp;wiederherstellen …</source>
+        <translation>&amp;Restore from a backup copy …</translation>
+    </message>
+    <message>
+        <source>Sicherungskopie wählen</source>
+        <translation>Choose a backup copy</translation>
+    </message>
+    <message>
+        <source>HelferApp-Sicherung (*.sqlite3 *.helferapp-sicherung);;Alle Dateien (*)</source>
+        <translation>HelferApp backup (*.sqlite3 *.helferapp-sicherung);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1630,10 @@ To try things out you can load example data: invented helper groups, programmes 
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Beispieldaten importieren?</source>
+        <translation>Import example data?</translation>
+    </message>
+    <message>
         <source>Datei von: {source} · {count} Einträge · noch wurde nichts verändert.</source>
         <translation>File from: {source} · {count} entries · nothing has been changed yet.</translation>
     </message>
@@ -1503,8 +1670,16 @@ To try things out you can load example data: invented helper groups, programmes 
         <translation>Import</translation>
     </message>
     <message>
+        <source>In dieser echten Datenbank würden sie mit den echten Einträgen vermischt und mit jedem Export weitergegeben. Normalerweise: Abbrechen.</source>
+        <translation>In this real database they would be mixed with the real entries and passed on with every export. Usually: Cancel.</translation>
+    </message>
+    <message>
         <source>Passwort</source>
         <translation>Password</translation>
+    </message>
+    <message>
+        <source>Trotzdem &amp;importieren</source>
+        <translation>&amp;Import anyway</translation>
     </message>
     <message>
         <source>Vorschau: {name}</source>
@@ -1545,6 +1720,10 @@ To try things out you can load example data: invented helper groups, programmes 
     <message>
         <source>„{name}“ ist mit einem Passwort geschützt. Passwort:</source>
         <translation>“{name}” is protected by a password. Password:</translation>
+    </message>
+    <message>
+        <source>„{name}“ stammt aus einer Beispieldatenbank: erfundene Helferkreise, Personen und Kontakte zum Ausprobieren.</source>
+        <translation>“{name}” comes from an example database: invented volunteer groups, persons and contacts for trying the app out.</translation>
     </message>
     <message>
         <source>„{name}“ wird eingelesen …</source>
@@ -1681,6 +1860,18 @@ To try things out you can load example data: invented helper groups, programmes 
         <translation>HelferApp – %1</translation>
     </message>
     <message>
+        <source>Beispieldaten</source>
+        <translation>example data</translation>
+    </message>
+    <message>
+        <source>Beispieldaten – zum Ausprobieren. Echte Arbeit gehört in eine eigene Datenbank.</source>
+        <translation>Example data – for trying out. Real work belongs in a database of its own.</translation>
+    </message>
+    <message>
+        <source>Eigene Datenbank &amp;anlegen …</source>
+        <translation>&amp;Create your own database …</translation>
+    </message>
+    <message>
         <source>Seiten</source>
         <translation>Pages</translation>
     </message>
@@ -1706,6 +1897,10 @@ To try things out you can load example data: invented helper groups, programmes 
     <message>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Zuletzt geöffnet</source>
+        <translation>Open &amp;recent</translation>
     </message>
 </context>
 <context>
@@ -1927,12 +2122,46 @@ To try things out you can load example data: invented helper groups, programmes 
         <translation>Search results</translation>
     </message>
     <message>
+        <source>Unsere offenen Wiedervorlagen (nächste 14 Tage)</source>
+        <translation>Our open follow-ups (next 14 days)</translation>
+    </message>
+    <message>
         <source>Offene Wiedervorlagen (nächste 14 Tage)</source>
         <translation>Open follow-ups (next 14 days)</translation>
     </message>
     <message>
-        <source>Offene Wiedervorlagen (nächste 14 Tage): die %1 dringendsten von %2</source>
-        <translation>Open follow-ups (next 14 days): the %1 most urgent of %2</translation>
+        <source>%1: die %2 dringendsten von %3</source>
+        <translation>%1: the %2 most urgent of %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Alle zeigen, auch die anderer Helferkreise (%n weitere)</source>
+        <translation>
+            <numerusform>Show &amp;all, also other groups&apos; (%n more)</numerusform>
+            <numerusform>Show &amp;all, also other groups&apos; (%n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Alle zeigen, auch die anderer Helferkreise</source>
+        <translation>Show &amp;all, also other groups&apos;</translation>
+    </message>
+    <message>
+        <source>Aus: nur die Wiedervorlagen unseres Helferkreises (und unsere ohne Helferkreis). An: alle, z. B. aus importierten Dateien.</source>
+        <translation>Off: only our group&apos;s follow-ups (and ours without a group). On: all of them, e.g. from imported files.</translation>
+    </message>
+    <message>
+        <source>Tipp: Es gibt noch keine Sicherungskopie außerhalb dieses Rechners. Geht die Festplatte kaputt, wäre alles weg.</source>
+        <translation>Tip: there is no backup copy outside this computer yet. If the disk breaks, everything would be gone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tipp: Die letzte Sicherungskopie außerhalb dieses Rechners ist vom %1 – älter als %n Tage.</source>
+        <translation>
+            <numerusform>Tip: the last backup copy outside this computer is from %1 – older than %n day.</numerusform>
+            <numerusform>Tip: the last backup copy outside this computer is from %1 – older than %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Auf &amp;USB-Stick sichern …</source>
+        <translation>Back up to &amp;USB stick …</translation>
     </message>
     <message>
         <source>Offene Wiedervorlagen</source>
@@ -2522,6 +2751,94 @@ Then enter under “Programmes” what the helper group offers, and under “Per
     </message>
 </context>
 <context>
+    <name>QuickCreateDialog</name>
+    <message>
+        <source>Neuen Helferkreis anlegen</source>
+        <translation>Create a new volunteer group</translation>
+    </message>
+    <message>
+        <source>Neue Stelle anlegen</source>
+        <translation>Create a new organisation</translation>
+    </message>
+    <message>
+        <source>Neue Person anlegen</source>
+        <translation>Create a new person</translation>
+    </message>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Abbrechen</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Der neue Eintrag</source>
+        <translation>The new entry</translation>
+    </message>
+</context>
+<context>
+    <name>QuickGroupForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gemeinden</source>
+        <translation>Municipalities</translation>
+    </message>
+</context>
+<context>
+    <name>QuickOrganisationForm</name>
+    <message>
+        <source>Art der Stelle</source>
+        <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Gemeinde oder Kreis</source>
+        <translation>Municipality or district</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPersonForm</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Aufgabe / Funktion</source>
+        <translation>Task / role</translation>
+    </message>
+    <message>
+        <source>Gehört zu Helferkreis</source>
+        <translation>Belongs to volunteer group</translation>
+    </message>
+    <message>
+        <source>oder zu Stelle</source>
+        <translation>or to organisation</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>RecordChoices</name>
     <message>
         <source>(ohne Namen)</source>
@@ -2537,6 +2854,10 @@ Then enter under “Programmes” what the helper group offers, and under “Per
     <message>
         <source>&amp;Abbrechen</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Die Eingabe in „%1“</source>
+        <translation>The input in “%1”</translation>
     </message>
     <message>
         <source>Nicht gespeichert</source>
@@ -2934,8 +3255,16 @@ Esc in the filter field shows everything again.</translation>
         <translation>– nothing chosen –</translation>
     </message>
     <message>
+        <source>„%1“ neu anlegen …</source>
+        <translation>Create “%1” …</translation>
+    </message>
+    <message>
         <source>„{text}“ steht nicht in der Liste. Bitte einen Eintrag aus der Liste wählen.</source>
         <translation>“{text}” is not in the list. Please choose an entry from the list.</translation>
+    </message>
+    <message>
+        <source>„{text}“ steht nicht in der Liste. Bitte einen Eintrag wählen oder mit Enter „{text}“ neu anlegen.</source>
+        <translation>“{text}” is not in the list. Please choose an entry or press Enter to create “{text}”.</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3280,38 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>&amp;Abbrechen</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Die Einstellungen</source>
+        <translation>The settings</translation>
+    </message>
+    <message>
+        <source>Unsere Gruppe(n)</source>
+        <translation>Our group(s)</translation>
+    </message>
+    <message>
+        <source>Neue Angebote, Personen und Kontakte gehören zu unserem Helferkreis, und die Übersicht zeigt seine Wiedervorlagen zuerst. Ohne eigenen Helferkreis (z. B. im KI-Büro) wird nichts gefiltert.</source>
+        <translation>New offers, persons and contacts belong to our volunteer group, and the overview shows its follow-ups first. Without an own group (e.g. in a KI office) nothing is filtered.</translation>
+    </message>
+    <message>
+        <source>Unsere Helferkreise</source>
+        <translation>Our volunteer groups</translation>
+    </message>
+    <message>
+        <source>Helferkreis eintippen …</source>
+        <translation>Type a volunteer group …</translation>
+    </message>
+    <message>
+        <source>Helferkreis hinzufügen</source>
+        <translation>Add volunteer group</translation>
+    </message>
+    <message>
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Entfernen</source>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>Anzeige</source>
@@ -2983,6 +3344,10 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>A&amp;bsender in Exporten:</source>
         <translation>Se&amp;nder in exports:</translation>
+    </message>
+    <message>
+        <source>Leer lassen: der Name unseres Helferkreises</source>
+        <translation>Leave empty: the name of our volunteer group</translation>
     </message>
     <message>
         <source>Alles</source>
@@ -3031,6 +3396,22 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Auf&amp;heben:</source>
         <translation>&amp;Keep:</translation>
+    </message>
+    <message>
+        <source> Tagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>nie</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Die Übersicht erinnert, wenn die letzte Kopie auf USB-Stick älter ist (0: nie)</source>
+        <translation>The overview reminds you when the last copy on a USB stick is older (0: never)</translation>
+    </message>
+    <message>
+        <source>An Kopie &amp;erinnern nach:</source>
+        <translation>R&amp;emind of a copy after:</translation>
     </message>
     <message>
         <source>HelferApp sichert vor jedem Import selbst. Ist der gewählte Ordner nicht erreichbar (z. B. USB-Stick nicht eingesteckt), wird neben der Datenbank gesichert.</source>
@@ -3096,6 +3477,10 @@ Esc in the filter field shows everything again.</translation>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
+        <source>Den Import abbrechen? Die Zuordnung der Spalten geht verloren.</source>
+        <translation>Cancel the import? The column mapping will be lost.</translation>
+    </message>
+    <message>
         <source>Die Datei ließ sich nicht schreiben (%1). Bitte einen anderen Ort wählen.</source>
         <translation>The file could not be written (%1). Please choose another place.</translation>
     </message>
@@ -3124,6 +3509,10 @@ Esc in the filter field shows everything again.</translation>
         <translation>Result</translation>
     </message>
     <message>
+        <source>Es wurde noch nichts importiert.</source>
+        <translation>Nothing has been imported yet.</translation>
+    </message>
+    <message>
         <source>Fehlt der Helferkreis in einer Zeile, gilt:</source>
         <translation>If a row has no helper group, use:</translation>
     </message>
@@ -3146,6 +3535,10 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Helferkreis</source>
         <translation>Helper group</translation>
+    </message>
+    <message>
+        <source>Import &amp;abbrechen</source>
+        <translation>&amp;Cancel import</translation>
     </message>
     <message>
         <source>Import nicht möglich</source>
@@ -3363,6 +3756,10 @@ Esc in the filter field shows everything again.</translation>
         <source>HelferApp-Datenbank (*.sqlite3);;Alle Dateien (*)</source>
         <translation>HelferApp database (*.sqlite3);;All files (*)</translation>
     </message>
+    <message>
+        <source>Keine Beispieldaten geladen</source>
+        <translation>No example data loaded</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -3503,10 +3900,6 @@ Esc in the filter field shows everything again.</translation>
         <translation>Due on</translation>
     </message>
     <message>
-        <source>Mit</source>
-        <translation>With</translation>
-    </message>
-    <message>
         <source>Kontakt vom</source>
         <translation>Contact of</translation>
     </message>
@@ -3558,6 +3951,18 @@ Esc in the filter field shows everything again.</translation>
 <context>
     <name>commands</name>
     <message>
+        <source> (nicht gefunden)</source>
+        <translation> (not found)</translation>
+    </message>
+    <message>
+        <source>&amp;Neu anlegen</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>(noch keine)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
         <source>Andere Datenbank öffnen</source>
         <translation>Open another database</translation>
     </message>
@@ -3566,12 +3971,28 @@ Esc in the filter field shows everything again.</translation>
         <translation>Import exchange file</translation>
     </message>
     <message>
+        <source>Datei nicht gefunden</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
         <source>Der Stand der Sicherung ist wiederhergestellt.</source>
         <translation>The state of the backup has been restored.</translation>
     </message>
     <message>
         <source>Der vorherige Stand wurde vorher selbst gesichert: %1</source>
         <translation>The previous state was backed up first: %1</translation>
+    </message>
+    <message>
+        <source>Die Datei „%1“ gibt es nicht mehr; sie wurde aus der Liste genommen.</source>
+        <translation>The file “%1” no longer exists; it was taken off the list.</translation>
+    </message>
+    <message>
+        <source>Die Datei „%1“ gibt es noch nicht. Eine neue, leere Datenbank anlegen?</source>
+        <translation>The file “%1” does not exist yet. Create a new, empty database?</translation>
+    </message>
+    <message>
+        <source>Die Datei „%1“ gibt es schon. Diese Datei öffnen?</source>
+        <translation>The file “%1” already exists. Open this file?</translation>
     </message>
     <message>
         <source>Die Sicherung wurde gespeichert (%1).</source>
@@ -3590,8 +4011,24 @@ Esc in the filter field shows everything again.</translation>
         <translation>No backup created</translation>
     </message>
     <message>
-        <source>Nicht wiederhergestellt</source>
-        <translation>Not restored</translation>
+        <source>Neue Datenbank</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Neue Datenbank anlegen</source>
+        <translation>Create a new database</translation>
+    </message>
+    <message>
+        <source>Sicherungskopie geschrieben: %1</source>
+        <translation>Backup copy written: %1</translation>
+    </message>
+    <message>
+        <source>Sie wird nicht überschrieben.</source>
+        <translation>It will not be overwritten.</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <source>Sicherung angelegt</source>

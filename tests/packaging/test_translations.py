@@ -50,7 +50,10 @@ def test_every_english_entry_is_translated() -> None:
 def test_english_keeps_placeholders_and_accelerators() -> None:
     for message in ET.parse(TRANSLATIONS / "helferapp_en.ts").getroot().iter("message"):
         source = message.findtext("source", "")
-        translation = message.findtext("translation", "")
+        forms = [form.text or "" for form in message.iter("numerusform")]
+        translation = " ".join(forms) if forms else message.findtext("translation", "")
+        if forms:  # a plural: every form says the number
+            assert all("%n" in form for form in forms), (source, forms)
         for marker in ("%1", "%2", "%3", "{name}", "{count}", "{path}", "{date}", "{text}"):
             assert (marker in source) == (marker in translation), (source, translation)
         assert ("&" in source.replace("&&", "")) <= ("&" in translation), (source, translation)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from helferapp.domain.errors import UserError
-from helferapp.services import queries
+from helferapp.services import own_groups, queries
 from helferapp.store.database import Database
 from helferapp.ui import app as gui
 from helferapp.ui import errors
@@ -59,18 +59,39 @@ def test_a_database_that_will_not_open_asks_for_another(
     database.dispose()
 
 
-def test_first_start_offers_example_data_once(
-    database: Database, monkeypatch: pytest.MonkeyPatch
+def test_first_start_opens_the_example_data_in_a_file_of_its_own(
+    database: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    def load(dialog: FirstStartDialog) -> int:
+    demo_path = tmp_path / "Beispieldaten.sqlite3"
+    monkeypatch.setattr(gui, "demo_db_path", lambda: demo_path)
+
+    def look_around(dialog: FirstStartDialog) -> int:
         dialog.demo_button.click()
         return 1
 
-    monkeypatch.setattr(FirstStartDialog, "exec", load)
-    assert gui.offer_example_data(database) is True
-    counts = queries.counts(AppContext(database).uow())
+    monkeypatch.setattr(FirstStartDialog, "exec", look_around)
+    shown = gui.first_start(database)
+    assert shown.path == demo_path
+    counts = queries.counts(AppContext(shown).uow())
     assert counts["group"] == 20 and counts["programme"] == 60
-    assert gui.offer_example_data(database) is False  # not empty, and asked already
+    assert queries.is_empty(AppContext(database).uow())  # real work never lands in the demo
+    shown.dispose()
+
+
+def test_first_start_asks_for_our_group_once(
+    database: Database, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    def answer(dialog: FirstStartDialog) -> int:
+        qtbot.keyClicks(dialog.name, "HK Ried")
+        dialog.start_button.click()
+        return 1
+
+    monkeypatch.setattr(FirstStartDialog, "exec", answer)
+    assert gui.first_start(database) is database
+    [ours] = own_groups.own_groups(AppContext(database).uow())
+    assert ours.name == "HK Ried"
+    monkeypatch.setattr(FirstStartDialog, "exec", lambda dialog: pytest.fail("asked again"))
+    assert gui.first_start(database) is database
 
 
 def test_starting_empty_is_not_asked_again(
@@ -78,8 +99,8 @@ def test_starting_empty_is_not_asked_again(
 ) -> None:
     shown: list[int] = []
     monkeypatch.setattr(FirstStartDialog, "exec", lambda dialog: shown.append(1) or 1)
-    assert gui.offer_example_data(database) is False
-    assert gui.offer_example_data(database) is False
+    assert gui.first_start(database) is database
+    assert gui.first_start(database) is database
     assert shown == [1]
 
 

@@ -206,7 +206,13 @@ def test_only_opening_another_database_reopens_the_window(
     from PySide6.QtWidgets import QFileDialog
 
     other = str(tmp_path / "andere.sqlite3")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (other, ""))
+    Path(other).write_bytes(b"")  # there already: opened without asking
+
+    def choose(dialog: QFileDialog) -> int:
+        dialog.selectFile(other)
+        return 1
+
+    monkeypatch.setattr(QFileDialog, "exec", choose)
     commands.open_other_database(scene.window)
     assert scene.reopened == [other]
 

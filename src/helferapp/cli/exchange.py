@@ -111,7 +111,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"Vorschau für {path.name} (es wurde nichts verändert):")
             else:
                 result = exchange.import_file(
-                    database, path, password, accept_clock_skew=args.accept_clock_skew
+                    database,
+                    path,
+                    password,
+                    accept_clock_skew=args.accept_clock_skew,
+                    allow_demo=args.allow_demo,
                 )
                 print(f"Importiert: {path.name}")
         except UserError as error:
@@ -243,6 +247,11 @@ def register(commands: Commands) -> None:
         action="store_true",
         help="auch eine Datei einlesen, deren Zeitangaben mehr als einen Tag nach der Uhr "
         "dieses Computers liegen (eine der Uhren geht falsch)",
+    )
+    import_parser.add_argument(
+        "--allow-demo",
+        action="store_true",
+        help="auch Dateien aus einer Beispieldatenbank in eine echte Datenbank einlesen",
     )
     import_parser.add_argument(
         "--password-file", metavar="DATEI", help="Passwort aus der ersten Zeile dieser Datei"

@@ -1,7 +1,8 @@
 """``helferapp-cli info | demo | backup | restore | search | follow-ups``: the records.
 
 What a volunteer asks of the database itself on the command line: how much is in it,
-example data to try things out, backups and their restore, the search across all records
+example data to try things out, backups (also a copy on a stick or in another folder,
+optionally password-protected) and their restore, the search across all records
 and the open Wiedervorlagen. No Qt; German messages.
 """
 
@@ -14,11 +15,11 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from helferapp.cli.common import database_from
+from helferapp.cli.common import database_from, password_from
 from helferapp.cli.parser import Commands, option
 from helferapp.domain.errors import UserError
 from helferapp.domain.validation import format_date
-from helferapp.services import backups, follow_ups, info, search
+from helferapp.services import backup_copies, backups, follow_ups, info, search
 from helferapp.services.entities import KIND_TITLES
 from helferapp.services.unit_of_work import UnitOfWork
 
@@ -30,6 +31,9 @@ def cmd_info(args: argparse.Namespace) -> int:
     print(f"Schema-Version:   {facts.schema_revision} (neueste: {facts.newest_revision})")
     print(f"Installation:     {facts.installation_id}")
     print(f"Gebiete:          {facts.regions}")
+    print(f"Eigene Gruppe(n): {', '.join(facts.own_groups) or 'keine (nichts wird gefiltert)'}")
+    if facts.demo:
+        print("Beispieldaten:    ja – zum Ausprobieren, nicht für echte Arbeit")
     for kind, title in KIND_TITLES.items():
         deleted = facts.deleted.get(kind, 0)
         suffix = f" (+{deleted} im Papierkorb)" if deleted else ""
@@ -68,6 +72,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if args.to:
+        target = backup_copies.write_copy(
+            database_from(args), Path(args.to).expanduser(), password_from(args.password_file)
+        )
+        print(f"Sicherungskopie geschrieben: {target}")
+        return 0
+    if args.password_file:
+        raise UserError("Ein Passwort gibt es nur für eine Kopie an einem anderen Ort (--to).")
     backup = backups.create_backup(database_from(args), "manuell")
     print(f"Sicherung angelegt: {backup.path}")
     return 0
@@ -86,7 +98,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             print(f"{number:>3}  {created}  {backup.reason or '-':<24} {backup.path.name}")
         return 0
     chosen = _choose_backup(args.backup, available)
-    safety = backups.restore_backup(database, chosen)
+    safety = backup_copies.restore_copy(database, chosen, password_from(args.password_file))
     print(f"Wiederhergestellt aus {chosen.name}.")
     print(f"Der vorherige Stand wurde gesichert: {safety.path}")
     return 0
@@ -139,12 +151,27 @@ def register(commands: Commands) -> None:
     demo_parser.add_argument(
         "--seed", type=int, default=1, metavar="ZAHL", help="Startwert des Zufalls (Standard 1)"
     )
-    commands.add("backup", cmd_backup, "eine Sicherung der Datenbank anlegen")
+    backup_parser = commands.add("backup", cmd_backup, "eine Sicherung der Datenbank anlegen")
+    backup_parser.add_argument(
+        "--to",
+        metavar="ORDNER",
+        help="eine Kopie in diesen Ordner schreiben (z. B. USB-Stick), nicht neben die Datenbank",
+    )
+    backup_parser.add_argument(
+        "--password-file",
+        metavar="DATEI",
+        help="die Kopie mit dem Passwort aus der ersten Zeile dieser Datei schützen",
+    )
     restore_parser = commands.add(
         "restore", cmd_restore, "Sicherungen auflisten oder eine wiederherstellen"
     )
     restore_parser.add_argument(
         "backup", nargs="?", metavar="NR_ODER_DATEI", help="Nummer aus der Liste oder Dateipfad"
+    )
+    restore_parser.add_argument(
+        "--password-file",
+        metavar="DATEI",
+        help="Passwort einer geschützten Sicherungskopie (erste Zeile dieser Datei)",
     )
     search_parser = commands.add("search", cmd_search, "in allen Einträgen suchen (Umlaute egal)")
     search_parser.add_argument("query", metavar="SUCHBEGRIFF")

@@ -23,7 +23,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from sqlalchemy import exists, select
+from sqlalchemy import delete, exists, insert, select
 from sqlalchemy.orm import Session
 
 from helferapp.domain.enums import RegionLevel
@@ -51,11 +51,12 @@ from helferapp.services.entities import (
     PROGRAMMES,
     REGION_STATUSES,
 )
+from helferapp.services.info import META_DEMO
 from helferapp.services.records import EntitySpec, _column_value
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.batches import batches
 from helferapp.store.database import Database, translated_errors
-from helferapp.store.models import SYNCED_MODELS, Region, SyncedRecord
+from helferapp.store.models import SYNCED_MODELS, Meta, Region, SyncedRecord
 
 D = TypeVar("D", bound=RecordData)
 
@@ -180,6 +181,9 @@ def build_demo(
                 ),
             }
         report("Speichere …")
+        # The database says it is a demo (title bar, banner, mark in exported files).
+        session.execute(delete(Meta).where(Meta.key == META_DEMO))
+        session.execute(insert(Meta).values(key=META_DEMO, value="1"))
         uow.commit()
     seconds = time.perf_counter() - started
     report(f"Fertig: {_german(sum(counts.values()))} Einträge in {seconds:.1f} s.")

@@ -33,7 +33,9 @@ from sqlalchemy.exc import IntegrityError
 from helferapp.domain.enums import RegionLevel
 from helferapp.domain.errors import NotFoundError, UserError, is_disk_full, os_reason
 from helferapp.domain.records import CONSENT_FIELDS
+from helferapp.services import own_groups
 from helferapp.services.backups import BackupInfo, create_backup
+from helferapp.services.info import META_DEMO, is_demo
 from helferapp.services.merge_follow import follow_merges
 from helferapp.services.unit_of_work import META_CLOCK, UnitOfWork
 from helferapp.store.batches import batches
@@ -567,11 +569,13 @@ def export_file(
         data = write_exchange(
             tables,
             installation_id=_meta(connection, META_INSTALLATION_ID),
-            installation_label=_meta(connection, META_INSTALLATION_LABEL),
+            installation_label=_meta(connection, META_INSTALLATION_LABEL)
+            or own_groups.default_sender(uow),
             scope=_scope_manifest(scope, since, group_name, district_name, carried_elsewhere),
             consent=consent.value,
             password=password,
             sorted_by_id=True,
+            demo=_meta(connection, META_DEMO) == "1",
         )
         _write_atomically(path, data)
         if scope.kind is ScopeKind.CHANGES:
@@ -790,6 +794,24 @@ def clock_ahead_warning(database: Database) -> str:
     )
 
 
+class DemoDataError(UserError):
+    """A file written from a demo database was to go into a real one, unasked."""
+
+
+def check_demo_mark(database: Database, manifest: Manifest, allow_demo: bool = False) -> None:
+    """Refuse example data for a real database unless the user said yes to it.
+
+    A file written from a demo database carries a demo mark (docs/FORMAT.md); invented
+    groups and persons in a real database would travel on to every partner.
+    """
+    if manifest.demo and not allow_demo and not is_demo(database):
+        raise DemoDataError(
+            "Diese Datei enthält Beispieldaten (erfundene Einträge zum Ausprobieren). In "
+            "eine echte Datenbank werden sie nur auf ausdrücklichen Wunsch eingelesen. Es "
+            "wurde nichts verändert."
+        )
+
+
 def import_file(
     database: Database,
     path: Path,
@@ -798,13 +820,16 @@ def import_file(
     accept_clock_skew: bool = False,
     cancelled: Callable[[], bool] = lambda: False,
     progress: Callable[[int, int], None] = lambda done, total: None,
+    allow_demo: bool = False,
 ) -> ImportResult:
     """Merge ``path`` into the database: all or nothing, a backup before any write.
 
     A file whose stamps lie more than a day ahead of this laptop's clock is refused
-    (``ClockSkewError``) unless ``accept_clock_skew``.
+    (``ClockSkewError``) unless ``accept_clock_skew``; a file with the demo mark is
+    refused for a real database unless ``allow_demo``.
     """
     exchange = open_exchange(path, password)
+    check_demo_mark(database, exchange.manifest, allow_demo)
     import_id = str(uuid.uuid4())
     journal = JournalContext(
         import_id=import_id,

@@ -46,7 +46,12 @@ from typing import Any
 from helferapp.domain.errors import UserError, os_reason
 from helferapp.services import exchange_folder_state as store
 from helferapp.services.backups import BackupInfo, create_backup
-from helferapp.services.exchange import EXTENSION, clock_warning, lower_export_marks
+from helferapp.services.exchange import (
+    EXTENSION,
+    check_demo_mark,
+    clock_warning,
+    lower_export_marks,
+)
 from helferapp.services.exchange_folder_own import (
     check_folder,
     now,
@@ -332,6 +337,7 @@ def _merge(
 ) -> FileOutcome:
     """Merge one opened file in its own transaction (backup first, once per round)."""
     manifest = exchange.manifest
+    check_demo_mark(work.database, manifest)
     journal = JournalContext(
         import_id=str(uuid.uuid4()),
         imported_at=work.now,

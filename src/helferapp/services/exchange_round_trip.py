@@ -23,6 +23,7 @@ from helferapp.services.exchange import (
     ConsentMode,
     ExportResult,
     ExportScope,
+    check_demo_mark,
     clock_warning,
     export_file,
     lower_export_marks,
@@ -142,6 +143,7 @@ def merge_and_hand_back(
         progress(number, len(paths))
         try:
             exchange = open_exchange(path, password)
+            check_demo_mark(database, exchange.manifest)
             label = exchange.manifest.installation_label
             journal = JournalContext(str(uuid.uuid4()), now(), path.name, label)
             uow = UnitOfWork(database)

@@ -1,4 +1,10 @@
-"""Facts about the open database, for ``helferapp-cli info`` and the status bar."""
+"""Facts about the open database, for ``helferapp-cli info`` and the status bar.
+
+Also whether it is a demo database: ``services.demo`` sets the ``meta`` flag ``demo``
+when it loads example data, the window then says so all the time, and exchange files
+written from it carry a demo mark (docs/FORMAT.md) so that no invented data slips into a
+real database unasked.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +13,18 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from helferapp.services import own_groups
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store import migrations
-from helferapp.store.database import META_INSTALLATION_ID
+from helferapp.store.database import META_INSTALLATION_ID, Database
 from helferapp.store.models import SYNCED_MODELS, Meta, Region
+
+META_DEMO = "demo"
+
+
+def is_demo(database: Database) -> bool:
+    """Tell whether ``database`` holds example data (set by the demo builder)."""
+    return database.meta(META_DEMO) == "1"
 
 
 @dataclass(frozen=True)
@@ -24,6 +38,8 @@ class DatabaseInfo:
     counts: dict[str, int]
     deleted: dict[str, int]
     regions: int
+    own_groups: tuple[str, ...] = ()
+    demo: bool = False
 
     @property
     def total(self) -> int:
@@ -44,6 +60,8 @@ def database_info(uow: UnitOfWork) -> DatabaseInfo:
         installation = session.scalar(select(Meta.value).where(Meta.key == META_INSTALLATION_ID))
         regions = session.scalar(select(func.count()).select_from(Region)) or 0
         revision = migrations.current_revision(session.connection())
+        demo = session.scalar(select(Meta.value).where(Meta.key == META_DEMO)) == "1"
+    ours = tuple(group.name for group in own_groups.own_groups(uow))
     return DatabaseInfo(
         path=uow.database.path,
         schema_revision=revision,
@@ -52,4 +70,6 @@ def database_info(uow: UnitOfWork) -> DatabaseInfo:
         counts=counts,
         deleted=deleted,
         regions=regions,
+        own_groups=ours,
+        demo=demo,
     )

@@ -120,6 +120,21 @@ def create_backup(database: Database, reason: str = "manuell") -> BackupInfo:
     return info
 
 
+def snapshot(database: Database, target: Path) -> None:
+    """Write a consistent copy of ``database`` to ``target`` (for a copy kept elsewhere).
+
+    The copy is written under a temporary name next to ``target`` and renamed when
+    complete, so a stick pulled out halfway never leaves a copy that looks whole.
+    """
+    partial = target.with_name(target.name + ".partial")
+    try:
+        _copy(database.path, partial)
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        raise _failure(error, "Die Sicherungskopie", target.parent) from error
+
+
 def _prune(database: Database, keep: set[Path]) -> None:
     for old in list_backups(database)[backups_to_keep(database) :]:
         if old.path not in keep:

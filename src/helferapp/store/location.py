@@ -1,8 +1,10 @@
 """Where HelferApp keeps its files: the database, its backups and the log.
 
 The database lives in platformdirs' user data dir unless ``--db PATH`` or the
-``HELFERAPP_DB`` environment variable says otherwise; backups sit in ``backups/`` next
-to whichever database is open, so that a database on a USB stick keeps its own.
+``HELFERAPP_DB`` environment variable says otherwise; the example data has a file of
+its own beside it (``Beispieldaten.sqlite3``, opened by ``scripts/start.sh``); backups
+sit in ``backups/`` next to whichever database is open, so that a database on a USB
+stick keeps its own.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from platformdirs import user_data_path, user_log_path
 
 APP_NAME = "HelferApp"
 DB_FILE_NAME = "helferapp.sqlite3"
+DEMO_FILE_NAME = "Beispieldaten.sqlite3"
 ENV_DB = "HELFERAPP_DB"
 
 
@@ -23,6 +26,11 @@ def default_db_path() -> Path:
     if override:
         return Path(override).expanduser()
     return user_data_path(APP_NAME, appauthor=False) / DB_FILE_NAME
+
+
+def demo_db_path() -> Path:
+    """The demo database: a file of its own in the data dir, so real work never lands in it."""
+    return user_data_path(APP_NAME, appauthor=False) / DEMO_FILE_NAME
 
 
 def resolve_db_path(given: str | os.PathLike[str] | None) -> Path:

@@ -100,6 +100,8 @@ class Manifest:
     scope: dict[str, Any]
     consent: str
     members: dict[str, tuple[int, str]] = field(default_factory=dict)
+    demo: bool = False
+    """Written from a demo database (optional field; older readers ignore it)."""
 
     @property
     def record_count(self) -> int:
@@ -122,6 +124,7 @@ def write_exchange(
     consent: str,
     password: str | None = None,
     sorted_by_id: bool = False,
+    demo: bool = False,
 ) -> bytes:
     """Build the file's bytes (sealed with ``password`` if one is given).
 
@@ -159,7 +162,7 @@ def write_exchange(
                 member.close()
                 counts[name], digests[name] = count, hasher.hexdigest()
         created = datetime.fromtimestamp(int(newest[:15]) / 1000, UTC) if newest else None
-        manifest = {
+        manifest: dict[str, Any] = {
             "format": FORMAT_NAME,
             "format_version": f"{FORMAT_MAJOR}.{FORMAT_MINOR}",
             "app_version": __version__,
@@ -172,6 +175,8 @@ def write_exchange(
                 name: {"records": counts[name], "sha256": digests[name]} for name in counts
             },
         }
+        if demo:
+            manifest["demo"] = True
         text = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=2)
         archive.writestr(_zip_info(MANIFEST), text.encode())
     payload = buffer.getvalue()
@@ -294,6 +299,7 @@ class ExchangeFile:
             scope=scope if isinstance(scope, dict) else {},
             consent=str(body.get("consent") or "shared"),
             members=parsed,
+            demo=body.get("demo") is True,
         )
 
     def records(self, table: str) -> Iterator[WireRecord]:

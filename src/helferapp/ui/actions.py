@@ -29,8 +29,11 @@ class Actions(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.new = self._action([Key.New])
+        self.new_database = self._action()
         self.open_database = self._action([Key.Open])
+        self.clear_recent = self._action()
         self.backup = self._action()
+        self.backup_copy = self._action()
         self.restore = self._action()
         self.export = self._action([QKeySequence("Ctrl+E")])
         self.import_ = self._action()
@@ -89,6 +92,18 @@ class Actions(QObject):
             self.open_database: (
                 _tr("Andere Datenbank ö&ffnen …"),
                 _tr("Eine andere HelferApp-Datei öffnen, z. B. von einem USB-Stick"),
+            ),
+            self.new_database: (
+                _tr("Neue &Datenbank …"),
+                _tr("Eine neue, leere HelferApp-Datei anlegen, z. B. für die echte Arbeit"),
+            ),
+            self.clear_recent: (
+                _tr("Liste &leeren"),
+                _tr("Die Liste der zuletzt geöffneten leeren"),
+            ),
+            self.backup_copy: (
+                _tr("Sicherung auf &USB-Stick / in einen Ordner …"),
+                _tr("Eine Kopie der Datenbank an einem anderen Ort speichern (z. B. USB-Stick)"),
             ),
             self.backup: (
                 _tr("Sicherun&g anlegen"),

@@ -3,7 +3,8 @@
 ``main(argv)`` is what the ``helferapp`` launcher calls. Everything that can go wrong
 at start is turned into a German question instead of a traceback: a database that
 cannot be opened offers to pick another file; an unexpected error later is logged and
-shown by ``ui.errors``. The first start on an empty database offers example data.
+shown by ``ui.errors``. The first start on an empty database asks for our own group
+(or opens the example data, which has a file of its own, or restores a backup copy).
 
 ``helferapp DATEI.helferapp`` (what a double-click on an exchange file runs) opens the
 import preview for the file once the window is up; if HelferApp already runs on the same
@@ -27,6 +28,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    Qt,
     QTimer,
     QTranslator,
 )
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from helferapp.domain.errors import UserError
 from helferapp.resources import resource
 from helferapp.store.database import Database, open_database
-from helferapp.store.location import ENV_DB, log_dir, resolve_db_path
+from helferapp.store.location import ENV_DB, demo_db_path, log_dir, resolve_db_path
 from helferapp.ui import accessibility, errors, single_instance
 from helferapp.ui.context import AppContext
 from helferapp.ui.settings import window_state
@@ -182,20 +184,53 @@ def open_or_ask(path: Path, parent: QWidget | None = None) -> Database | None:
     return None
 
 
-def offer_example_data(database: Database, parent: QWidget | None = None) -> bool:
-    """On the first start with an empty database, offer the example data (once)."""
+def first_start(database: Database, parent: QWidget | None = None) -> Database:
+    """On the first start with an empty database, ask whose it is (once); see the dialog.
+
+    Returns the database to show: this one, or the demo database (a file of its own,
+    filled with example data on first use) if the user only wants to try the app.
+    """
     from helferapp.services import queries
+    from helferapp.services.own_groups import META_OWN_GROUPS
 
     key = f"first_start/{database.installation_id}"
     store = window_state.settings()
-    if store.value(key, False, type=bool) or not queries.is_empty(AppContext(database).uow()):
-        return False
-    from helferapp.ui.settings.first_start_dialog import FirstStartDialog
+    asked = store.value(key, False, type=bool) or database.meta(META_OWN_GROUPS) != ""
+    if asked or not queries.is_empty(AppContext(database).uow()):
+        return database
+    from helferapp.ui.settings.first_start_dialog import DEMO, FirstStartDialog
 
     dialog = FirstStartDialog(database, parent)
     dialog.exec()
-    store.setValue(key, True)
-    return dialog.loaded
+    if dialog.choice != DEMO:
+        store.setValue(key, True)
+        return database
+    demo = open_demo_database(parent)
+    if demo is None:
+        return database
+    return demo
+
+
+def open_demo_database(parent: QWidget | None = None) -> Database | None:
+    """The demo database (``Beispieldaten.sqlite3`` in the data dir), built on first use."""
+    from helferapp.services import info, queries
+    from helferapp.services.demo import Scale, build_demo
+
+    try:
+        demo = open_database(demo_db_path())
+        if not info.is_demo(demo) and queries.is_empty(AppContext(demo).uow()):
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                build_demo(demo, Scale.SMALL)
+            finally:
+                QApplication.restoreOverrideCursor()
+    except UserError as error:
+        from helferapp.ui import prompts
+
+        title = QCoreApplication.translate("app", "Keine Beispieldaten geladen")
+        prompts.warn(parent, title, error.message)
+        return None
+    return demo
 
 
 class Application(QObject):
@@ -261,8 +296,7 @@ class Application(QObject):
 
             prompts.warn(self.window, self.tr("Datenbank lässt sich nicht öffnen"), error.message)
             return
-        offer_example_data(database, self.window)
-        self.show(database)
+        self.show(first_start(database, self.window))
 
     def listen(self) -> bool:
         """Take the files of later starts on this database (see ``ui.single_instance``)."""
@@ -299,7 +333,7 @@ def start(argv: list[str] | None = None) -> Application | None:
     database = open_or_ask(default_path(args.db))
     if database is None:
         return None
-    offer_example_data(database)
+    database = first_start(database)
     application = Application(app)
     application.show(database)
     application.listen()

@@ -1,6 +1,8 @@
 """The main window: navigation on the left, one page at a time, menus, status bar.
 
-The window owns what spans pages: the menus and shortcuts, Rückgängig (the undo
+The window owns what spans pages: the menus and shortcuts (Datei → Zuletzt geöffnet is
+filled from QSettings when it opens), a banner while a demo database is open,
+Rückgängig (the undo
 history), the question about unsaved changes before leaving a page, and passing the
 news of a saved record to every page that shows it. Pages other than the Übersicht are
 built on first use, so the window is on screen quickly even on an old laptop.
@@ -21,27 +23,30 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from helferapp.domain.errors import UserError
-from helferapp.services import queries, records
+from helferapp.services import info, queries, records
 from helferapp.services.entities import PARTNERSHIPS
 from helferapp.ui import accessibility, commands, prompts
 from helferapp.ui.actions import Actions
 from helferapp.ui.context import AppContext
 from helferapp.ui.exchange import exchange_folder
-from helferapp.ui.menus import build_menus, retranslate_menus
+from helferapp.ui.menus import build_menus, recent_menu, retranslate_menus
 from helferapp.ui.pages.base import Page
 from helferapp.ui.records.links import log_contact
 from helferapp.ui.refresh import Changed
@@ -160,11 +165,23 @@ class MainWindow(MainWindowParts):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        self.demo = info.is_demo(context.database)
+        self.demo_banner = self._demo_banner()
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_banner)
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.actions_ = Actions(self)
         self.addActions(self.actions_.all())
         self.menus = build_menus(self, self.actions_)
+        self.recent_menu = recent_menu(self.menus)
+        self.recent_menu.aboutToShow.connect(
+            lambda: commands.fill_recent_menu(self, self.recent_menu)
+        )
         self._connect_actions()
         self.counts_label = QLabel(self)
         self.file_label = QLabel(self)
@@ -177,6 +194,27 @@ class MainWindow(MainWindowParts):
         self.retranslate_ui()
         self.fit_navigation()
         self.nav.setCurrentRow(0)
+
+    def _demo_banner(self) -> QWidget:
+        """A thin line over everything: this is example data (only in a demo database)."""
+        banner = QFrame(self)
+        banner.setObjectName("demoBanner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        banner.setAutoFillBackground(True)
+        palette = banner.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#fff3c4"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#3d2e00"))
+        banner.setPalette(palette)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(8, 2, 8, 2)
+        self.demo_label = QLabel(banner)
+        self.demo_button = QPushButton(banner)
+        self.demo_button.setFlat(True)
+        self.demo_button.clicked.connect(lambda: commands.new_database(self))
+        row.addWidget(self.demo_label, 1)
+        row.addWidget(self.demo_button)
+        banner.setVisible(self.demo)
+        return banner
 
     # --- pages -----------------------------------------------------------------------
 
@@ -191,6 +229,8 @@ class MainWindow(MainWindowParts):
             page.message.connect(self.show_message)
             if hasattr(page, "page_requested"):
                 page.page_requested.connect(self.show_kind)
+            if hasattr(page, "backup_copy_requested"):
+                page.backup_copy_requested.connect(lambda: commands.backup_copy(self))
             placeholder = self._placeholders[index]
             holder = PageHolder(page, self.stack)
             self.stack.insertWidget(self.stack.indexOf(placeholder), holder)
@@ -336,8 +376,11 @@ class MainWindow(MainWindowParts):
 
         a = self.actions_
         a.new.triggered.connect(self.new_record)
+        a.new_database.triggered.connect(lambda: commands.new_database(self))
         a.open_database.triggered.connect(lambda: commands.open_other_database(self))
+        a.clear_recent.triggered.connect(window_state.remove_recent_database)
         a.backup.triggered.connect(lambda: commands.create_backup(self))
+        a.backup_copy.triggered.connect(lambda: commands.backup_copy(self))
         a.restore.triggered.connect(lambda: commands.restore_backup(self))
         a.export.triggered.connect(lambda: commands.export_data(self))
         a.import_.triggered.connect(lambda: commands.import_data(self))
@@ -421,7 +464,16 @@ class MainWindow(MainWindowParts):
 
     def retranslate_ui(self) -> None:
         name = self.context.database.path.name
-        self.setWindowTitle(self.tr("HelferApp – %1").replace("%1", name))
+        title = self.tr("HelferApp – %1").replace("%1", name)
+        if self.demo:
+            title += " – " + self.tr("Beispieldaten")
+        self.setWindowTitle(title)
+        self.demo_label.setText(
+            self.tr(
+                "Beispieldaten – zum Ausprobieren. Echte Arbeit gehört in eine eigene Datenbank."
+            )
+        )
+        self.demo_button.setText(self.tr("Eigene Datenbank &anlegen …"))
         titles = [QCoreApplication.translate("MainWindow", title) for title in NAV_TITLES]
         for number, title in enumerate(titles):
             self.nav.item(number).setText(title)

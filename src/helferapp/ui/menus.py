@@ -21,9 +21,13 @@ def menu_file(bar: QMenuBar, actions: Actions) -> QMenu:
     menu.setObjectName("menu_file")
     menu.addAction(actions.new)
     menu.addSeparator()
+    menu.addAction(actions.new_database)
     menu.addAction(actions.open_database)
+    recent = menu.addMenu("")
+    recent.setObjectName("menu_recent")
     menu.addSeparator()
     menu.addAction(actions.backup)
+    menu.addAction(actions.backup_copy)
     menu.addAction(actions.restore)
     menu.addSeparator()
     menu.addAction(actions.export)
@@ -97,6 +101,17 @@ def retranslate_menus(menus: list[QMenu]) -> None:
         "menu_edit": _tr("&Bearbeiten"),
         "menu_view": _tr("&Ansicht"),
         "menu_help": _tr("&Hilfe"),
+        "menu_recent": _tr("&Zuletzt geöffnet"),
     }
     for menu in menus:
         menu.setTitle(titles[menu.objectName()])
+        for child in menu.findChildren(QMenu):
+            if child.objectName() in titles:
+                child.setTitle(titles[child.objectName()])
+
+
+def recent_menu(menus: list[QMenu]) -> QMenu:
+    """The Datei → Zuletzt geöffnet submenu (filled by the window when it opens)."""
+    found = menus[0].findChild(QMenu, "menu_recent")
+    assert isinstance(found, QMenu)
+    return found

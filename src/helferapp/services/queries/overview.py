@@ -7,10 +7,11 @@ changes show records of every kind side by side, so they share one title query.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, func, or_, select
 
 from helferapp.services.follow_ups import FollowUpRow
 from helferapp.services.queries.reading import execute, live, names, stamp_ms
@@ -125,24 +126,45 @@ class DueFollowUps(NamedTuple):
 
     rows: list[FollowUpRow]
     total: int
+    others: int = 0
+    """How many more there are of other groups (when only our own were asked for)."""
 
 
 def due_follow_ups(
-    uow: UnitOfWork, today: date, within_days: int = 14, limit: int | None = None
+    uow: UnitOfWork,
+    today: date,
+    within_days: int = 14,
+    limit: int | None = None,
+    *,
+    own_groups: Sequence[str] = (),
 ) -> DueFollowUps:
     """Open Wiedervorlagen for the Übersicht, like ``services.follow_ups.due_follow_ups``.
 
     The same rows, read as plain columns instead of ORM objects and at most ``limit`` of
     them (the most overdue first), because the Übersicht loads at every start and a
     Landkreis network's data holds thousands (the ORM version takes a second there).
+
+    With ``own_groups`` (``services.own_groups``) only ours are listed: those of our
+    groups, and those without a group that were last written on this installation (a
+    contact with a Stelle only); ``others`` counts the rest. Without, all are listed.
     """
     c = Contact
-    due = (
+    due: tuple[Any, ...] = (
         c.done.is_(False),
         c.follow_up_on.is_not(None),
         c.follow_up_on <= today + timedelta(days=within_days),
         *live(c),
     )
+    others = 0
+    if own_groups:
+        with uow:
+            every = uow.session.scalar(select(func.count()).select_from(c).where(*due)) or 0
+            installation = uow.database.installation_id
+        ours = or_(
+            c.group_id.in_(list(own_groups)),
+            and_(c.group_id.is_(None), c.last_stamp.like(f"%-{installation}")),
+        )
+        due = (*due, ours)
     statement = (
         select(c.id, c.follow_up_on, c.contact_date, c.subject, c.group_id, c.organisation_id)
         .where(*due)
@@ -168,7 +190,9 @@ def due_follow_ups(
                 uow, statement
             )
         ]
-        return DueFollowUps(rows, total)
+        if own_groups:
+            others = every - total
+        return DueFollowUps(rows, total, others)
 
 
 def is_empty(uow: UnitOfWork) -> bool:

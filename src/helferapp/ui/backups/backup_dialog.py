@@ -92,7 +92,7 @@ class BackupDialog(QDialog):
             self,
             self.tr("Sicherung wählen"),
             str(self.database.path.parent),
-            self.tr("HelferApp-Datenbank (*.sqlite3);;Alle Dateien (*)"),
+            self.tr("HelferApp-Sicherung (*.sqlite3 *.helferapp-sicherung);;Alle Dateien (*)"),
         )
         if path:
             self.chosen = Path(path)

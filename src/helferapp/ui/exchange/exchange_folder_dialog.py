@@ -147,6 +147,18 @@ class ExchangeFolderDialog(QDialog):
         layout.addWidget(buttons)
         controller.status_changed.connect(self.refresh)  # type: ignore[attr-defined]
         self.refresh()
+        self._saved = self.chosen_settings()
+
+    def reject(self) -> None:
+        """Esc, × and Schließen: ask first when a setting or the password was changed."""
+        if self.chosen_settings() != self._saved or self.password_edit.text():
+            answer = prompts.ask_unsaved(self, _tr("Die Einstellungen des Austauschordners"))
+            if answer is prompts.Answer.SAVE:
+                self.save_and_close()
+                return
+            if answer is prompts.Answer.CANCEL:
+                return
+        super().reject()
 
     @staticmethod
     def _table(headers: list[str]) -> QTableWidget:
@@ -188,6 +200,7 @@ class ExchangeFolderDialog(QDialog):
             prompts.warn(self, _tr("Nicht gespeichert"), error.message)
             return False
         controller.apply_settings(chosen)  # type: ignore[attr-defined]
+        self._saved = chosen
         return True
 
     def save_and_close(self) -> None:

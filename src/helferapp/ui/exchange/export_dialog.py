@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from helferapp.domain.errors import UserError
 from helferapp.domain.labels import kind_label
-from helferapp.services import entities, exchange, records, regions
+from helferapp.services import entities, exchange, own_groups, records, regions
 from helferapp.ui.context import AppContext
 from helferapp.ui.settings import window_state
 from helferapp.ui.settings.settings_dialog import EXPORT_SCOPES, default_export_scope
@@ -61,7 +61,9 @@ class ExportDialog(QDialog):
         outer = QVBoxLayout(self)
         layout = QVBoxLayout()
         sender = QFormLayout()
-        self.sender_edit = QLineEdit(context.database.meta("installation_label"))
+        self.sender_edit = QLineEdit(
+            context.database.meta("installation_label") or own_groups.default_sender(context.uow())
+        )
         self.sender_edit.setPlaceholderText(_tr("z. B. Helferkreis Asyl Olching"))
         self.sender_edit.setAccessibleName(_tr("Absender"))
         sender.addRow(_tr("&Absender (wer schickt die Datei?):"), self.sender_edit)
@@ -104,6 +106,13 @@ class ExportDialog(QDialog):
         self.district_combo.setAccessibleName(_tr("Landkreis oder kreisfreie Stadt"))
         for district in regions.list_districts(self.context.uow()):
             self.district_combo.addItem(district.display, district.ags)
+        # Our Landkreis and our group first, not the alphabet's first (services.own_groups).
+        ours = own_groups.own_groups(self.context.uow())
+        if ours:
+            self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(ours[0].id)))
+        own_district = own_groups.own_district(self.context.uow())
+        if own_district is not None:
+            self.district_combo.setCurrentIndex(max(0, self.district_combo.findData(own_district)))
         self.district_region_combo = QComboBox()
         self.district_region_combo.setAccessibleName(_tr("Regierungsbezirk"))
         for district_region in regions.list_district_regions(self.context.uow()):

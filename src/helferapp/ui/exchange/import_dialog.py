@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from helferapp.domain.errors import UserError
 from helferapp.domain.labels import kind_label
-from helferapp.services import exchange
+from helferapp.services import exchange, info
+from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
 from helferapp.ui.exchange.journal_dialog import JournalDialog, display_value, field_text
 from helferapp.ui.tasks import run_with_progress
@@ -248,6 +249,23 @@ def import_with_preview(
     if previewed is None:
         return None
     preview, password = previewed
+    allow_demo = False
+    if preview.manifest.demo and not info.is_demo(context.database):
+        if not prompts.confirm(
+            parent,
+            _tr("Beispieldaten importieren?"),
+            _tr(
+                "„{name}“ stammt aus einer Beispieldatenbank: erfundene Helferkreise, Personen "
+                "und Kontakte zum Ausprobieren."
+            ).format(name=path.name),
+            _tr("Trotzdem &importieren"),
+            _tr(
+                "In dieser echten Datenbank würden sie mit den echten Einträgen vermischt und "
+                "mit jedem Export weitergegeben. Normalerweise: Abbrechen."
+            ),
+        ):
+            return None
+        allow_demo = True
     dialog = PreviewDialog(path, preview, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -264,6 +282,7 @@ def import_with_preview(
                 accept_clock_skew=accept_skew,
                 cancelled=cancelled,
                 progress=progress,
+                allow_demo=allow_demo,
             ),
         )
     except exchange.ImportCancelled as error:

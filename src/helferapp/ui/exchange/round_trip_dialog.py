@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from helferapp.domain.errors import UserError
 from helferapp.domain.labels import kind_label
 from helferapp.services import exchange_round_trip as round_trip
-from helferapp.services import regions
+from helferapp.services import own_groups, regions
 from helferapp.services.exchange import ExportScope, ScopeKind
 from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
@@ -116,6 +116,9 @@ class RoundTripDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._scope_changed()
+        district = own_groups.own_district(context.uow())
+        if district is not None:  # our Landkreis, not the first of the list
+            self.choose_region(district)
 
     # --- choosing files --------------------------------------------------------------
 

@@ -1,7 +1,9 @@
 """Picker entries for linked records: Helferkreise, Stellen and Personen.
 
 Each entry shows enough to tell namesakes apart (a Stelle with its kind, a person with
-role and where they belong) and is searched with Umlaut folding.
+role and where they belong) and is searched with Umlaut folding. A picker of a linked
+record offers „„X“ neu anlegen …“ for typed text that matches nothing
+(``ui.records.quick_create_dialog``), so a missing Stelle is no dead end.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from helferapp.domain.errors import NotFoundError
-from helferapp.domain.records import HelperGroupData, OrganisationData, PersonData
+from helferapp.domain.records import HelperGroupData, OrganisationData, PersonData, RecordData
 from helferapp.services import entities, link_choices, records
 from helferapp.services.records import EntitySpec, Record
 from helferapp.ui.context import AppContext
@@ -103,27 +105,58 @@ def _describe(context: AppContext, spec: EntitySpec[Any], make: Callable[[Any], 
     return describe
 
 
-def use_group_choices(picker: SearchableComboBox, context: AppContext) -> None:
+def _offer_create(
+    picker: SearchableComboBox,
+    context: AppContext,
+    kind_code: str,
+    defaults: Callable[[str], RecordData],
+) -> None:
+    """Let ``picker`` create a missing record through the small form of its kind."""
+
+    def create(text: str) -> str | None:
+        from helferapp.ui.records.quick_create_dialog import QuickCreateDialog
+
+        dialog = QuickCreateDialog(context, kind_code, defaults(text), picker.window())
+        dialog.exec()
+        return dialog.created_id
+
+    picker.set_creator(create)
+
+
+def use_group_choices(
+    picker: SearchableComboBox, context: AppContext, *, creatable: bool = True
+) -> None:
     """Let ``picker`` list the Helferkreise (fetched when first needed)."""
     picker.set_choice_loader(
         lambda: group_choices(context), _describe(context, entities.GROUPS, group_choice)
     )
+    if creatable:
+        _offer_create(picker, context, "group", lambda text: HelperGroupData(name=text))
 
 
-def use_organisation_choices(picker: SearchableComboBox, context: AppContext) -> None:
+def use_organisation_choices(
+    picker: SearchableComboBox, context: AppContext, *, creatable: bool = True
+) -> None:
     """Let ``picker`` list the Stellen (fetched when first needed)."""
     picker.set_choice_loader(
         lambda: organisation_choices(context),
         _describe(context, entities.ORGANISATIONS, organisation_choice),
     )
+    if creatable:
+        _offer_create(picker, context, "organisation", lambda text: OrganisationData(name=text))
 
 
 def use_person_choices(
     picker: SearchableComboBox,
     context: AppContext,
     links: Callable[[], tuple[str | None, str | None]],
+    *,
+    creatable: bool = True,
 ) -> None:
-    """Let ``picker`` list the persons of the group and Stelle that ``links()`` names."""
+    """Let ``picker`` list the persons of the group and Stelle that ``links()`` names.
+
+    A person created from here belongs to that group or Stelle.
+    """
 
     def load() -> list[Choice]:
         group_id, organisation_id = links()
@@ -135,6 +168,13 @@ def use_person_choices(
         )
 
     picker.set_choice_loader(load, _describe(context, entities.PERSONS, person_choice))
+    if creatable:
+
+        def person(text: str) -> PersonData:
+            group_id, organisation_id = links()
+            return PersonData(name=text, group_id=group_id, organisation_id=organisation_id)
+
+        _offer_create(picker, context, "person", person)
 
 
 def person_belongs(

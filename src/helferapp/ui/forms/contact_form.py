@@ -1,4 +1,7 @@
-"""The form for a Kontaktprotokoll entry, also the body of the quick contact dialog."""
+"""The form for a Kontaktprotokoll entry, also the body of the quick contact dialog.
+
+A new contact is ours: it starts with our own Helferkreis (``services.own_groups``).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QToolButton, QWidget
 
 from helferapp.domain.enums import ContactChannel
 from helferapp.domain.records import ContactData, RecordData
-from helferapp.services import entities
+from helferapp.services import entities, own_groups
 from helferapp.ui.forms.base import RecordForm
 from helferapp.ui.forms.choices import (
     person_belongs,
@@ -103,7 +106,9 @@ class ContactForm(RecordForm):
             button.setToolTip(self.tr("Wiedervorlage {when} ab heute").format(when=text))
 
     def default_data(self) -> RecordData:
-        return ContactData(contact_date=date.today())
+        return ContactData(
+            contact_date=date.today(), group_id=own_groups.default_group_id(self.context.uow())
+        )
 
     def _refilter_persons(self) -> None:
         """List only the persons of the chosen Stelle / Helferkreis (all if none is chosen)."""

@@ -2,6 +2,7 @@
 
 The consent itself is recorded in ``ConsentDialog`` (one place for recording and
 withdrawing it); the form shows a status line and carries the consent values along.
+A new person belongs to our own Helferkreis until said otherwise (``services.own_groups``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from helferapp.domain.records import CONSENT_FIELDS, PersonData, RecordData
-from helferapp.services import entities, records
+from helferapp.services import entities, own_groups, records
 from helferapp.ui.forms.base import RecordForm
 from helferapp.ui.forms.choices import use_group_choices, use_organisation_choices
 from helferapp.ui.privacy.consent_dialog import ConsentDialog, consent_status
@@ -90,6 +91,9 @@ class PersonForm(RecordForm):
             "email": QLineEdit(),
             "notes": NotesEdit(),
         }
+
+    def default_data(self) -> RecordData:
+        return PersonData(group_id=own_groups.default_group_id(self.context.uow()))
 
     def create_extras(self) -> dict[str, QWidget]:
         self.consent_box = ConsentStatusBox()

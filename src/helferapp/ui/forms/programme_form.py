@@ -1,11 +1,12 @@
-"""The form for an Angebot."""
+"""The form for an Angebot; a new one starts with our own Helferkreis (if we have one)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from helferapp.domain.enums import Weekday
-from helferapp.services import entities
+from helferapp.domain.records import ProgrammeData, RecordData
+from helferapp.services import entities, own_groups
 from helferapp.ui.forms.base import RecordForm
 from helferapp.ui.forms.choices import use_group_choices, use_organisation_choices
 from helferapp.ui.widgets.date_time_edits import OptionalDateEdit, OptionalTimeEdit
@@ -50,6 +51,9 @@ class ProgrammeForm(RecordForm):
             "cost": QLineEdit(),
             "notes": NotesEdit(),
         }
+
+    def default_data(self) -> RecordData:
+        return ProgrammeData(group_id=own_groups.default_group_id(self.context.uow()))
 
     def sections(self) -> list[tuple[str, tuple[str, ...]]]:
         return [

@@ -124,8 +124,10 @@ FOLLOW_UP_COLUMNS = [
         key=lambda r: r[1].follow_up_on,
         width=22,
     ),
-    Column(QT_TRANSLATE_NOOP("columns", "Thema"), lambda r: r[1].subject, width=28),
-    Column(QT_TRANSLATE_NOOP("columns", "Mit"), lambda r: r[1].partner, width=30),
+    Column(QT_TRANSLATE_NOOP("columns", "Thema"), lambda r: r[1].subject, width=22),
+    Column(QT_TRANSLATE_NOOP("columns", "Stelle"), lambda r: r[1].organisation_name, width=18),
+    # Wiedervorlagen of several groups appear side by side (after an import): say whose.
+    Column(QT_TRANSLATE_NOOP("columns", "Helferkreis"), lambda r: r[1].group_name, width=18),
     Column(
         QT_TRANSLATE_NOOP("columns", "Kontakt vom"),
         lambda r: date_text(r[1].contact_date),

@@ -4,16 +4,22 @@ It is the first thing a volunteer sees, so it loads first and fast (a few counts
 two short lists), answers "what do I have to do?" with the open Wiedervorlagen (overdue
 ones marked in red and with the word "überfällig", so colour is not the only hint), and
 on an empty database says how to begin instead of showing empty tables.
+
+With an own group (``services.own_groups``) the Wiedervorlagen are ours first — a
+neighbour's imported file must not bury them — with a visible switch to "alle"; the
+list names each one's Helferkreis. A gentle line reminds when the last backup copy on
+another disk is older than the chosen number of days (``services.backup_copies``).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +36,15 @@ from PySide6.QtWidgets import (
 )
 
 from helferapp.domain.errors import UserError
-from helferapp.services import follow_ups, queries, records, search
+from helferapp.services import (
+    backup_copies,
+    follow_ups,
+    info,
+    own_groups,
+    queries,
+    records,
+    search,
+)
 from helferapp.services.entities import CONTACTS
 from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
@@ -77,15 +91,21 @@ class OverviewPage(Page):
 
     Signals:
         page_requested(kind_code): show the page of that kind (from a count button).
+        backup_copy_requested: the user wants a backup copy elsewhere (from the reminder).
     """
 
     page_requested = Signal(str)
+    backup_copy_requested = Signal()
     nav_title = QT_TRANSLATE_NOOP("OverviewPage", "Übersicht")
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._counts: dict[str, int] = {}
         self._follow_up_total = 0
+        self._follow_up_others = 0
+        self._own_groups: tuple[str, ...] = ()
+        self._backup_due = False
+        self._backup_state: backup_copies.CopyState | None = None
         self.heading = Heading("", parent=self)
         self.file_label = QLabel(self)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -130,6 +150,8 @@ class OverviewPage(Page):
         )
         self.follow_up_empty = QLabel(self.follow_up_box)
         self.follow_up_empty.setWordWrap(True)
+        self.show_all = QCheckBox(self.follow_up_box)
+        self.show_all.toggled.connect(lambda _checked: self.reload())
         self.done_button = QPushButton(self.follow_up_box)
         self.done_button.clicked.connect(self.mark_done)
         self.open_button = QPushButton(self.follow_up_box)
@@ -139,6 +161,7 @@ class OverviewPage(Page):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         box = QVBoxLayout(self.follow_up_box)
+        box.addWidget(self.show_all)
         box.addWidget(self.follow_up_view)
         box.addWidget(self.follow_up_empty)
         box.addLayout(buttons)
@@ -166,8 +189,17 @@ class OverviewPage(Page):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search_edit, 1)
+        self.backup_reminder = QLabel(self)
+        self.backup_reminder.setWordWrap(True)
+        self.backup_reminder.setTextFormat(Qt.TextFormat.PlainText)
+        self.backup_button = QPushButton(self)
+        self.backup_button.clicked.connect(self.backup_copy_requested.emit)
+        reminder = QHBoxLayout()
+        reminder.addWidget(self.backup_reminder, 1)
+        reminder.addWidget(self.backup_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(reminder)
         layout.addWidget(self.next_steps)
         first = QHBoxLayout()
         first.addWidget(self.first_group_button)
@@ -184,8 +216,20 @@ class OverviewPage(Page):
     def reload(self) -> None:
         uow = self.context.uow()
         self._counts = queries.counts(uow)
-        due = queries.due_follow_ups(uow, date.today(), FOLLOW_UP_DAYS, FOLLOW_UP_LIMIT)
+        self._own_groups = own_groups.own_group_ids(uow)
+        ours = () if self.show_all.isChecked() else self._own_groups
+        due = queries.due_follow_ups(
+            uow, date.today(), FOLLOW_UP_DAYS, FOLLOW_UP_LIMIT, own_groups=ours
+        )
         self._follow_up_total = due.total
+        self._follow_up_others = due.others
+        state = backup_copies.copy_state(self.context.database)
+        self._backup_state = state
+        self._backup_due = (
+            bool(self._counts.get("group"))
+            and not info.is_demo(self.context.database)
+            and backup_copies.reminder_due(self.context.database, datetime.now())
+        )
         self.follow_up_model.set_rows([(row.contact_id, row) for row in due.rows])
         if due.rows:
             self.follow_up_view.selectRow(0)
@@ -219,13 +263,51 @@ class OverviewPage(Page):
         )
         self.search_edit.setAccessibleName(self.tr("In allen Einträgen suchen"))
         self.search_results.setAccessibleName(self.tr("Suchergebnisse"))
-        title = self.tr("Offene Wiedervorlagen (nächste 14 Tage)")
+        filtered = bool(self._own_groups) and not self.show_all.isChecked()
+        title = (
+            self.tr("Unsere offenen Wiedervorlagen (nächste 14 Tage)")
+            if filtered
+            else self.tr("Offene Wiedervorlagen (nächste 14 Tage)")
+        )
         shown = self.follow_up_model.rowCount()
         if self._follow_up_total > shown:
-            title = self.tr("Offene Wiedervorlagen (nächste 14 Tage): die %1 dringendsten von %2")
-            title = title.replace("%1", str(shown))
-            title = title.replace("%2", f"{self._follow_up_total:,}".replace(",", "."))
+            title = self.tr("%1: die %2 dringendsten von %3").replace("%1", title)
+            title = title.replace("%2", str(shown))
+            title = title.replace("%3", f"{self._follow_up_total:,}".replace(",", "."))
         self.follow_up_box.setTitle(title)
+        self.show_all.setVisible(bool(self._own_groups))
+        self.show_all.setText(
+            self.tr(
+                "&Alle zeigen, auch die anderer Helferkreise (%n weitere)",
+                "",
+                self._follow_up_others,
+            )
+            if filtered and self._follow_up_others
+            else self.tr("&Alle zeigen, auch die anderer Helferkreise")
+        )
+        self.show_all.setToolTip(
+            self.tr(
+                "Aus: nur die Wiedervorlagen unseres Helferkreises (und unsere ohne "
+                "Helferkreis). An: alle, z. B. aus importierten Dateien."
+            )
+        )
+        last = self._backup_state.last_outside_at if self._backup_state else None
+        if last is None:
+            reminder = self.tr(
+                "Tipp: Es gibt noch keine Sicherungskopie außerhalb dieses Rechners. Geht die "
+                "Festplatte kaputt, wäre alles weg."
+            )
+        else:
+            reminder = self.tr(
+                "Tipp: Die letzte Sicherungskopie außerhalb dieses Rechners ist vom %1 – "
+                "älter als %n Tage.",
+                "",
+                self._backup_state.remind_days if self._backup_state else 0,
+            ).replace("%1", last.strftime("%d.%m.%Y"))
+        self.backup_reminder.setText(reminder)
+        self.backup_button.setText(self.tr("Auf &USB-Stick sichern …"))
+        self.backup_reminder.setVisible(self._backup_due)
+        self.backup_button.setVisible(self._backup_due)
         self.follow_up_view.setAccessibleName(self.tr("Offene Wiedervorlagen"))
         self.done_button.setText(self.tr("&Erledigt"))
         self.done_button.setToolTip(self.tr("Die gewählte Wiedervorlage als erledigt markieren"))

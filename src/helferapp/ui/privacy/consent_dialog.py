@@ -28,6 +28,7 @@ from helferapp.domain.errors import FieldError, UserError, ValidationError
 from helferapp.domain.records import PersonData
 from helferapp.domain.validation import format_date
 from helferapp.services import entities, records
+from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
 from helferapp.ui.widgets.date_time_edits import OptionalDateEdit
 from helferapp.ui.widgets.enum_combo import enum_text
@@ -162,6 +163,25 @@ class ConsentDialog(QDialog):
         layout.addLayout(button_row)
         self.retranslate_ui()
         self._load()
+        self._initial = self._current()
+
+    def _current(self) -> dict[str, Any] | None:
+        try:
+            return self.changes()
+        except ValidationError:
+            return None
+
+    def reject(self) -> None:
+        """Esc, × and Abbrechen: ask first when the consent was changed but not saved."""
+        current = self._current()
+        if current is None or current != self._initial:
+            answer = prompts.ask_unsaved(self, self.tr("Die Einwilligung"))
+            if answer is prompts.Answer.SAVE:
+                self.save()  # closes the dialog when it succeeds
+                return
+            if answer is prompts.Answer.CANCEL:
+                return
+        super().reject()
 
     @staticmethod
     def _stack(*widgets: QWidget) -> QVBoxLayout:

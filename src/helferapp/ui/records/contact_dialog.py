@@ -2,7 +2,8 @@
 
 Opens prefilled (the selected group or Stelle, today, Telefon), so usually only the Stelle,
 the Thema and perhaps a Wiedervorlage need typing. Strg+Enter saves from any field, and
-Enter does too unless it is picking an entry from a list.
+Enter does too unless it is picking an entry from a list. Closing it with something
+typed in (Esc, ×, Abbrechen) asks first: Speichern / Verwerfen / Abbrechen.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayou
 
 from helferapp.domain.errors import UserError, ValidationError
 from helferapp.domain.records import ContactData
+from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
 from helferapp.ui.forms.contact_form import ContactForm
 from helferapp.ui.forms.fields import refresh_layouts
@@ -86,6 +88,17 @@ class ContactDialog(QDialog):
         if screen is not None:
             width, height = min(width, screen.width()), min(height, screen.height() - 40)
         self.resize(width, height)
+
+    def reject(self) -> None:
+        """Esc, × and Abbrechen: ask first when something was typed in."""
+        if self.form.is_dirty():
+            answer = prompts.ask_unsaved(self, self.tr("Der neue Kontakt"))
+            if answer is prompts.Answer.SAVE:
+                self.save()  # closes the dialog when it succeeds
+                return
+            if answer is prompts.Answer.CANCEL:
+                return
+        super().reject()
 
     def save(self) -> None:
         """Save and close; problems are shown in the dialog, which stays open."""

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from helferapp.domain.errors import UserError
 from helferapp.domain.records import ContactData, PartnershipData
-from helferapp.services import records
+from helferapp.services import own_groups, records
 from helferapp.services.entities import CONTACTS, PARTNERSHIPS
 from helferapp.ui import prompts
 from helferapp.ui.pages.base import Page
@@ -28,9 +28,12 @@ def log_contact(page: Page, defaults: dict[str, str] | None = None) -> None:
     from helferapp.ui.records.contact_dialog import ContactDialog
 
     given = defaults or {}
+    group_id = given.get("group_id")
+    if group_id is None and "group_id" not in given:  # e.g. from a Stelle: our group's
+        group_id = own_groups.default_group_id(page.context.uow())
     data = ContactData(
         contact_date=date.today(),
-        group_id=given.get("group_id"),
+        group_id=group_id,
         organisation_id=given.get("organisation_id"),
         person_id=given.get("person_id"),
     )

@@ -2,6 +2,7 @@
 
 A Bündnispartner link is made from a group's or a Stelle's page ("Bündnispartner
 hinzufügen…"); it needs only its small form, prefilled with the side it came from.
+Closing it with changes asks first, like leaving a page.
 """
 
 from __future__ import annotations
@@ -59,6 +60,19 @@ class RecordDialog(QDialog):
         save.setText(self.tr("&Speichern"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Abbrechen"))
         self.form.retranslate_ui()
+
+    def reject(self) -> None:
+        """Esc, × and Abbrechen: ask first when something was changed."""
+        if self.form.is_dirty():
+            answer = prompts.ask_unsaved(
+                self, self.tr("Die Eingabe in „%1“").replace("%1", self.windowTitle())
+            )
+            if answer is prompts.Answer.SAVE:
+                self.save()  # closes the dialog when it succeeds
+                return
+            if answer is prompts.Answer.CANCEL:
+                return
+        super().reject()
 
     def save(self) -> None:
         """Save and close; validation problems stay visible in the open dialog."""

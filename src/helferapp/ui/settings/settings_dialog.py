@@ -1,18 +1,18 @@
-"""Einstellungen: language, font size, sender name, backups, default export scope.
+"""Einstellungen: language, font size, our group(s), sender name, backups, export default.
 
 Why one dialog: volunteers look for „Einstellungen“ in one place, not scattered over
 menus. What belongs to the computer (language, font size, export default) is kept in
-QSettings; what belongs to the database (the sender name shown in exports, where its
-backups go and how many are kept) is stored in the database, so the CLI and every
-laptop that opens the file agree. The language applies after a restart (said in the
-dialog): re-wording every open page live is not worth its risk for a rare change.
-The start-up reads the language from here, so the services are imported only when the
-dialog is used.
+QSettings; what belongs to the database (our own group(s), the sender name shown in
+exports, where its backups go and how many are kept, when to remind of a copy elsewhere)
+is stored in the database, so the CLI and every laptop that opens the file agree. The
+language applies after a restart (said in the dialog): re-wording every open page live
+is not worth its risk for a rare change. The start-up reads the language from here,
+so the services are imported only when the dialog is used.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from helferapp.domain.errors import UserError
+from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
 from helferapp.ui.settings import window_state
 from helferapp.ui.widgets.error_label import ErrorLabel
@@ -86,11 +89,19 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Einstellungen"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(900)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._display_box())
-        layout.addWidget(self._exchange_box())
-        layout.addWidget(self._backup_box())
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self._own_groups_box())
+        left.addWidget(self._display_box())
+        left.addStretch(1)
+        right.addWidget(self._exchange_box())
+        right.addWidget(self._backup_box())
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
         self.error = ErrorLabel(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -101,8 +112,95 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._initial = self._values()
+
+    def _values(self) -> tuple[object, ...]:
+        """Everything the dialog can change, to tell whether something was changed."""
+        return (
+            self.own_ids(),
+            self.label.text(),
+            self.export_scope.currentIndex(),
+            self.language.currentIndex(),
+            self.font_size.currentIndex(),
+            self.backup_folder.text(),
+            self.backup_keep.value(),
+            self.remind_days.value(),
+        )
+
+    def reject(self) -> None:
+        """Esc, × and Abbrechen: ask first when something was changed."""
+        if self._values() != self._initial:
+            answer = prompts.ask_unsaved(self, self.tr("Die Einstellungen"))
+            if answer is prompts.Answer.SAVE:
+                self._accept()  # closes the dialog when everything could be kept
+                return
+            if answer is prompts.Answer.CANCEL:
+                return
+        super().reject()
 
     # --- building ---------------------------------------------------------------------
+
+    def _own_groups_box(self) -> QGroupBox:
+        from helferapp.services import own_groups
+        from helferapp.ui.forms.choices import use_group_choices
+        from helferapp.ui.widgets.searchable_combo import SearchableComboBox
+
+        box = QGroupBox(self.tr("Unsere Gruppe(n)"), self)
+        column = QVBoxLayout(box)
+        hint = QLabel(
+            self.tr(
+                "Neue Angebote, Personen und Kontakte gehören zu unserem Helferkreis, und die "
+                "Übersicht zeigt seine Wiedervorlagen zuerst. Ohne eigenen Helferkreis (z. B. "
+                "im KI-Büro) wird nichts gefiltert."
+            ),
+            box,
+        )
+        hint.setWordWrap(True)
+        self.own_list = QListWidget(box)
+        self.own_list.setAccessibleName(self.tr("Unsere Helferkreise"))
+        self.own_list.setMaximumHeight(self.own_list.fontMetrics().height() * 5)
+        for group in own_groups.own_groups(self.context.uow()):
+            item = QListWidgetItem(group.name, self.own_list)
+            item.setData(Qt.ItemDataRole.UserRole, group.id)
+        self.own_picker = SearchableComboBox(box, placeholder=self.tr("Helferkreis eintippen …"))
+        self.own_picker.setAccessibleName(self.tr("Helferkreis hinzufügen"))
+        use_group_choices(self.own_picker, self.context)
+        add = QPushButton(self.tr("&Hinzufügen"), box)
+        add.clicked.connect(self._add_own)
+        remove = QPushButton(self.tr("&Entfernen"), box)
+        remove.clicked.connect(self._remove_own)
+        row = QHBoxLayout()
+        row.addWidget(self.own_picker, 1)
+        row.addWidget(add)
+        row.addWidget(remove)
+        column.addWidget(hint)
+        column.addWidget(self.own_list)
+        column.addLayout(row)
+        return box
+
+    def own_ids(self) -> list[str]:
+        return [
+            str(self.own_list.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.own_list.count())
+        ]
+
+    def _add_own(self) -> None:
+        try:
+            group_id = self.own_picker.value()
+        except ValueError as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        if group_id is None or group_id in self.own_ids():
+            return
+        item = QListWidgetItem(self.own_picker.currentText(), self.own_list)
+        item.setData(Qt.ItemDataRole.UserRole, group_id)
+        self.own_picker.set_value(None)
+
+    def _remove_own(self) -> None:
+        row = self.own_list.currentRow()
+        if row >= 0:
+            self.own_list.takeItem(row)
 
     def _display_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Anzeige"), self)
@@ -129,8 +227,14 @@ class SettingsDialog(QDialog):
     def _exchange_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Austausch"), self)
         form = QFormLayout(box)
+        from helferapp.services import own_groups
+
         self.label = QLineEdit(self.context.database.meta("installation_label"), box)
-        self.label.setPlaceholderText(self.tr("z. B. Helferkreis Asyl Olching"))
+        self.label.setPlaceholderText(
+            own_groups.default_sender(self.context.uow())
+            or self.tr("z. B. Helferkreis Asyl Olching")
+        )
+        self.label.setToolTip(self.tr("Leer lassen: der Name unseres Helferkreises"))
         form.addRow(self.tr("A&bsender in Exporten:"), self.label)
         self.export_scope = QComboBox(box)
         for code, text in zip(
@@ -171,6 +275,19 @@ class SettingsDialog(QDialog):
         self.backup_keep.setValue(current.keep)
         self.backup_keep.setSuffix(self.tr(" Sicherungen"))
         form.addRow(self.tr("Auf&heben:"), self.backup_keep)
+        from helferapp.services import backup_copies
+
+        self.remind_days = QSpinBox(box)
+        self.remind_days.setRange(0, 3650)
+        self.remind_days.setValue(backup_copies.copy_state(self.context.database).remind_days)
+        self.remind_days.setSuffix(self.tr(" Tagen"))
+        self.remind_days.setSpecialValueText(self.tr("nie"))
+        self.remind_days.setToolTip(
+            self.tr(
+                "Die Übersicht erinnert, wenn die letzte Kopie auf USB-Stick älter ist (0: nie)"
+            )
+        )
+        form.addRow(self.tr("An Kopie &erinnern nach:"), self.remind_days)
         hint = QLabel(
             self.tr(
                 "HelferApp sichert vor jedem Import selbst. Ist der gewählte Ordner nicht "
@@ -195,8 +312,10 @@ class SettingsDialog(QDialog):
 
     def apply(self) -> None:
         """Store every choice; raises ``UserError`` (German) if one cannot be kept."""
-        from helferapp.services import backups, exchange
+        from helferapp.services import backup_copies, backups, exchange, own_groups
 
+        own_groups.set_own_groups(self.context.uow(), self.own_ids())
+        backup_copies.set_remind_days(self.context.uow(), self.remind_days.value())
         backups.set_backup_settings(
             self.context.uow(), self.backup_folder.text(), self.backup_keep.value()
         )

@@ -154,6 +154,34 @@ def last_database() -> str:
 
 def set_last_database(path: str) -> None:
     settings().setValue(LAST_DB_KEY, path)
+    add_recent_database(path)
+
+
+RECENT_DB_KEY = "database/recent"
+RECENT_COUNT = 8
+
+
+def recent_databases() -> list[str]:
+    """The databases opened last on this computer, newest first (Datei → Zuletzt geöffnet)."""
+    value = settings().value(RECENT_DB_KEY, [])
+    if isinstance(value, str):  # QSettings hands back a one-element list as a string
+        value = [value]
+    return (
+        [item for item in value if isinstance(item, str) and item]
+        if isinstance(value, list)
+        else []
+    )
+
+
+def add_recent_database(path: str) -> None:
+    paths = [path, *(item for item in recent_databases() if item != path)]
+    settings().setValue(RECENT_DB_KEY, paths[:RECENT_COUNT])
+
+
+def remove_recent_database(path: str | None = None) -> None:
+    """Forget one file of the list (or all of them)."""
+    paths = [] if path is None else [item for item in recent_databases() if item != path]
+    settings().setValue(RECENT_DB_KEY, paths)
 
 
 def restore_window(window: MainWindowParts) -> None:

@@ -292,3 +292,16 @@ class TableImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, _tr("Abbrechen"))
         self.setButtonText(QWizard.WizardButton.FinishButton, _tr("&Fertig"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def reject(self) -> None:
+        """Esc, × and Abbrechen: once a file is chosen, the work done so far is asked about."""
+        started = self.path is not None and self.summary is None
+        if started and not prompts.confirm(
+            self,
+            _tr("Tabelle importieren"),
+            _tr("Den Import abbrechen? Die Zuordnung der Spalten geht verloren."),
+            _tr("Import &abbrechen"),
+            _tr("Es wurde noch nichts importiert."),
+        ):
+            return
+        super().reject()

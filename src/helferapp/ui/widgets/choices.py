@@ -24,6 +24,8 @@ from PySide6.QtCore import (
 from helferapp.domain.text_folding import fold, fold_terms
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+CREATE_KEY = "\x00create"
+"""Key of a picker's „„X“ neu anlegen …“ row: listed only when nothing else matches."""
 
 
 @lru_cache(maxsize=65536)
@@ -44,6 +46,8 @@ class Choice:
         display: the text shown in lists and in the input line.
         search_text: folded text that typed words are looked up in (default: ``display``).
         name: folded main name, used to rank hits (default: ``search_text``).
+        edit_text: what the input line shows while the row is highlighted (default:
+            ``display``); the "neu anlegen" row keeps the typed text there.
     """
 
     key: str | None
@@ -51,6 +55,7 @@ class Choice:
     search_text: str = ""
     name: str = ""
     tooltip: str = field(default="", compare=False)
+    edit_text: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
         if not self.search_text:
@@ -96,10 +101,12 @@ class ChoiceListModel(QAbstractListModel):
 
     def replace_choice(self, row: int, choice: Choice) -> None:
         """Change one row in place (e.g. the text of the "no choice" entry)."""
+        same_key = self._choices[row].key == choice.key
         self._choices[row] = choice
-        self._rows_by_key = {}
-        for index, item in enumerate(self._choices):
-            self._rows_by_key.setdefault(item.key, index)
+        if not same_key:
+            self._rows_by_key = {}
+            for index, item in enumerate(self._choices):
+                self._rows_by_key.setdefault(item.key, index)
         changed = self.index(row, 0)
         self.dataChanged.emit(changed, changed)
 
@@ -120,7 +127,7 @@ class ChoiceListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return choice.display
         if role == Qt.ItemDataRole.EditRole:
-            return "" if choice.key is None else choice.display
+            return "" if choice.key is None else (choice.edit_text or choice.display)
         if role == Qt.ItemDataRole.ToolTipRole:
             return choice.tooltip or choice.display
         if role == KEY_ROLE:
@@ -130,6 +137,9 @@ class ChoiceListModel(QAbstractListModel):
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        if self._choices[index.row()].key == CREATE_KEY:
+            # Not a value of the combo box (the arrow keys skip it); the filter enables it.
+            return Qt.ItemFlag.ItemNeverHasChildren
         return (
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
@@ -182,9 +192,11 @@ class ChoiceFilterProxy(QAbstractProxyModel):
         hits = [
             (choice.rank(query, terms), row)
             for row, choice in enumerate(choices)
-            if choice.key is not None and choice.matches(terms)
+            if choice.key is not None and choice.key != CREATE_KEY and choice.matches(terms)
         ]
         hits.sort()
+        if not hits and query and choices and choices[-1].key == CREATE_KEY:
+            return [len(choices) - 1]  # nothing matches: offer to create it
         return [row for _rank, row in hits]
 
     def _refilter(self) -> None:
@@ -195,6 +207,15 @@ class ChoiceFilterProxy(QAbstractProxyModel):
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         return self._source().data(self.mapToSource(index), role)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def key_at(self, row: int) -> str | None:
         """The key of the hit in ``row``."""

@@ -5,6 +5,11 @@ The list opens with the arrow like any combo box; typing filters it with Umlaut 
 Enter takes the highlighted hit, or the best one; leaving the field takes the only or
 exactly matching hit, and otherwise keeps the typed text so that ``value()`` can say
 that it is not in the list.
+
+A picker of linked records can offer a way out when the record does not exist yet
+(``set_creator``): typed text that matches nothing lists one entry, „„X“ neu anlegen …“;
+picking it (Enter or click) asks the creator, which opens a small form. The new record
+is then chosen; cancelling that form returns here with the typed text intact.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helferapp.ui.widgets.choices import Choice, ChoiceFilterProxy, ChoiceListModel
+from helferapp.ui.widgets.choices import CREATE_KEY, Choice, ChoiceFilterProxy, ChoiceListModel
 
 
 def _tr(text: str) -> str:
@@ -77,6 +82,8 @@ class SearchableComboBox(QComboBox):
         self._stale = False
         self._extra: Choice | None = None
         self._unresolved = False
+        self._creator: Callable[[str], str | None] | None = None
+        self._typed = ""
         self.setEditable(True)
         self._line: QLineEdit = _PickerLineEdit(self)
         self.setLineEdit(self._line)
@@ -141,6 +148,18 @@ class SearchableComboBox(QComboBox):
         self._describe = describe
         self._stale = True
 
+    def set_creator(self, create: Callable[[str], str | None]) -> None:
+        """Offer „„X“ neu anlegen …“ for typed text that matches no entry.
+
+        ``create(text)`` makes the record (usually through a small form) and returns its
+        key, or None if the person cancelled.
+        """
+        self._creator = create
+        self._rebuild_model()
+
+    def has_creator(self) -> bool:
+        return self._creator is not None
+
     def mark_stale(self) -> None:
         """Fetch the list again at the next use (other records may have changed)."""
         if self._load is not None:
@@ -190,10 +209,19 @@ class SearchableComboBox(QComboBox):
         rows.extend(self._choices)
         if self._extra is not None:
             rows.append(self._extra)
+        if self._creator is not None:
+            rows.append(self._create_choice(self._typed))
         blocked = self.blockSignals(True)
         self._proxy.set_query("")  # cheap while the old rows are still there
         self._model.set_choices(rows)
         self.blockSignals(blocked)
+        list_view = self.view()
+        if self._creator is not None and isinstance(list_view, QListView):
+            list_view.setRowHidden(len(rows) - 1, True)  # only in the type-ahead list
+
+    def _create_choice(self, text: str) -> Choice:
+        label = _tr("„%1“ neu anlegen …").replace("%1", text.strip())
+        return Choice(CREATE_KEY, label, "\x00", edit_text=text)
 
     def filter_model(self) -> ChoiceFilterProxy:
         """The model of the type-ahead list (for tests and for counting hits)."""
@@ -205,6 +233,13 @@ class SearchableComboBox(QComboBox):
     def value(self) -> str | None:
         """The chosen key; raises ``ValueError`` when typed text matches no entry."""
         if self._unresolved and self._line.text().strip():
+            if self._creator is not None:
+                raise ValueError(
+                    _tr(
+                        "„{text}“ steht nicht in der Liste. Bitte einen Eintrag wählen oder "
+                        "mit Enter „{text}“ neu anlegen."
+                    ).format(text=self._line.text().strip())
+                )
             raise ValueError(
                 _tr(
                     "„{text}“ steht nicht in der Liste. Bitte einen Eintrag aus der Liste wählen."
@@ -250,8 +285,15 @@ class SearchableComboBox(QComboBox):
     # ----- typing -------------------------------------------------------------------
 
     def _on_text_edited(self, text: str) -> None:
-        self.ensure_choices()
+        if self._load is not None and self._stale:
+            self.ensure_choices()  # resets the line to the chosen entry: put the typing back
+            if self._line.text() != text:
+                self._line.setText(text)
         self._unresolved = True
+        self._typed = text
+        if self._creator is not None:
+            row = self._model.rowCount() - 1
+            self._model.replace_choice(row, self._create_choice(text))
         self._proxy.set_query(text)
         if text.strip() and self._proxy.rowCount():
             self._completer.complete()
@@ -273,7 +315,27 @@ class SearchableComboBox(QComboBox):
         return self._proxy.key_at(index.row())
 
     def _on_completer_activated(self, index: QModelIndex) -> None:
-        self._select_key(self._completion_key(index), notify=True)
+        key = self._completion_key(index)
+        if key == CREATE_KEY:
+            self._create_typed()
+            return
+        self._select_key(key, notify=True)
+        self.picked.emit()
+
+    def _create_typed(self) -> None:
+        """Make the typed record through the creator; choose it, or keep the text."""
+        text = self._typed.strip()
+        self._popup().hide()
+        assert self._creator is not None
+        new_key = self._creator(text) if text else None
+        if new_key is None:
+            self._line.setText(self._typed)
+            self._unresolved = True
+            self._line.setFocus()
+            return
+        self.mark_stale()
+        self.ensure_choices()
+        self._select_key(new_key, notify=True)
         self.picked.emit()
 
     def take_typed_text(self) -> None:
@@ -307,7 +369,8 @@ class SearchableComboBox(QComboBox):
                 self._pick(None)
             return
         self._proxy.set_query(text)
-        keys = self._proxy.keys()
+        hits = self._proxy.keys()
+        keys = [key for key in hits if key != CREATE_KEY]
         by_key = {choice.key: choice.display for choice in self._model.choices()}
         exact = [key for key in keys if by_key.get(key, "").casefold() == text.casefold()]
         if exact:
@@ -316,6 +379,9 @@ class SearchableComboBox(QComboBox):
             self._pick(keys[0])
 
     def _pick(self, key: str | None) -> None:
+        if key == CREATE_KEY:
+            self._create_typed()
+            return
         self._popup().hide()
         self._select_key(key, notify=True)
         self.picked.emit()
