@@ -131,7 +131,7 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Drucken …</source>
+        <source>D&amp;rucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
@@ -3394,7 +3394,7 @@ Esc in the filter field shows everything again.</translation>
         <translation> backups</translation>
     </message>
     <message>
-        <source>Auf&amp;heben:</source>
+        <source>Au&amp;fheben:</source>
         <translation>&amp;Keep:</translation>
     </message>
     <message>
@@ -3410,7 +3410,7 @@ Esc in the filter field shows everything again.</translation>
         <translation>The overview reminds you when the last copy on a USB stick is older (0: never)</translation>
     </message>
     <message>
-        <source>An Kopie &amp;erinnern nach:</source>
+        <source>An &amp;Kopie erinnern nach:</source>
         <translation>R&amp;emind of a copy after:</translation>
     </message>
     <message>

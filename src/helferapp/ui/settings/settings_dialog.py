@@ -274,7 +274,7 @@ class SettingsDialog(QDialog):
         self.backup_keep.setRange(1, 999)
         self.backup_keep.setValue(current.keep)
         self.backup_keep.setSuffix(self.tr(" Sicherungen"))
-        form.addRow(self.tr("Auf&heben:"), self.backup_keep)
+        form.addRow(self.tr("Au&fheben:"), self.backup_keep)
         from helferapp.services import backup_copies
 
         self.remind_days = QSpinBox(box)
@@ -287,7 +287,7 @@ class SettingsDialog(QDialog):
                 "Die Übersicht erinnert, wenn die letzte Kopie auf USB-Stick älter ist (0: nie)"
             )
         )
-        form.addRow(self.tr("An Kopie &erinnern nach:"), self.remind_days)
+        form.addRow(self.tr("An &Kopie erinnern nach:"), self.remind_days)
         hint = QLabel(
             self.tr(
                 "HelferApp sichert vor jedem Import selbst. Ist der gewählte Ordner nicht "
