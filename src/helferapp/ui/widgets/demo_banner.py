@@ -29,6 +29,7 @@ class DemoBanner(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 2, 8, 2)
         self.label = QLabel(self)
+        self.label.setWordWrap(True)  # a large font must not push the window off the screen
         self.button = QPushButton(self)
         self.button.setFlat(True)
         self.button.clicked.connect(lambda: on_new_database())
