@@ -36,6 +36,7 @@ from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
 from helferapp.ui.settings import window_state
 from helferapp.ui.widgets.error_label import ErrorLabel
+from helferapp.ui.widgets.scroll_body import ScrollBody
 
 LANGUAGE_KEY = "ui/language"
 EXPORT_SCOPE_KEY = "export/default_scope"
@@ -101,7 +102,7 @@ class SettingsDialog(QDialog):
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        layout.addLayout(columns)
+        layout.addWidget(ScrollBody(columns, self), 1)  # scrolls at a large font
         self.error = ErrorLabel(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
