@@ -147,10 +147,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Drucken …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Dubletten suchen …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,6 +192,10 @@
     </message>
     <message>
         <source>Andere Datenbank ö&amp;ffnen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;rucken …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3422,6 +3422,14 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Au&amp;fheben:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;Kopie erinnern nach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Schrift&amp;größe:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3478,10 +3486,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Auf&amp;heben:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> Tagen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3491,10 +3495,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Die Übersicht erinnert, wenn die letzte Kopie auf USB-Stick älter ist (0: nie)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An Kopie &amp;erinnern nach:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

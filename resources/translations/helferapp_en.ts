@@ -147,7 +147,7 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Drucken …</source>
+        <source>D&amp;rucken …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
@@ -347,6 +347,10 @@
         <translation>Follow-&amp;ups as calendar …</translation>
     </message>
     <message>
+        <source>Ü&amp;ber HelferApp</source>
+        <translation>&amp;About HelferApp</translation>
+    </message>
+    <message>
         <source>Sicherung auf &amp;USB-Stick / in einen Ordner …</source>
         <translation>Back up to &amp;USB stick / a folder …</translation>
     </message>
@@ -365,10 +369,6 @@
     <message>
         <source>Werte, die ein Import überschrieben hat, ansehen und zurückholen</source>
         <translation>View values an import overwrote, and bring them back</translation>
-    </message>
-    <message>
-        <source>Ü&amp;ber HelferApp</source>
-        <translation>&amp;About HelferApp</translation>
     </message>
     <message>
         <source>Über einen gemeinsamen Ordner (Nextcloud, Netzlaufwerk) austauschen</source>
@@ -3491,7 +3491,7 @@ Esc in the filter field shows everything again.</translation>
         <translation> backups</translation>
     </message>
     <message>
-        <source>Auf&amp;heben:</source>
+        <source>Au&amp;fheben:</source>
         <translation>&amp;Keep:</translation>
     </message>
     <message>
@@ -3507,7 +3507,7 @@ Esc in the filter field shows everything again.</translation>
         <translation>The overview reminds you when the last copy on a USB stick is older (0: never)</translation>
     </message>
     <message>
-        <source>An Kopie &amp;erinnern nach:</source>
+        <source>An &amp;Kopie erinnern nach:</source>
         <translation>R&amp;emind of a copy after:</translation>
     </message>
     <message>

@@ -134,7 +134,7 @@ class Actions(QObject):
                 _tr("Dateien der Helferkreise sammeln, zusammenführen und zurückgeben"),
             ),
             self.print_: (
-                _tr("&Drucken …"),
+                _tr("D&rucken …"),
                 _tr("Die Tabelle oder einen Bericht zum gewählten Eintrag drucken (mit Vorschau)"),
             ),
             self.save_pdf: (

@@ -6,33 +6,30 @@ Rückgängig (the undo
 history), the question about unsaved changes before leaving a page, and passing the
 news of a saved record to every page that shows it. Pages other than the Übersicht are
 built on first use, so the window is on screen quickly even on an old laptop.
+
+Which pages there are (and the scroll area each sits in) is ``pages/registry.py``;
+which action does what (and the font zoom) is ``window_actions.py``; the demo banner
+is ``widgets/demo_banner.py``.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QMimeData,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QPalette
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -42,20 +39,21 @@ from PySide6.QtWidgets import (
 from helferapp.domain.errors import UserError
 from helferapp.services import info, queries, records
 from helferapp.services.entities import PARTNERSHIPS
-from helferapp.ui import accessibility, commands, prompts
+from helferapp.ui import accessibility, commands, prompts, window_actions
 from helferapp.ui.actions import Actions
 from helferapp.ui.context import AppContext
 from helferapp.ui.exchange import exchange_folder
 from helferapp.ui.menus import build_menus, recent_menu, retranslate_menus
 from helferapp.ui.pages.base import Page
+from helferapp.ui.pages.registry import NAV_TITLES, PAGE_KINDS, PageHolder, holder_of, page_class
 from helferapp.ui.records.links import log_contact
 from helferapp.ui.refresh import Changed
 from helferapp.ui.settings import window_state
-from helferapp.ui.texts import QT_TRANSLATE_NOOP, plural, plural_noop
+from helferapp.ui.texts import plural, plural_noop
 from helferapp.ui.undo import UndoHistory, UndoStep
+from helferapp.ui.widgets.demo_banner import DemoBanner
 from helferapp.ui.window_protocol import MainWindowParts
 
-PAGE_KINDS = (None, "group", "programme", "organisation", "person", "contact", "region_status")
 STATUS_COUNTS = (
     ("group", plural_noop("MainWindow", "%Ln Helferkreise")),
     ("programme", plural_noop("MainWindow", "%Ln Angebote")),
@@ -63,61 +61,6 @@ STATUS_COUNTS = (
     ("person", plural_noop("MainWindow", "%Ln Personen")),
     ("contact", plural_noop("MainWindow", "%Ln Kontakte")),
 )
-
-
-PAGES = (
-    ("pages.overview", "OverviewPage"),
-    ("records.groups", "GroupsPage"),
-    ("records.simple", "ProgrammesPage"),
-    ("records.organisations", "OrganisationsPage"),
-    ("records.simple", "PersonsPage"),
-    ("records.simple", "ContactsPage"),
-    ("records.regions", "RegionsPage"),
-    ("pages.trash", "TrashPage"),
-    ("coverage.coverage_page", "CoveragePage"),
-)
-"""Page classes in navigation order, as (module below ``helferapp.ui``, class name)."""
-
-
-def _page_class(index: int) -> Callable[[AppContext, QWidget], Page]:
-    """Import a page's module only when the page is first shown (keeps start-up light)."""
-    module, name = PAGES[index]
-    page_class: Callable[[AppContext, QWidget], Page] = getattr(
-        importlib.import_module(f"helferapp.ui.{module}"), name
-    )
-    return page_class
-
-
-NAV_TITLES = [
-    QT_TRANSLATE_NOOP("MainWindow", "Übersicht"),
-    QT_TRANSLATE_NOOP("MainWindow", "Helferkreise"),
-    QT_TRANSLATE_NOOP("MainWindow", "Angebote"),
-    QT_TRANSLATE_NOOP("MainWindow", "Stellen & KI"),
-    QT_TRANSLATE_NOOP("MainWindow", "Personen"),
-    QT_TRANSLATE_NOOP("MainWindow", "Kontakte"),
-    QT_TRANSLATE_NOOP("MainWindow", "Gebiete"),
-    QT_TRANSLATE_NOOP("MainWindow", "Papierkorb"),
-    QT_TRANSLATE_NOOP("MainWindow", "Versorgung"),
-]
-
-
-class PageHolder(QScrollArea):
-    """A page inside a scroll area: on a small screen (1280×720, or 150 % scaling) a page
-    that needs more room scrolls instead of pushing the window beyond the screen."""
-
-    def __init__(self, page: Page, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWidget(page)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-
-    def sizeHint(self) -> QSize:
-        page = self.widget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(240, 160)
 
 
 def exchange_files(mime: QMimeData) -> list[str]:
@@ -166,7 +109,9 @@ class MainWindow(MainWindowParts):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.demo = info.is_demo(context.database)
-        self.demo_banner = self._demo_banner()
+        self.demo_banner = DemoBanner(lambda: commands.new_database(self), self)
+        self.demo_label, self.demo_button = self.demo_banner.label, self.demo_banner.button
+        self.demo_banner.setVisible(self.demo)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -182,7 +127,7 @@ class MainWindow(MainWindowParts):
         self.recent_menu.aboutToShow.connect(
             lambda: commands.fill_recent_menu(self, self.recent_menu)
         )
-        self._connect_actions()
+        window_actions.connect_actions(self)
         self.counts_label = QLabel(self)
         self.file_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -195,34 +140,13 @@ class MainWindow(MainWindowParts):
         self.fit_navigation()
         self.nav.setCurrentRow(0)
 
-    def _demo_banner(self) -> QWidget:
-        """A thin line over everything: this is example data (only in a demo database)."""
-        banner = QFrame(self)
-        banner.setObjectName("demoBanner")
-        banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner.setAutoFillBackground(True)
-        palette = banner.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("#fff3c4"))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#3d2e00"))
-        banner.setPalette(palette)
-        row = QHBoxLayout(banner)
-        row.setContentsMargins(8, 2, 8, 2)
-        self.demo_label = QLabel(banner)
-        self.demo_button = QPushButton(banner)
-        self.demo_button.setFlat(True)
-        self.demo_button.clicked.connect(lambda: commands.new_database(self))
-        row.addWidget(self.demo_label, 1)
-        row.addWidget(self.demo_button)
-        banner.setVisible(self.demo)
-        return banner
-
     # --- pages -----------------------------------------------------------------------
 
     def page(self, index: int) -> Page:
         """The page at ``index``, built on first use."""
         page = self._pages.get(index)
         if page is None:
-            page = _page_class(index)(self.context, self.stack)
+            page = page_class(index)(self.context, self.stack)
             page.navigate.connect(self.open_record)
             page.create_requested.connect(self.create_record)
             page.changed.connect(self._on_changed)
@@ -238,15 +162,6 @@ class MainWindow(MainWindowParts):
             placeholder.deleteLater()
             self._pages[index] = page
         return page
-
-    def _holder(self, page: Page) -> QWidget:
-        """The PageHolder (scroll area) that shows ``page`` in the stack."""
-        widget: QWidget = page
-        while widget.parentWidget() is not None and not isinstance(widget, PageHolder):
-            parent = widget.parentWidget()
-            assert parent is not None
-            widget = parent
-        return widget
 
     def current_page(self) -> Page:
         return self.page(max(self.nav.currentRow(), 0))
@@ -266,7 +181,7 @@ class MainWindow(MainWindowParts):
         finally:
             self._switching = False
         page = self.page(index)
-        self.stack.setCurrentWidget(self._holder(page))
+        self.stack.setCurrentWidget(holder_of(page))
         page.activate()
         self.actions_.pages[index].setChecked(True)
         self._update_actions()
@@ -289,7 +204,7 @@ class MainWindow(MainWindowParts):
             self._switching = False
             return
         page = self.page(row)
-        self.stack.setCurrentWidget(self._holder(page))
+        self.stack.setCurrentWidget(holder_of(page))
         page.activate()
         self.actions_.pages[row].setChecked(True)
         self._update_actions()
@@ -374,45 +289,6 @@ class MainWindow(MainWindowParts):
 
     # --- actions ---------------------------------------------------------------------
 
-    def _connect_actions(self) -> None:
-        from helferapp.ui import commands
-        from helferapp.ui.printing import print_commands
-        from helferapp.ui.tables import table_commands
-
-        a = self.actions_
-        a.new.triggered.connect(self.new_record)
-        a.new_database.triggered.connect(lambda: commands.new_database(self))
-        a.open_database.triggered.connect(lambda: commands.open_other_database(self))
-        a.clear_recent.triggered.connect(window_state.remove_recent_database)
-        a.backup.triggered.connect(lambda: commands.create_backup(self))
-        a.backup_copy.triggered.connect(lambda: commands.backup_copy(self))
-        a.restore.triggered.connect(lambda: commands.restore_backup(self))
-        a.export.triggered.connect(lambda: commands.export_data(self))
-        a.import_.triggered.connect(lambda: commands.import_data(self))
-        a.journal.triggered.connect(lambda: commands.show_journal(self))
-        a.exchange_folder.triggered.connect(lambda: exchange_folder.open_settings(self))
-        a.round_trip.triggered.connect(lambda: exchange_folder.open_round_trip(self))
-        a.import_table.triggered.connect(lambda: table_commands.import_table(self))
-        a.duplicates.triggered.connect(lambda: table_commands.find_duplicates(self))
-        a.print_.triggered.connect(lambda: print_commands.print_current(self))
-        a.save_pdf.triggered.connect(lambda: print_commands.save_pdf(self))
-        a.export_table.triggered.connect(lambda: print_commands.export_table(self))
-        a.export_vcard.triggered.connect(lambda: print_commands.export_vcards(self))
-        a.export_calendar.triggered.connect(lambda: print_commands.export_calendar(self))
-        a.quit.triggered.connect(self.close)
-        a.undo.triggered.connect(self.undo)
-        a.save.triggered.connect(lambda: self.current_page().save())
-        a.delete.triggered.connect(lambda: self.current_page().delete_current())
-        a.find.triggered.connect(lambda: self.current_page().focus_filter())
-        a.contact.triggered.connect(self.log_contact)
-        a.zoom_in.triggered.connect(lambda: self.zoom(+1))
-        a.zoom_out.triggered.connect(lambda: self.zoom(-1))
-        a.zoom_reset.triggered.connect(lambda: self.zoom(0))
-        for number, action in enumerate(a.pages):
-            action.triggered.connect(lambda _checked=False, n=number: self.go_to_page(n))
-        a.help.triggered.connect(lambda: commands.show_help(self))
-        a.about.triggered.connect(lambda: commands.show_about(self))
-
     def new_record(self) -> None:
         page = self.current_page()
         if page.can_create():
@@ -426,21 +302,11 @@ class MainWindow(MainWindowParts):
 
     def zoom(self, direction: int) -> None:
         """Schrift größer/kleiner/normal: 10 % per step, remembered."""
-        steps = 0 if direction == 0 else max(-3, min(8, window_state.font_steps() + direction))
-        window_state.set_font_steps(steps)
-        self.apply_zoom(steps)
+        window_actions.zoom(direction)
 
     def apply_zoom(self, steps: int) -> None:
         """Set the application font to the system size enlarged by ``steps`` × 10 %."""
-        app = QApplication.instance()
-        assert app is not None  # the window lives inside the application
-        base = app.property("helferapp_base_point_size")
-        if base is None:
-            base = QApplication.font().pointSizeF()
-            app.setProperty("helferapp_base_point_size", base)
-        font = QApplication.font()
-        font.setPointSizeF(max(6.0, float(base) * (1.1**steps)))
-        QApplication.setFont(font)
+        window_actions.apply_zoom(steps)
 
     def _update_actions(self) -> None:
         page = self.current_page() if self.nav.currentRow() >= 0 else None

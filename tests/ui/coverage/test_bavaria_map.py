@@ -200,7 +200,7 @@ def test_arrow_keys_tell_a_screen_reader_which_kreis(
 def test_the_legend_is_text_with_swatches(qtbot: Any, bavaria_map: BavariaMap) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from helferapp.ui.coverage.bavaria_map import MapLegend
+    from helferapp.ui.coverage.map_legend import MapLegend
 
     legend = MapLegend(bavaria_map)
     qtbot.addWidget(legend)

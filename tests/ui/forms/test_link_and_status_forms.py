@@ -107,7 +107,12 @@ def test_region_status_rules_inline(qtbot, context, user):
     form = RegionStatusForm(context)
     qtbot.addWidget(form)
     form.show()
-    user.type(form.editor("concept_date"), "1.1.2024")  # status still "keins"
+    user.type(form.editor("concept_date"), "1.1.2024")
+    with pytest.raises(ValidationError):  # both statuses still "nicht erfasst"
+        form.save()
+    assert "auch „keins“ ist eine Angabe" in form.field_errors("concept_status")[0]
+    user.choose(form.editor("concept_status"), ConceptStatus.NONE)
+    user.choose(form.editor("ki_status"), KIStatus.NONE)
     with pytest.raises(ValidationError):
         form.save()
     assert form.field_errors("ags") == ["Bitte ein Gebiet auswählen."]

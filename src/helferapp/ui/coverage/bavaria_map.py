@@ -3,14 +3,16 @@
 Why it is built this way:
 
 - The outlines come from ``services.map_geometry`` (the same ones the PDF draws); each
-  Kreis becomes one ``QPainterPath`` in kilometres, once. Painting maps them to the
-  widget with a single transform.
+  Kreis becomes one ``QPainterPath`` in kilometres, once, and painting maps them to the
+  widget with a single transform. Paths, hit-testing and drawing are
+  ``map_scene.MapScene``; this widget holds the content, the events and what a screen
+  reader gets.
 - Everything that does not change on hover (fills, patterns, borders, attribution) is
   painted into a pixmap once per size, palette or colouring; a hover repaint only
   copies that pixmap and outlines one Kreis. Old laptops stay smooth.
 - Kreisfreie Städte are drawn after the Landkreise, so the ones inside a Landkreis stay
   visible; those only a few pixels wide get a dot at their middle that is also
-  clickable, and hit-testing asks them first.
+  clickable, and hit-testing asks them first (``map_scene``).
 - The BKG licence wants the source note visibly next to the map, so the widget paints
   it itself: a screenshot or print of the map always carries it.
 - Colours and patterns come from ``services.coverage_measures`` (a light and a dark
@@ -20,10 +22,8 @@ Why it is built this way:
   chosen Kreis and its class ("Augsburg (Landkreis): Integrationskonzept keins") and
   whose description holds its figures; every move with the arrow keys (alphabetical,
   Pos1/Ende for the first and last) updates both and sends the accessibility events.
-  The legend is real text (``MapLegend``, labels beside swatches), and the table on
-  the page stays the complete text alternative.
-
-Painting avoids per-point Qt calls: each path is built from one polygon per ring, once.
+  The legend is real text (``map_legend.MapLegend``, labels beside swatches), and the
+  table on the page stays the complete text alternative.
 
 Signals:
     kreis_selected(str): a Kreis was clicked (or chosen with the arrow keys); its AGS.
@@ -39,43 +39,26 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt,
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
-    QBrush,
     QColor,
     QFont,
     QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPalette,
     QPen,
     QPixmap,
-    QPolygonF,
     QResizeEvent,
-    QTransform,
 )
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from helferapp.services.coverage_measures import CROSS, HATCH, Classification, LegendEntry
-from helferapp.services.map_geometry import ATTRIBUTION, MapGeometry, Shape, load_geometry
+from helferapp.services.coverage_measures import Classification, LegendEntry
+from helferapp.services.map_geometry import ATTRIBUTION, MapGeometry, load_geometry
 from helferapp.ui.accessibility import contrast
+from helferapp.ui.coverage.map_scene import PATTERNS, MapScene
 
 MARGIN = 8
-CITY_DOT_MIN_PX = 10.0  # a kreisfreie Stadt smaller than this gets a dot
-CITY_DOT_RADIUS = 4.5
-SWATCH = 14
-PATTERNS = {HATCH: Qt.BrushStyle.BDiagPattern, CROSS: Qt.BrushStyle.DiagCrossPattern}
-
-
-def _path(shape: Shape) -> QPainterPath:
-    """One path per Kreis; a polygon per ring (few calls: see the note on PySide below)."""
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.OddEvenFill)
-    for ring in shape.rings:
-        path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
-        path.closeSubpath()
-    return path
 
 
 def translated(text: str) -> str:
@@ -92,13 +75,9 @@ class BavariaMap(QWidget):
     def __init__(self, geometry: MapGeometry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.geometry_ = geometry or load_geometry()
-        self.shapes = self.geometry_.kreise
-        self._paths = {shape.ags: _path(shape) for shape in self.shapes}
-        self._bezirk_paths = [_path(shape) for shape in self.geometry_.bezirke]
-        self._boxes = {ags: path.boundingRect() for ags, path in self._paths.items()}
+        self.scene = MapScene(self.geometry_)
+        self.shapes = self.scene.shapes
         self._order = sorted(self.shapes, key=lambda s: (s.name.casefold(), s.kind))
-        self._fills: dict[str, QColor] = {}
-        self._patterns: dict[str, Qt.BrushStyle] = {}
         self._classes: dict[str, LegendEntry] = {}
         self._legend: tuple[LegendEntry, ...] = ()
         self._legend_title = ""
@@ -106,7 +85,6 @@ class BavariaMap(QWidget):
         self._selected: str | None = None
         self._hovered: str | None = None
         self._cache: QPixmap | None = None
-        self._transform = QTransform()
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -126,8 +104,8 @@ class BavariaMap(QWidget):
         self._recolour()
 
     def _recolour(self) -> None:
-        self._fills = {ags: self.colour(entry) for ags, entry in self._classes.items()}
-        self._patterns = {
+        self.scene.fills = {ags: self.colour(entry) for ags, entry in self._classes.items()}
+        self.scene.patterns = {
             ags: PATTERNS[entry.pattern]
             for ags, entry in self._classes.items()
             if entry.pattern in PATTERNS
@@ -144,30 +122,9 @@ class BavariaMap(QWidget):
         """The legend's title and entries (for ``MapLegend``)."""
         return self._legend_title, self._legend
 
-    def swatch(self, entry: LegendEntry, size: int) -> QPixmap:
-        """A square of the class colour and pattern, framed in the text colour."""
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(round(size * ratio), round(size * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        palette = self.palette()
-        box = QRectF(0.5, 0.5, size - 1, size - 1)
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1))
-        painter.setBrush(self.colour(entry))
-        painter.drawRect(box)
-        if entry.pattern in PATTERNS:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(
-                QBrush(palette.color(QPalette.ColorRole.Window), PATTERNS[entry.pattern])
-            )
-            painter.drawRect(box.adjusted(1, 1, -1, -1))
-        painter.end()
-        return pixmap
-
     def select(self, ags: str | None) -> None:
         """Mark ``ags`` as the chosen Kreis (no signal)."""
-        if ags is not None and ags not in self._paths:
+        if ags is not None and ags not in self.scene.paths:
             ags = None
         if ags != self._selected:
             self._selected = ags
@@ -241,44 +198,17 @@ class BavariaMap(QWidget):
         )
 
     def _update_transform(self) -> None:
-        area = self.map_rect()
-        left, top, _right, _bottom = self.geometry_.bounds
-        scale = min(area.width() / self.geometry_.width, area.height() / self.geometry_.height)
-        dx = area.left() + (area.width() - self.geometry_.width * scale) / 2 - left * scale
-        dy = area.top() + (area.height() - self.geometry_.height * scale) / 2 - top * scale
-        self._transform = QTransform(scale, 0, 0, scale, dx, dy)
+        self.scene.fit(self.map_rect())
 
     def to_widget(self, point: tuple[float, float]) -> QPointF:
         """A point in map kilometres → widget coordinates."""
         self._update_transform()
-        return self._transform.map(QPointF(*point))
-
-    def _city_dot(self, shape: Shape) -> QPointF | None:
-        """Centre of the dot for a kreisfreie Stadt too small to see, else None."""
-        if not shape.is_city:
-            return None
-        box = self._transform.mapRect(self._boxes[shape.ags])
-        if max(box.width(), box.height()) >= CITY_DOT_MIN_PX:
-            return None
-        return self._transform.map(QPointF(*shape.label_point))
+        return self.scene.transform.map(QPointF(*point))
 
     def kreis_at(self, position: QPointF) -> str | None:
         """AGS of the Kreis under a widget position: kreisfreie Städte first."""
         self._update_transform()
-        inverse, invertible = self._transform.inverted()
-        if not invertible:
-            return None
-        point = inverse.map(position)
-        for shape in reversed(self.shapes):  # cities come last, so they are tested first
-            dot = self._city_dot(shape)
-            if dot is not None:
-                distance = (dot - position).manhattanLength()
-                if distance <= CITY_DOT_RADIUS * 2:
-                    return shape.ags
-            box = self._boxes[shape.ags]
-            if box.contains(point) and self._paths[shape.ags].contains(point):
-                return shape.ags
-        return None
+        return self.scene.kreis_at(position)
 
     # --- painting --------------------------------------------------------------------
 
@@ -302,32 +232,14 @@ class BavariaMap(QWidget):
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._cache)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setTransform(self._transform)
         palette = self.palette()
-        # A halo in the window colour under the line keeps it visible on every fill.
         for ags, role, width in (
             (self._hovered, QPalette.ColorRole.WindowText, 2.0),
             (self._selected, QPalette.ColorRole.Highlight, 3.0),
         ):
-            if ags is None:
-                continue
-            for colour, line in (
-                (palette.color(QPalette.ColorRole.Window), width + 3),
-                (palette.color(role), width),
-            ):
-                pen = QPen(colour, line)
-                pen.setCosmetic(True)
-                pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-                painter.setPen(pen)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawPath(self._paths[ags])
-                dot = self._city_dot(self.geometry_.shape(ags))
-                if dot is not None:
-                    painter.resetTransform()
-                    painter.drawEllipse(dot, CITY_DOT_RADIUS + 2, CITY_DOT_RADIUS + 2)
-                    painter.setTransform(self._transform)
+            if ags is not None:
+                self.scene.paint_outline(painter, palette, ags, role, width)
         if self.hasFocus():
-            painter.resetTransform()
             painter.setPen(QPen(contrast.focus_colour(palette), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
@@ -347,44 +259,8 @@ class BavariaMap(QWidget):
         return pixmap
 
     def paint_shapes(self, painter: QPainter, palette: QPalette) -> None:
-        """Fills, Kreis borders, Bezirk borders and city dots (also used by the benchmark)."""
-        painter.save()
-        painter.setTransform(self._transform)
-        border = QPen(palette.color(QPalette.ColorRole.Window), 0.8)
-        border.setCosmetic(True)
-        unknown = QColor(palette.color(QPalette.ColorRole.Mid))
-        dots: list[tuple[QPointF, QColor]] = []
-        hatch = palette.color(QPalette.ColorRole.Window)
-        for shape in self.shapes:
-            fill = self._fills.get(shape.ags, unknown)
-            painter.setPen(border)
-            painter.setBrush(fill)
-            painter.drawPath(self._paths[shape.ags])
-            pattern = self._patterns.get(shape.ags)
-            if pattern is not None:  # in pixels, so the lines stay fine at every size
-                painter.resetTransform()
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QBrush(hatch, pattern))
-                painter.drawPath(self._transform.map(self._paths[shape.ags]))
-                painter.setTransform(self._transform)
-            dot = self._city_dot(shape)
-            if dot is not None:
-                dots.append((dot, fill))
-        outline = QColor(palette.color(QPalette.ColorRole.WindowText))
-        outline.setAlphaF(0.55)
-        bezirk_pen = QPen(outline, 1.4)
-        bezirk_pen.setCosmetic(True)
-        painter.setPen(bezirk_pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for path in self._bezirk_paths:
-            painter.drawPath(path)
-        painter.resetTransform()
-        dot_pen = QPen(palette.color(QPalette.ColorRole.WindowText), 1.2)
-        painter.setPen(dot_pen)
-        for centre, fill in dots:
-            painter.setBrush(fill)
-            painter.drawEllipse(centre, CITY_DOT_RADIUS, CITY_DOT_RADIUS)
-        painter.restore()
+        """Fills, Kreis borders, Bezirk borders and city dots (``MapScene.paint_shapes``)."""
+        self.scene.paint_shapes(painter, palette)
 
     def _paint_attribution(self, painter: QPainter, palette: QPalette) -> None:
         """The BKG source note under the map (part of every screenshot of it)."""
@@ -471,53 +347,3 @@ class BavariaMap(QWidget):
                 QToolTip.showText(event.globalPos(), self.tooltip_text(ags), self)  # type: ignore[attr-defined]
             return True
         return super().event(event)
-
-
-class MapLegend(QWidget):
-    """The map's legend as labels: a title, then a swatch and a text per class.
-
-    Real text, so a screen reader reads it, it follows the font size and it can be
-    selected; the swatches show colour and pattern exactly as the map draws them.
-    """
-
-    def __init__(self, bavaria_map: BavariaMap, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.map = bavaria_map
-        self.title = QLabel(self)
-        bold = QFont(self.title.font())
-        bold.setBold(True)
-        self.title.setFont(bold)
-        self.title.setWordWrap(True)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(MARGIN, 0, MARGIN, 0)
-        self.grid.addWidget(self.title, 0, 0, 1, 4)
-        self.rows: list[tuple[QLabel, QLabel]] = []
-        bavaria_map.legend_changed.connect(self.rebuild)
-        self.rebuild()
-
-    def rebuild(self) -> None:
-        title, entries = self.map.legend()
-        self.title.setText(title)
-        for swatch, text in self.rows:
-            swatch.deleteLater()
-            text.deleteLater()
-        self.rows = []
-        size = max(SWATCH, round(self.fontMetrics().height() * 0.9))
-        columns = 2
-        for number, entry in enumerate(entries):
-            swatch = QLabel(self)
-            swatch.setPixmap(self.map.swatch(entry, size))
-            text = QLabel(translated(entry.label), self)
-            text.setWordWrap(True)
-            swatch.setAccessibleName(translated(entry.label))
-            row, column = 1 + number // columns, (number % columns) * 2
-            self.grid.addWidget(swatch, row, column)
-            self.grid.addWidget(text, row, column + 1)
-            self.rows.append((swatch, text))
-        self.grid.setColumnStretch(1, 1)
-        self.grid.setColumnStretch(3, 1)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
-            self.rebuild()
-        super().changeEvent(event)

@@ -37,8 +37,9 @@ from helferapp.services.coverage import Coverage, Gap, KISource, KreisCoverage
 from helferapp.services.coverage_measures import Measure, classify, german_number
 from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
-from helferapp.ui.coverage.bavaria_map import BavariaMap, MapLegend
+from helferapp.ui.coverage.bavaria_map import BavariaMap
 from helferapp.ui.coverage.coverage_table import COLUMNS, CoverageTableModel, describe
+from helferapp.ui.coverage.map_legend import MapLegend
 from helferapp.ui.pages.base import Heading, Page
 from helferapp.ui.texts import QT_TRANSLATE_NOOP
 

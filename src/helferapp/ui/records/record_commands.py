@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from helferapp.ui.pages.base import Page
     from helferapp.ui.pages.table import RecordTable
     from helferapp.ui.records.detail import DetailPanel
-    from helferapp.ui.records.record_page import PageConfig
+    from helferapp.ui.records.page_config import PageConfig
 
     _PageBase = Page
 else:

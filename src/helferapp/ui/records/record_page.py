@@ -4,12 +4,13 @@ The flow a volunteer sees: type a few letters, pick a row, edit, Strg+S. Rows ar
 loaded once when the page is first shown and afterwards refreshed one record at a time
 (after a save, a delete, an undo), so that even 25,000 Angebote stay quick. Leaving a
 changed form (another row, another page, closing) asks Speichern / Verwerfen / Abbrechen.
+What differs between the pages is ``page_config.PageConfig``; saving, deleting and the
+other commands on the open record are ``record_commands.RecordCommands``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
@@ -31,10 +32,11 @@ from helferapp.services.records import Record
 from helferapp.ui.accessibility import tab_order
 from helferapp.ui.context import AppContext
 from helferapp.ui.models.display import kind_label
-from helferapp.ui.models.table_model import Column, RecordTableModel
+from helferapp.ui.models.table_model import RecordTableModel
 from helferapp.ui.pages.base import Heading, Page
 from helferapp.ui.pages.table import RecordTable, TableStack
 from helferapp.ui.records.detail import DetailPanel
+from helferapp.ui.records.page_config import PageConfig
 from helferapp.ui.records.record_commands import RecordCommands, data_title
 from helferapp.ui.settings import window_state
 from helferapp.ui.texts import plural
@@ -45,23 +47,6 @@ FILTER_DELAY_MS = 150
 def _tr(text: str) -> str:
     """The page's own words (the texts of a ``PageConfig`` use the subclass' context)."""
     return QCoreApplication.translate("RecordPage", text)
-
-
-@dataclass
-class PageConfig:
-    """What differs between the record pages (texts are untranslated German)."""
-
-    kind_code: str
-    nav_title: str
-    title: str
-    new_text: str
-    new_heading: str
-    empty_text: str
-    columns: list[Column]
-    query: Callable[..., list[Any]]
-    warn: Callable[[Any], bool] | None = None
-    default_sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
-    depends_on: frozenset[str] = field(default_factory=frozenset)
 
 
 class RecordPage(RecordCommands, Page):

@@ -17,7 +17,8 @@ from helferapp.services import queries, records
 from helferapp.services.records import Record
 from helferapp.ui.context import AppContext
 from helferapp.ui.models.columns import REGION_COLUMNS
-from helferapp.ui.records.record_page import PageConfig, RecordPage
+from helferapp.ui.records.page_config import PageConfig
+from helferapp.ui.records.record_page import RecordPage
 from helferapp.ui.records.related import RelatedTabs
 from helferapp.ui.texts import QT_TRANSLATE_NOOP
 

@@ -21,7 +21,8 @@ from helferapp.ui.models.columns import (
     person_lacks_consent,
 )
 from helferapp.ui.records import links
-from helferapp.ui.records.record_page import PageConfig, RecordPage
+from helferapp.ui.records.page_config import PageConfig
+from helferapp.ui.records.record_page import RecordPage
 from helferapp.ui.texts import QT_TRANSLATE_NOOP
 
 NAMES = frozenset({"group", "organisation"})

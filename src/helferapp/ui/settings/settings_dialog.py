@@ -36,6 +36,7 @@ from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
 from helferapp.ui.settings import window_state
 from helferapp.ui.widgets.error_label import ErrorLabel
+from helferapp.ui.widgets.scroll_body import ScrollBody
 
 LANGUAGE_KEY = "ui/language"
 EXPORT_SCOPE_KEY = "export/default_scope"
@@ -101,7 +102,7 @@ class SettingsDialog(QDialog):
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        layout.addLayout(columns)
+        layout.addWidget(ScrollBody(columns, self), 1)  # scrolls at a large font
         self.error = ErrorLabel(self)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
@@ -274,7 +275,7 @@ class SettingsDialog(QDialog):
         self.backup_keep.setRange(1, 999)
         self.backup_keep.setValue(current.keep)
         self.backup_keep.setSuffix(self.tr(" Sicherungen"))
-        form.addRow(self.tr("Auf&heben:"), self.backup_keep)
+        form.addRow(self.tr("Au&fheben:"), self.backup_keep)
         from helferapp.services import backup_copies
 
         self.remind_days = QSpinBox(box)
@@ -287,7 +288,7 @@ class SettingsDialog(QDialog):
                 "Die Übersicht erinnert, wenn die letzte Kopie auf USB-Stick älter ist (0: nie)"
             )
         )
-        form.addRow(self.tr("An Kopie &erinnern nach:"), self.remind_days)
+        form.addRow(self.tr("An &Kopie erinnern nach:"), self.remind_days)
         hint = QLabel(
             self.tr(
                 "HelferApp sichert vor jedem Import selbst. Ist der gewählte Ordner nicht "
