@@ -31,7 +31,7 @@ def test_two_installations_exchange_through_the_folder(
     assert "Eigene Datei hk-olching-" in first.stdout
     second = run_cli("sync-folder", str(folder), "--once", "--db", str(paths[1]))
     assert second.returncode == 0, second.stderr
-    assert "(HK Olching): zusammengeführt, 1 Einträge neu/geändert" in second.stdout
+    assert "(HK Olching): zusammengeführt, 1 Eintrag neu/geändert" in second.stdout
     assert "Sicherung vorher:" in second.stdout
     again = run_cli("sync-folder", str(folder), "--once", "--db", str(paths[1]))
     assert again.returncode == 0, again.stderr

@@ -118,7 +118,10 @@ def test_restoring_a_backup_of_a_newer_version_is_refused(
     ("error", "german"),
     [
         (OSError(errno.ENOSPC, "No space left on device"), "Der Speicherplatz ist voll"),
-        (OSError(errno.EIO, "Input/output error"), "fehlgeschlagen (Fehler des Datenträgers)"),
+        (
+            OSError(errno.EIO, "Input/output error"),
+            "fehlgeschlagen: Der Datenträger antwortet nicht",
+        ),
     ],
 )
 def test_a_backup_that_cannot_be_written_leaves_no_partial_file(
