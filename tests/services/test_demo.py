@@ -274,8 +274,8 @@ def test_every_synced_field_has_a_clock_stamp(small_db: Database) -> None:
             rows = list(uow.session.scalars(select(model)))
             assert rows, model.__tablename__
             for row in rows:
-                assert set(row.stamps) == fields
-                assert row.last_stamp == max(row.stamps.values())
+                assert set(row.field_stamps()) == fields
+                assert row.last_stamp == max(row.field_stamps().values())
 
 
 def test_groups_live_in_real_gemeinden_of_every_regierungsbezirk(small_db: Database) -> None:

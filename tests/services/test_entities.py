@@ -44,7 +44,7 @@ def stored(uow: UnitOfWork, spec: EntitySpec[Any], record_id: str) -> SimpleName
             data=records.data_from_model(spec, model),
             deleted=model.deleted,
             purged=model.purged,
-            stamps=dict(model.stamps),
+            stamps=dict(model.field_stamps()),
             last_stamp=model.last_stamp,
             search_text=model.search_text,
         )

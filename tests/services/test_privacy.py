@@ -83,7 +83,7 @@ def test_loeschen_wipes_person_duplicates_and_journal(uow: UnitOfWork) -> None:
             stored = uow.session.get(Person, ident)
             assert stored is not None and stored.purged and stored.deleted
             assert (stored.name, stored.phone, stored.email, stored.notes) == ("", "", "", "")
-            assert stored.consent_given_on is None and "name" in stored.stamps
+            assert stored.consent_given_on is None and "name" in stored.field_stamps()
         assert uow.session.scalar(select(func.count()).select_from(ImportJournalEntry)) == 0
     with pytest.raises(NotFoundError):
         disclosure(uow, person)

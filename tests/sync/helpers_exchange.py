@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from helferapp.store.database import Database, make_engine
+from helferapp.store.stored_stamps import unpack
 from helferapp.sync.wire import SCHEMA, TABLE_MODELS, to_wire
 
 # FORMAT.md §3: the namespace of natural-key ids.
@@ -157,7 +158,8 @@ def new_replica(template: Path, path: Path, label: str = "") -> Database:
 
 
 def canonical_dump(database: Database) -> dict[str, dict[str, dict[str, Any]]]:
-    """Every synced record as stored: table → id → column → value (stamps parsed).
+    """Every synced record as stored: table → id → column → value (stamps spelled out
+    per field, see ``store.stored_stamps``).
 
     Read with a plain sqlite3 connection so that the comparison does not go through the
     code under test. ``search_text`` is derived, but equal data must give equal text, so
@@ -170,7 +172,9 @@ def canonical_dump(database: Database) -> dict[str, dict[str, dict[str, Any]]]:
             rows: dict[str, dict[str, Any]] = {}
             for row in connection.execute(f"SELECT * FROM {table}"):
                 values = dict(row)
-                values["stamps"] = json.loads(values["stamps"] or "{}")
+                values["stamps"] = unpack(
+                    values["stamps"], values["last_stamp"] or "", SCHEMA[table]
+                )
                 rows[values.pop("id")] = values
             dump[table] = rows
     return dump

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import zipfile
 from datetime import date, time
 from pathlib import Path
@@ -606,12 +607,13 @@ def test_the_apps_file_read_back_gives_the_same_records_and_stamps(
         receiver.dispose()
 
 
+@pytest.mark.parametrize("version", ["1.0", "2.0"])
 def test_the_apps_file_follows_the_documented_layout(
-    database: Database, uow: UnitOfWork, tmp_path: Path
+    database: Database, uow: UnitOfWork, tmp_path: Path, version: str
 ) -> None:
     ids = fill(uow)
     path = tmp_path / "alles.helferapp"
-    exchange.export_file(database, path, consent=ConsentMode.INTERNAL)
+    exchange.export_file(database, path, consent=ConsentMode.INTERNAL, format_version=version)
     data = path.read_bytes()
     members = zip_members(data)
     manifest = json.loads(members["manifest.json"])
@@ -619,7 +621,8 @@ def test_the_apps_file_follows_the_documented_layout(
     assert data.startswith(b"PK\x03\x04")
     assert set(members) == {"manifest.json", *(f"{table}.jsonl" for table in manifest_tables())}
     assert manifest["format"] == "helferapp-exchange"
-    assert manifest["format_version"] == "1.0"
+    assert manifest["format_version"] == version
+    assert manifest["reads"] == ["1.0", "2.0"]
     assert manifest["installation_id"] == database.installation_id
     assert manifest["scope"] == {"kind": "all"}
     assert manifest["consent"] == "internal"
@@ -629,9 +632,17 @@ def test_the_apps_file_follows_the_documented_layout(
         assert entry["sha256"] == hashlib.sha256(body).hexdigest()
         for text in body.decode().splitlines():
             record = json.loads(text)
-            assert set(record) == {"id", "values", "stamps"}
-            assert set(record["values"]) == set(record["stamps"])
             assert {"deleted", "purged"} <= set(record["values"])
+            if version == "1.0":
+                assert set(record) == {"id", "values", "stamps"}
+                assert set(record["values"]) == set(record["stamps"])
+                assert "nodes" not in manifest
+                continue
+            # 2.0: one stamp, the fields whose stamp differs, installations by number.
+            assert set(record) <= {"id", "values", "stamp", "stamps"}
+            assert re.fullmatch(r"[0-9]{15}-[0-9]{5}-0", record["stamp"])
+            assert set(record.get("stamps", {})) < set(record["values"])
+            assert manifest["nodes"] == [database.installation_id]
     partnership_line = json.loads(members["partnership.jsonl"])
     assert partnership_line["id"] == partnership_id(ids["group"], ids["organisation"])
     status_line = json.loads(members["region_status.jsonl"])

@@ -16,11 +16,14 @@ from __future__ import annotations
 import io
 import json
 import random
+import re
 import struct
 import time
 import zipfile
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from helferapp.domain.errors import UserError
 from helferapp.services import backups, exchange
@@ -40,6 +43,7 @@ from tests.sync.helpers_exchange import (
 from tests.sync.test_exchange_format import every_table, exchange_bytes
 from tests.sync.test_hostile_files import ENGLISH
 
+FULL_STAMP = re.compile(r"[0-9]{15}-[0-9]{5}-[0-9a-f]{32}")
 CASES = 160
 SECONDS = 60
 PASSWORD = "Fuzz-Passwort"
@@ -85,7 +89,9 @@ def _real_export(template: Path, folder: Path) -> tuple[dict[str, Any], dict[str
         path = write(folder / "hand.helferapp", exchange_bytes(every_table()))
         exchange.import_file(source, path)
         exported = folder / "echt.helferapp"
-        exchange.export_file(source, exported, consent=exchange.ConsentMode.INTERNAL)
+        exchange.export_file(
+            source, exported, consent=exchange.ConsentMode.INTERNAL, format_version="1.0"
+        )
     finally:
         source.dispose()
     with zipfile.ZipFile(exported) as archive:
@@ -100,9 +106,39 @@ def _real_export(template: Path, folder: Path) -> tuple[dict[str, Any], dict[str
     return manifest, tables
 
 
+def _as_v2(item: Any, nodes: list[str]) -> Any:
+    """A 1.0 line (mutated or not) as format 2.0 writes it (§3): the most common stamp
+    once, the others by field, installations by number; what cannot be shortened (an
+    odd stamp, a line that is no record) is left as it is, which 2.0 refuses too."""
+    if not isinstance(item, dict) or not isinstance(item.get("stamps"), dict):
+        return item
+    body = {key: value for key, value in item.items() if key != "stamps"}
+
+    def short(text: Any) -> Any:
+        if not isinstance(text, str) or not FULL_STAMP.fullmatch(text):
+            return text
+        if text[22:] not in nodes:
+            nodes.append(text[22:])
+        return f"{text[:22]}{nodes.index(text[22:])}"
+
+    stamps = item["stamps"]
+    if stamps:
+        texts = [text for text in stamps.values() if isinstance(text, str)]
+        base = max(set(texts), key=lambda text: (texts.count(text), text)) if texts else None
+        body["stamp"] = short(base)
+        others = {name: short(text) for name, text in stamps.items() if text != base}
+        if others:
+            body["stamps"] = others
+    return body
+
+
 def _pack(
     manifest: dict[str, Any], tables: dict[str, list[Any]], *, fix_manifest: bool = True
 ) -> bytes:
+    if manifest["format_version"] == "2.0":
+        nodes: list[str] = []
+        tables = {table: [_as_v2(item, nodes) for item in lines] for table, lines in tables.items()}
+        manifest = {**manifest, "nodes": nodes}
     members = {
         f"{table}.jsonl": b"".join(json.dumps(item).encode() + b"\n" for item in lines)
         for table, lines in tables.items()
@@ -179,7 +215,7 @@ def _mutate_manifest(
     elif kind == 1:
         body["members"][name]["sha256"] = chance.choice(["", "0" * 64, 5, None])
     elif kind == 2:
-        body["format_version"] = chance.choice(["2.0", "1", "x", 1.0, None, "1.9"])
+        body["format_version"] = chance.choice(["3.0", "2.0", "1.0", "1", "x", 1.0, None, "1.9"])
     elif kind == 3:
         body["installation_id"] = chance.choice(["", "A" * 32, None, 7, "a" * 31])
     elif kind == 4:
@@ -243,10 +279,12 @@ def _mutate_envelope(chance: random.Random, data: bytes) -> tuple[bytes, str]:
     return bytes(sealed), PASSWORD
 
 
+@pytest.mark.parametrize("version", ["1.0", "2.0"])
 def test_mutated_exports_merge_cleanly_or_are_refused_in_german_with_nothing_changed(
-    template_db_path: Path, tmp_path: Path
+    template_db_path: Path, tmp_path: Path, version: str
 ) -> None:
     manifest, tables = _real_export(template_db_path, tmp_path)
+    manifest["format_version"] = version
     chance = random.Random(16)
     empty = new_replica(template_db_path, tmp_path / "leer" / "db.sqlite3", "Leer")
     full = new_replica(template_db_path, tmp_path / "voll" / "db.sqlite3", "Voll")

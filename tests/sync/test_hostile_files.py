@@ -248,7 +248,7 @@ def test_a_manifest_with_wrong_facts_is_refused(
     refuse_bytes(seeded, tmp_path, data, needle)
 
 
-@pytest.mark.parametrize("version", ["2.0", "2.5", "10.0"])
+@pytest.mark.parametrize("version", ["3.0", "3.5", "10.0"])
 def test_a_newer_major_version_asks_to_update_the_app(
     seeded: Database, tmp_path: Path, version: str
 ) -> None:

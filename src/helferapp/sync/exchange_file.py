@@ -27,7 +27,7 @@ import json
 import re
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import IO, Any
 
@@ -36,11 +36,18 @@ from helferapp.sync import envelope
 from helferapp.sync.exchange_format import FORMAT_MAJOR as FORMAT_MAJOR
 from helferapp.sync.exchange_format import FORMAT_MINOR as FORMAT_MINOR
 from helferapp.sync.exchange_format import FORMAT_NAME as FORMAT_NAME
-from helferapp.sync.exchange_format import JSON_ERRORS, damaged, parse_line
+from helferapp.sync.exchange_format import (
+    JSON_ERRORS,
+    NodeNumbers,
+    damaged,
+    parse_line,
+    parse_line_v2,
+)
 from helferapp.sync.exchange_format import MANIFEST as MANIFEST
 from helferapp.sync.exchange_format import MAX_LINE_BYTES as MAX_LINE_BYTES
 from helferapp.sync.exchange_format import MEMBER_NAMES as MEMBER_NAMES
 from helferapp.sync.exchange_format import TABLES as TABLES
+from helferapp.sync.exchange_format import WRITES as WRITES
 from helferapp.sync.exchange_format import ExchangeFileError as ExchangeFileError
 from helferapp.sync.exchange_format import Manifest as Manifest
 from helferapp.sync.exchange_format import NewerFormatError as NewerFormatError
@@ -58,6 +65,7 @@ _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 # The only compression methods the format allows (§1): anything else is refused before
 # inflating, so no other decompressor ever sees a stranger's bytes.
 _ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+CURRENT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 # zlib level 3: about twice as fast as the default 6 for a file some 10 % larger.
 COMPRESS_LEVEL = 3
 _READ_CHUNK = 1024 * 1024
@@ -73,13 +81,21 @@ def write_exchange(
     password: str | None = None,
     sorted_by_id: bool = False,
     demo: bool = False,
+    format_version: str = CURRENT_VERSION,
 ) -> bytes:
     """Build the file's bytes (sealed with ``password`` if one is given).
 
     With ``sorted_by_id`` the records of each table are taken to arrive in id order and
     are written as they come (a ``ValueError`` if they do not); otherwise they are sorted
-    first, which needs them all in memory.
+    first, which needs them all in memory. ``format_version`` is one of ``WRITES``: "1.0"
+    for a receiver with an older HelferApp.
     """
+    if format_version not in WRITES:
+        raise ValueError(f"cannot write format {format_version}")
+    nodes = NodeNumbers()
+    to_line: Callable[[WireRecord], bytes] = (
+        WireRecord.to_line if format_version == "1.0" else lambda row: row.to_line_v2(nodes)
+    )
     counts: dict[str, int] = {}
     digests: dict[str, str] = {}
     newest = ""
@@ -99,7 +115,7 @@ def write_exchange(
                 previous = row.id
                 if member is None:
                     member = archive.open(_zip_info(name), "w")
-                line = row.to_line() + b"\n"
+                line = to_line(row) + b"\n"
                 hasher.update(line)
                 member.write(line)
                 count += 1
@@ -112,7 +128,8 @@ def write_exchange(
         created = datetime.fromtimestamp(int(newest[:15]) / 1000, UTC) if newest else None
         manifest: dict[str, Any] = {
             "format": FORMAT_NAME,
-            "format_version": f"{FORMAT_MAJOR}.{FORMAT_MINOR}",
+            "format_version": format_version,
+            "reads": list(WRITES),
             "app_version": __version__,
             "created_at": created.strftime("%Y-%m-%dT%H:%M:%SZ") if created else "",
             "installation_id": installation_id,
@@ -123,6 +140,8 @@ def write_exchange(
                 name: {"records": counts[name], "sha256": digests[name]} for name in counts
             },
         }
+        if format_version != "1.0":
+            manifest["nodes"] = nodes.nodes
         if demo:
             manifest["demo"] = True
         text = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=2)
@@ -233,6 +252,9 @@ class ExchangeFile:
         for name in self._infos:
             if name != MANIFEST and name not in parsed:
                 raise damaged(f"„{name}“ fehlt in manifest.json")
+        major = int(match.group(1))
+        nodes = _installations(body.get("nodes"), "nodes") if major >= 2 else ()
+        reads = _versions(body.get("reads"))
         text = {key: body.get(key) for key in ("app_version", "created_at")}
         installation = body.get("installation_id")
         if not isinstance(installation, str) or not re.fullmatch(r"[0-9a-f]{32}", installation):
@@ -248,6 +270,8 @@ class ExchangeFile:
             consent=str(body.get("consent") or "shared"),
             members=parsed,
             demo=body.get("demo") is True,
+            nodes=nodes,
+            reads=reads,
         )
 
     def records(self, table: str) -> Iterator[WireRecord]:
@@ -264,6 +288,7 @@ class ExchangeFile:
         count, digest = self.manifest.members[name]
         seen: set[str] = set()
         number = 0
+        version_2, nodes = self.manifest.major >= 2, self.manifest.nodes
         try:
             handle = self._archive.open(self._infos[name])
         except _INFLATE_ERRORS as error:
@@ -276,7 +301,12 @@ class ExchangeFile:
                     break
                 where = f"{name}, Zeile {number}"
                 try:
-                    record = parse_line(table, line, where)  # refuses over-long lines too
+                    # refuses over-long lines too
+                    record = (
+                        parse_line_v2(table, line, where, nodes)
+                        if version_2
+                        else parse_line(table, line, where)
+                    )
                     if record.id in seen:
                         raise damaged(f"{where}: Eintrag {record.id} ist doppelt")
                 except ExchangeFileError:
@@ -293,6 +323,29 @@ class ExchangeFile:
             raise damaged(f"„{name}“ ist nicht so groß, wie das ZIP-Verzeichnis angibt")
         if member.line_count != count:
             raise damaged(f"„{name}“ enthält {member.line_count} statt {count} Einträge")
+
+
+def _installations(value: Any, key: str) -> tuple[str, ...]:
+    """A 2.0 manifest's ``nodes``: installation ids, each once (§2)."""
+    if not isinstance(value, list) or not all(
+        isinstance(node, str) and re.fullmatch(r"[0-9a-f]{32}", node) for node in value
+    ):
+        raise damaged(f"manifest.json: „{key}“ fehlt oder ist ungültig")
+    if len(set(value)) != len(value):
+        raise damaged(f"manifest.json: eine Installation steht doppelt in „{key}“")
+    return tuple(value)
+
+
+def _versions(value: Any) -> tuple[str, ...]:
+    """The optional ``reads``: format versions; anything unreadable counts as absent
+    (it only chooses the format of files written back, §2)."""
+    if not isinstance(value, list):
+        return ()
+    return tuple(
+        version
+        for version in value
+        if isinstance(version, str) and re.fullmatch(r"[0-9]{1,3}\.[0-9]{1,3}", version)
+    )
 
 
 class _MemberLines:

@@ -2,8 +2,11 @@
 
 The model both directions share (docs/FORMAT.md): the format's name and version, the
 tables and their member names, ``WireRecord`` (one record's id, wire values and stamps)
-with its line written (``to_line``) and read back and checked (``parse_line``), the
-parsed ``Manifest``, and the errors a file that cannot be read raises.
+with its line written and read back and checked in either format (1.0: ``to_line`` /
+``parse_line``, every field's stamp spelled out; 2.0: ``to_line_v2`` / ``parse_line_v2``,
+one stamp per record, the fields that differ, installations by number), the parsed
+``Manifest``, and the errors a file that cannot be read raises. In memory a record's
+stamps are always spelled out per field, so the merge is the same for both formats.
 ``sync.exchange_file`` writes and reads the ZIP container around them.
 """
 
@@ -16,17 +19,22 @@ from typing import Any
 
 from helferapp.domain import ids
 from helferapp.domain.errors import UserError
+from helferapp.store.stored_stamps import base_stamp
 from helferapp.sync.clock import within_format
 from helferapp.sync.wire import SCHEMA, TABLE_MODELS, WireValueError, is_uuid
 
 FORMAT_NAME = "helferapp-exchange"
-FORMAT_MAJOR = 1
+FORMAT_MAJOR = 2
 FORMAT_MINOR = 0
+# The format versions this version writes and reads; the first is the oldest it writes.
+WRITES = ("1.0", "2.0")
 MANIFEST = "manifest.json"
 TABLES = tuple(TABLE_MODELS)
 MAX_LINE_BYTES = 1024 * 1024
 # ASCII digits, matched in full: the reader's idea of a stamp must be the clock's (§5).
 _STAMP = re.compile(r"[0-9]{15}-[0-9]{5}-[0-9a-f]{32}")
+# A 2.0 stamp: the installation by its number in the manifest's ``nodes`` (§5).
+_SHORT_STAMP = re.compile(r"[0-9]{15}-[0-9]{5}-(0|[1-9][0-9]{0,5})")
 # What json.loads can raise beyond JSONDecodeError: RecursionError for deep nesting and
 # ValueError for an integer with more digits than int() accepts.
 JSON_ERRORS = (ValueError, RecursionError)
@@ -46,15 +54,52 @@ class NewerFormatError(ExchangeFileError):
 
 @dataclass(frozen=True)
 class WireRecord:
-    """One record as it travels: id, field values in wire form, and their stamps."""
+    """One record as it travels: id, field values in wire form, and their stamps
+    (spelled out per field, whichever format the file has)."""
 
     id: str
     values: dict[str, Any]
     stamps: dict[str, str]
 
     def to_line(self) -> bytes:
+        """The record's line in format 1.0: every field's stamp written out."""
         body = {"id": self.id, "values": self.values, "stamps": self.stamps}
         return _LINE_ENCODER.encode(body).encode()
+
+    def to_line_v2(self, nodes: NodeNumbers) -> bytes:
+        """The record's line in format 2.0 (§3): one stamp, and the fields whose stamp
+        differs from it; installations by their number in ``nodes``."""
+        body: dict[str, Any] = {"id": self.id, "values": self.values}
+        stamps = self.stamps
+        if stamps:
+            kinds = set(stamps.values())
+            base = next(iter(kinds)) if len(kinds) == 1 else base_stamp(stamps.values())
+            body["stamp"] = nodes.short(base)
+            if len(kinds) > 1:
+                body["stamps"] = {
+                    name: nodes.short(stamp) for name, stamp in stamps.items() if stamp != base
+                }
+        return _LINE_ENCODER.encode(body).encode()
+
+
+class NodeNumbers:
+    """The installations a 2.0 file's stamps come from, numbered as they first occur
+    (written to the manifest as ``nodes``, §2)."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, str] = {}
+
+    def short(self, stamp: str) -> str:
+        """``stamp`` with its installation id replaced by the installation's number."""
+        node = stamp[22:]
+        number = self.numbers.get(node)
+        if number is None:
+            number = self.numbers[node] = str(len(self.numbers))
+        return stamp[:22] + number
+
+    @property
+    def nodes(self) -> list[str]:
+        return list(self.numbers)
 
 
 @dataclass(frozen=True)
@@ -71,10 +116,26 @@ class Manifest:
     members: dict[str, tuple[int, str]] = field(default_factory=dict)
     demo: bool = False
     """Written from a demo database (optional field; older readers ignore it)."""
+    nodes: tuple[str, ...] = ()
+    """Format 2.0: the installations its stamps name by number."""
+    reads: tuple[str, ...] = ()
+    """The format versions the writing installation reads (``reads``, since 2.0; a file
+    without it comes from an installation that reads its own format's major only)."""
 
     @property
     def record_count(self) -> int:
         return sum(count for count, _digest in self.members.values())
+
+    @property
+    def major(self) -> int:
+        return int(self.format_version.split(".")[0])
+
+    @property
+    def readable_majors(self) -> frozenset[int]:
+        """The format majors the file's writer can read."""
+        if not self.reads:
+            return frozenset({self.major})
+        return frozenset(int(version.split(".")[0]) for version in self.reads)
 
 
 def damaged(detail: str) -> ExchangeFileError:
@@ -85,8 +146,8 @@ def damaged(detail: str) -> ExchangeFileError:
     )
 
 
-def parse_line(table: str, line: bytes, where: str) -> WireRecord:
-    """One member line read back into a record, every field and stamp checked (§3, §5)."""
+def _line_body(line: bytes, where: str) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """A member line's JSON object, its checked id and its ``values``."""
     if len(line) > MAX_LINE_BYTES:
         raise damaged(f"{where}: Zeile zu lang")
     try:
@@ -97,36 +158,80 @@ def parse_line(table: str, line: bytes, where: str) -> WireRecord:
         raise damaged(f"{where}: kein gültiges JSON") from None
     if not isinstance(body, dict):
         raise damaged(f"{where}: kein JSON-Objekt")
-    record_id, values, stamps = body.get("id"), body.get("values"), body.get("stamps")
+    record_id, values = body.get("id"), body.get("values")
     if not isinstance(record_id, str) or not is_uuid(record_id):
         raise damaged(f"{where}: ungültige Kennung (id)")
-    if not isinstance(values, dict) or not isinstance(stamps, dict):
+    if not isinstance(values, dict):
+        raise damaged(f"{where}: „values“ fehlt")
+    return record_id, values, body
+
+
+def parse_line(table: str, line: bytes, where: str) -> WireRecord:
+    """One 1.0 member line read back into a record, every field and stamp checked (§3, §5)."""
+    record_id, values, body = _line_body(line, where)
+    stamps = body.get("stamps")
+    if not isinstance(stamps, dict):
         raise damaged(f"{where}: „values“ oder „stamps“ fehlt")
     if values.keys() != stamps.keys():
         raise damaged(f"{where}: Werte und Zeitstempel passen nicht zusammen")
-    schema = SCHEMA[table]
-    known_values: dict[str, Any] = {}
-    known_stamps: dict[str, str] = {}
     checked: object = _NOTHING  # the last stamp found valid: most fields share one
-    for name, value in values.items():
-        stamp = stamps[name]
+    for name, stamp in stamps.items():
         if stamp != checked:
             if not isinstance(stamp, str) or not _STAMP.fullmatch(stamp):
                 raise damaged(f"{where}: ungültiger Zeitstempel bei „{name}“")
             if not within_format(stamp):
                 raise damaged(f"{where}: Zeitstempel bei „{name}“ liegt nach dem Jahr 9999")
             checked = stamp
-        spec = schema.get(name)
-        if spec is None:
-            continue  # a field from a newer minor version: ignored (FORMAT.md §4)
+    return _checked_record(table, record_id, values, stamps, where)
+
+
+def parse_line_v2(table: str, line: bytes, where: str, nodes: tuple[str, ...]) -> WireRecord:
+    """One 2.0 member line read back into a record with its stamps spelled out, every
+    field and stamp checked (§3, §5)."""
+    record_id, values, body = _line_body(line, where)
+    base, others = body.get("stamp"), body.get("stamps", _NOTHING)
+    if others is _NOTHING:
+        others = {}
+    elif not isinstance(others, dict):
+        raise damaged(f"{where}: „stamps“ ist kein Verzeichnis abweichender Zeitstempel")
+    if base is None and not values and not others:
+        return WireRecord(record_id, {}, {})
+    if not others.keys() <= values.keys():
+        raise damaged(f"{where}: Werte und Zeitstempel passen nicht zusammen")
+    stamps = dict.fromkeys(values, _spelled_out(base, nodes, where, "stamp"))
+    for name, stamp in others.items():
+        stamps[name] = _spelled_out(stamp, nodes, where, name)
+    return _checked_record(table, record_id, values, stamps, where)
+
+
+def _spelled_out(stamp: Any, nodes: tuple[str, ...], where: str, name: str) -> str:
+    """A 2.0 stamp with the installation's number replaced by its id (§5)."""
+    if not isinstance(stamp, str) or not _SHORT_STAMP.fullmatch(stamp):
+        raise damaged(f"{where}: ungültiger Zeitstempel bei „{name}“")
+    number = int(stamp[22:])
+    if number >= len(nodes):
+        raise damaged(f"{where}: Zeitstempel bei „{name}“ nennt keine bekannte Installation")
+    if not within_format(stamp):
+        raise damaged(f"{where}: Zeitstempel bei „{name}“ liegt nach dem Jahr 9999")
+    return stamp[:22] + nodes[number]
+
+
+def _checked_record(
+    table: str, record_id: str, values: dict[str, Any], stamps: dict[str, str], where: str
+) -> WireRecord:
+    """The record with every value checked against the schema; fields this version does
+    not know are left out (§4)."""
+    schema = SCHEMA[table]
+    if not schema.keys() >= values.keys():
+        values = {name: value for name, value in values.items() if name in schema}
+        stamps = {name: stamps[name] for name in values}
+    for name, value in values.items():
         try:
-            spec.check(value)
+            schema[name].check(value)
         except WireValueError as error:
             raise damaged(f"{where}: {error}") from None
-        known_values[name] = value
-        known_stamps[name] = stamp
-    _check_natural_id(table, record_id, known_values, where)
-    return WireRecord(record_id, known_values, known_stamps)
+    _check_natural_id(table, record_id, values, where)
+    return WireRecord(record_id, values, stamps)
 
 
 def _check_natural_id(table: str, record_id: str, values: dict[str, Any], where: str) -> None:

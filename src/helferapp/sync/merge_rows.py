@@ -10,7 +10,6 @@ nothing in the database, so a file can be prepared ahead in another process
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +18,7 @@ from typing import Any
 
 from helferapp.store.models import SyncedRecord
 from helferapp.store.stamping import search_text_from
+from helferapp.store.stored_stamps import pack
 from helferapp.sync.exchange_file import (
     TABLES,
     ExchangeFile,
@@ -109,16 +109,15 @@ def table_plan(table: str) -> TablePlan:
 
 
 def stored_row(table: str, values: dict[str, Any], stamps: dict[str, str]) -> list[Any]:
-    """A record's stored column values (in the plan's column order), then its stamps
-    JSON, latest stamp and search text: what an INSERT or UPDATE writes."""
+    """A record's stored column values (in the plan's column order), then its stored
+    stamps, latest stamp and search text: what an INSERT or UPDATE writes."""
     plan = table_plan(table)
     stored = list(plan.pick(values))
     for index, convert in plan.stored_of:
         stored[index] = convert(stored[index])
     return [
         *stored,
-        json.dumps(stamps),
-        max(stamps.values(), default=""),
+        *pack(stamps, plan.columns),
         search_text_from(values, plan.model.search_fields),
     ]
 

@@ -10,13 +10,13 @@ offsets, the reference check and the journal — is ``sync.merge``'s.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
+from helferapp.store.stored_stamps import unpack
 from helferapp.sync.clock import MAX_DRIFT_MS
 from helferapp.sync.exchange_format import (
     ExchangeFileError,
@@ -70,23 +70,30 @@ class TableMerger:
     def merge(
         self, records: list[WireRecord], prepared: Mapping[str, tuple[Any, ...]] | None = None
     ) -> None:
-        local_stamps = self._load_stamps([record.id for record in records])
-        # Only records that bring a newer stamp for some field need their values read:
-        # importing a file again reads stamps alone.
-        local_values = self._load_values(
-            [
-                record.id
-                for record in records
-                if record.id in local_stamps and _brings_news(record, local_stamps[record.id])
-            ]
-        )
+        stored = self._load_stamps([record.id for record in records])
+        # Compare per record first: a record whose every field here carries one stamp
+        # at least as new as the file's newest for it brings nothing (a file imported
+        # again); only the others have their stamps spelled out, and only those that
+        # bring a newer stamp for some field have their values read.
+        local_stamps: dict[str, dict[str, str]] = {}
+        with_news: list[str] = []
+        for record in records:
+            entry = stored.get(record.id)
+            if entry is None:
+                continue
+            text, last = entry
+            if not text and max(record.stamps.values(), default="") <= last:
+                continue
+            stamps = local_stamps[record.id] = unpack(text, last, self.plan.columns)
+            if _brings_news(record, stamps):
+                with_news.append(record.id)
+        local_values = self._load_values(with_news)
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
         for record in records:
             self._check_regions(record)
             capped = self._capped(record)
-            stamps = local_stamps.get(record.id)
-            if stamps is None:
+            if record.id not in stored:
                 if self.table_name == "person" and "name" not in record.values:
                     # A consent-only record (FORMAT.md §4) updates a person one already
                     # has; it never creates one.
@@ -98,7 +105,7 @@ class TableMerger:
                 self._observe(capped.stamps)
                 self.changes.unchanged += 1
             else:
-                row = self._merge_into(capped, local_values[record.id], stamps)
+                row = self._merge_into(capped, local_values[record.id], local_stamps[record.id])
                 if row is not None:
                     updates.append(row)
         try:
@@ -149,12 +156,14 @@ class TableMerger:
                 "Bitte beim Absender eine neue Datei anfordern."
             )
 
-    def _load_stamps(self, record_ids: list[str]) -> dict[str, dict[str, str]]:
+    def _load_stamps(self, record_ids: list[str]) -> dict[str, tuple[str, str]]:
+        """Id → stored stamps text and latest stamp, of the records already here."""
         marks = ", ".join("?" for _ in record_ids)
         rows = self.connection.exec_driver_sql(
-            f"SELECT id, stamps FROM {self.table_name} WHERE id IN ({marks})", tuple(record_ids)
+            f"SELECT id, stamps, last_stamp FROM {self.table_name} WHERE id IN ({marks})",
+            tuple(record_ids),
         )
-        return {record_id: json.loads(stamps) if stamps else {} for record_id, stamps in rows}
+        return {record_id: (text or "", last or "") for record_id, text, last in rows}
 
     def _load_values(self, record_ids: list[str]) -> dict[str, dict[str, Any]]:
         if not record_ids:

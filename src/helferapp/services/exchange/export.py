@@ -8,7 +8,6 @@ partner, which an import lowers so that what it brought in is passed on.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -39,7 +38,9 @@ from helferapp.store.database import (
     Database,
 )
 from helferapp.store.models import Meta, Region
+from helferapp.store.stored_stamps import unpack
 from helferapp.sync.exchange_file import (
+    CURRENT_VERSION,
     TABLES,
     WireRecord,
     write_exchange,
@@ -72,7 +73,7 @@ def _stream_table(
         if not stored_as_sent(schema[name].kind)
     ]
     cursor = driver_cursor(connection)
-    select_all = f"SELECT id, stamps, {', '.join(columns)} FROM {table}"
+    select_all = f"SELECT id, stamps, last_stamp, {', '.join(columns)} FROM {table}"
     if chosen is None:
         rows: Iterable[Any] = cursor.execute(f"{select_all} ORDER BY id")
     else:  # by id, in sorted batches: reading a few records costs little in a big table
@@ -87,8 +88,8 @@ def _stream_table(
     try:
         for row in rows:
             record_id = row[0]
-            stamps: dict[str, str] = json.loads(row[1]) if row[1] else {}
-            values = dict(zip(columns, row[2:], strict=True))
+            stamps = unpack(row[1], row[2] or "", columns)
+            values = dict(zip(columns, row[3:], strict=True))
             for name, convert in converted:
                 values[name] = convert(values[name])
             if len(stamps) != len(values) or stamps.keys() != values.keys():
@@ -163,8 +164,12 @@ def export_file(
     password: str | None = None,
     *,
     carried_elsewhere: frozenset[str] = frozenset(),
+    format_version: str = CURRENT_VERSION,
 ) -> ExportResult:
     """Write the chosen records to ``path``; the file appears only when complete.
+
+    ``format_version`` "1.0" writes for receivers with an older HelferApp (FORMAT.md
+    §7); the current format is smaller.
 
     ``carried_elsewhere`` names installations whose own files lie beside this one (the
     Austauschordner): a record whose every value was written by one of them is left out
@@ -205,6 +210,7 @@ def export_file(
             password=password,
             sorted_by_id=True,
             demo=_meta(connection, META_DEMO) == "1",
+            format_version=format_version,
         )
         _write_atomically(path, data)
         if scope.kind is ScopeKind.CHANGES:

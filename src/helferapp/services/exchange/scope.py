@@ -27,7 +27,8 @@ from helferapp.sync.exchange_file import (
 )
 from helferapp.sync.wire import SCHEMA
 
-# The installation id at the end of each stamp in a record's stored stamps JSON.
+# The installation id at the end of each stamp in a record's stored stamps text (the
+# stamps that differ from its ``last_stamp``, see ``store.stored_stamps``).
 _STAMP_ORIGINS = re.compile(r'-([^-"]+)"')
 # Links to follow so that an exported record never points to something not in the file.
 _REFERENCES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -111,20 +112,22 @@ def _read_links(connection: Connection) -> dict[str, Links]:
 def _written_by_others(connection: Connection, carried: frozenset[str]) -> dict[str, set[str]]:
     """The records with a value whose stamp comes from an installation not in ``carried``.
 
-    Reads the installation ids off the stored stamps text (each stamp ends in its
-    installation's id, followed by the closing quote) instead of decoding every record's
-    JSON: a round looks at every record each time the own file is written.
+    Reads the installation ids off the latest stamp and the stored stamps text (each
+    stamp there ends in its installation's id, followed by the closing quote) instead of
+    decoding every record's stamps: a round looks at every record each time the own
+    file is written.
     """
     chosen: dict[str, set[str]] = {}
     origins = _STAMP_ORIGINS.findall
     cursor = driver_cursor(connection)
     try:
         for table in TABLES:
-            cursor.execute(f"SELECT id, stamps FROM {table}")
+            cursor.execute(f"SELECT id, stamps, last_stamp FROM {table}")
             chosen[table] = {
                 record_id
-                for record_id, stamps in cursor
-                if not carried.issuperset(origins(stamps or ""))
+                for record_id, stamps, last in cursor
+                if (last and last[22:] not in carried)
+                or (stamps and not carried.issuperset(origins(stamps)))
             }
     finally:
         cursor.close()
