@@ -68,6 +68,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         _scope(UnitOfWork(database), args.scope),
         mode,
         password_from(args.password_file),
+        format_version=args.format_version,
     )
     counts = ", ".join(f"{result.counts[table]} {title}" for table, title in TABLE_TITLES.items())
     print(f"Exportiert nach {result.path}: {counts}.")
@@ -230,6 +231,14 @@ def register(commands: Commands) -> None:
     )
     export_parser.add_argument(
         "--password-file", metavar="DATEI", help="Passwort aus der ersten Zeile dieser Datei"
+    )
+    export_parser.add_argument(
+        "--format-version",
+        choices=exchange.FORMAT_VERSIONS,
+        default=exchange.CURRENT_VERSION,
+        metavar="VERSION",
+        help=f"Dateiformat: {exchange.CURRENT_VERSION} (Standard, kleiner) oder 1.0 für "
+        "Empfänger mit einer HelferApp-Version vor dem Format 2.0",
     )
     import_parser = commands.add(
         "import", cmd_import, "Austauschdateien einlesen und zusammenführen"

@@ -231,7 +231,11 @@ def _handle_file(work: _Round, path: Path, snapshot: Snapshot | OSError | None) 
         except UserError as error:
             return _failed(work, name, digest, error)
     manifest = exchange.manifest
-    seen = {"label": manifest.installation_label, "installation_id": manifest.installation_id}
+    seen = {
+        "label": manifest.installation_label,
+        "installation_id": manifest.installation_id,
+        "reads": sorted(manifest.readable_majors),
+    }
     try:
         outcome = _merge(work, path, exchange, digest, conflict)
     except UserError as error:
@@ -377,6 +381,7 @@ def remember_merged(database: Database, path: Path, password: str | None = None)
         "sha256": sha256(data),
         "label": manifest.installation_label,
         "installation_id": manifest.installation_id,
+        "reads": sorted(manifest.readable_majors),
         "merged_at": now().isoformat(),
     }
     state["pending"].pop(path.name, None)

@@ -25,7 +25,13 @@ from sqlalchemy import func, select
 
 from helferapp.domain.errors import UserError, is_disk_full, os_reason
 from helferapp.services import exchange_folder_state as store
-from helferapp.services.exchange import EXTENSION, ExportScope, export_file
+from helferapp.services.exchange import (
+    EXTENSION,
+    FORMAT_VERSIONS,
+    ExportScope,
+    export_file,
+    major_of,
+)
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import META_INSTALLATION_ID, META_INSTALLATION_LABEL, Database
 from helferapp.store.models import SYNCED_MODELS, ImportJournalEntry
@@ -109,6 +115,22 @@ def write_atomically(path: Path, data: bytes) -> None:
         ) from error
 
 
+def _others_present(folder: Path, state: dict[str, Any], installation: str) -> list[dict[str, Any]]:
+    """What was merged here of the other installations' files that lie in ``folder``."""
+    try:
+        present = {entry.name for entry in os.scandir(folder)}
+    except OSError:
+        return []
+    return [
+        entry
+        for name, entry in state["files"].items()
+        if name in present
+        and isinstance(entry, dict)
+        and entry.get("installation_id")
+        and entry.get("installation_id") != installation
+    ]
+
+
 def carried_by_others(folder: Path, state: dict[str, Any], installation: str) -> frozenset[str]:
     """The installations whose own files in ``folder`` were merged here (and so carry
     their records for everyone who reads the folder).
@@ -117,18 +139,28 @@ def carried_by_others(folder: Path, state: dict[str, Any], installation: str) ->
     without a readable file there (one that left, a group that sends USB sticks) are
     passed on by everybody. A file that was not merged yet counts as absent.
     """
-    try:
-        present = {entry.name for entry in os.scandir(folder)}
-    except OSError:
-        return frozenset()
     return frozenset(
-        str(entry["installation_id"])
-        for name, entry in state["files"].items()
-        if name in present
-        and isinstance(entry, dict)
-        and entry.get("installation_id")
-        and entry.get("installation_id") != installation
+        str(entry["installation_id"]) for entry in _others_present(folder, state, installation)
     )
+
+
+def format_for_folder(folder: Path, state: dict[str, Any], installation: str) -> str:
+    """The newest format version that every installation with a file in ``folder`` reads.
+
+    Volunteers do not all update at once: each file's manifest says which format
+    majors its writer reads (FORMAT.md §2, ``reads``; remembered when the file is
+    merged). A file merged before that was known, or from a version that does not say,
+    counts as read-1.0-only — the next file that installation writes says more.
+    """
+    majors = {major_of(version) for version in FORMAT_VERSIONS}
+    for entry in _others_present(folder, state, installation):
+        reads = entry.get("reads")
+        if isinstance(reads, list) and reads and all(type(major) is int for major in reads):
+            majors &= set(reads)
+        else:
+            majors &= {1}
+    newest = max(majors, default=1)
+    return max(version for version in FORMAT_VERSIONS if major_of(version) == newest)
 
 
 def _holds(path: Path, own: dict[str, Any]) -> bool:
@@ -153,9 +185,12 @@ def write_own_file(
     path = folder / own_file_name(database.meta(META_INSTALLATION_LABEL), installation)
     state = store.load_state(UnitOfWork(database))
     carried = carried_by_others(folder, state, installation)
-    # Which files lie beside this one decides what this file carries, so it is part of
-    # the fingerprint: when an installation's file goes, its records must come back here.
-    fingerprint = f"{_fingerprint(database)}|{sha256(','.join(sorted(carried)).encode())[:16]}"
+    version = format_for_folder(folder, state, installation)
+    # Which files lie beside this one decides what this file carries and in which
+    # format, so both are part of the fingerprint: when an installation's file goes, its
+    # records must come back here; when an older version's file comes, 1.0 is written.
+    beside = sha256(",".join(sorted(carried)).encode())[:16]
+    fingerprint = f"{_fingerprint(database)}|{beside}|{version}"
     own = state["own"]
     same_data = own.get("fingerprint") == fingerprint and own.get("file") == path.name
     if not force and same_data and _holds(path, own):
@@ -168,6 +203,7 @@ def write_own_file(
             ExportScope(),
             password=password,
             carried_elsewhere=carried,
+            format_version=version,
         )
         data = exported.read_bytes()
     digest = sha256(data)

@@ -66,8 +66,10 @@ _ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 # inflating, so no other decompressor ever sees a stranger's bytes.
 _ALLOWED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 CURRENT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
-# zlib level 3: about twice as fast as the default 6 for a file some 10 % larger.
-COMPRESS_LEVEL = 3
+# zlib level 7: the all-Bavaria file (52 MB of lines) deflates in 1.2 s to 10.0 MB;
+# level 3 took 0.9 s for 11.4 MB, level 9 2.9 s for 9.7 MB (measured 12/2026). A file
+# that fits a 10 MB mail attachment is worth the 0.3 s.
+COMPRESS_LEVEL = 7
 _READ_CHUNK = 1024 * 1024
 
 
