@@ -1270,6 +1270,10 @@ Diese Datei darf den Helferkreis nicht verlassen – bitte mit Passwort schütze
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Für eine ältere HelferApp-&amp;Version schreiben (Format 1.0, größere Datei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Für wen ist die Datei?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,6 +1296,10 @@ Diese Datei darf den Helferkreis nicht verlassen – bitte mit Passwort schütze
     </message>
     <message>
         <source>Nur für unsere eigenen Geräte (intern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur nötig, wenn der Empfänger meldet, die Datei stamme aus einer neueren Version von HelferApp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1279,6 +1279,10 @@ This file must not leave the helper group – please protect it with a password.
         <translation>For other helper groups or the KI (recommended)</translation>
     </message>
     <message>
+        <source>Für eine ältere HelferApp-&amp;Version schreiben (Format 1.0, größere Datei)</source>
+        <translation>Write for an older HelferApp &amp;version (format 1.0, larger file)</translation>
+    </message>
+    <message>
         <source>Für wen ist die Datei?</source>
         <translation>Who is the file for?</translation>
     </message>
@@ -1303,6 +1307,10 @@ This file must not leave the helper group – please protect it with a password.
     <message>
         <source>Nur für unsere eigenen Geräte (intern)</source>
         <translation>Only for our own devices (internal)</translation>
+    </message>
+    <message>
+        <source>Nur nötig, wenn der Empfänger meldet, die Datei stamme aus einer neueren Version von HelferApp.</source>
+        <translation>Only needed if the receiver reports that the file comes from a newer version of HelferApp.</translation>
     </message>
     <message>
         <source>Nur Ä&amp;nderungen seit dem letzten Export an:</source>

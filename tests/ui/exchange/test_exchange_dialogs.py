@@ -54,6 +54,8 @@ def export_through_dialog(qtbot: QtBot, context: AppContext, target: Path, **cho
         dialog.use_password.setChecked(True)
         dialog.password.setText(choices["password"])
         dialog.repeat.setText(choices.get("repeat", choices["password"]))
+    if choices.get("old_format"):
+        dialog.old_format.setChecked(True)
     dialog.export_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
 
@@ -83,6 +85,19 @@ def test_export_dialog_writes_a_file_without_persons_lacking_consent(
     manifest = exchange.open_exchange(written).manifest
     assert manifest.installation_label == "Helferkreis Olching"
     assert manifest.members["person.jsonl"][0] == 1
+
+
+def test_the_file_is_written_in_format_2_unless_an_older_version_is_asked_for(
+    qtbot: QtBot, first_context: AppContext, tmp_path: Path, quiet_message_boxes: list[str]
+) -> None:
+    make_group(first_context)
+    export_through_dialog(qtbot, first_context, tmp_path / "neu.helferapp")
+    export_through_dialog(qtbot, first_context, tmp_path / "alt.helferapp", old_format=True)
+
+    new = exchange.open_exchange(tmp_path / "neu.helferapp").manifest
+    old = exchange.open_exchange(tmp_path / "alt.helferapp").manifest
+    assert (new.format_version, old.format_version) == ("2.0", "1.0")
+    assert new.members["helper_group.jsonl"][0] == old.members["helper_group.jsonl"][0] == 1
 
 
 def test_choosing_internal_asks_for_a_password_and_mismatches_are_shown(

@@ -74,6 +74,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self._consent_box())
         layout.addWidget(self._password_box())
         layout.addLayout(self._target_row())
+        layout.addWidget(self._format_choice())
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         outer.addWidget(ScrollBody(layout, self), 1)  # scrolls at a large font; buttons stay
@@ -210,6 +211,23 @@ class ExportDialog(QDialog):
         row.addWidget(choose)
         return row
 
+    def _format_choice(self) -> QCheckBox:
+        # Volunteers do not all update at once; the receiver's app decides (FORMAT.md §7).
+        self.old_format = QCheckBox(
+            _tr("Für eine ältere HelferApp-&Version schreiben (Format 1.0, größere Datei)")
+        )
+        self.old_format.setToolTip(
+            _tr(
+                "Nur nötig, wenn der Empfänger meldet, die Datei stamme aus einer neueren "
+                "Version von HelferApp."
+            )
+        )
+        return self.old_format
+
+    def format_version(self) -> str:
+        """The format version the file is written in."""
+        return "1.0" if self.old_format.isChecked() else exchange.CURRENT_VERSION
+
     def _default_target(self) -> Path:
         label = self.context.database.meta("installation_label") or "helferapp"
         name = f"{_slug(label)}-{date.today():%Y-%m-%d}{exchange.EXTENSION}"
@@ -290,13 +308,14 @@ class ExportDialog(QDialog):
                 else exchange.ConsentMode.SHARED
             )
             scope = self.scope()
+            version = self.format_version()
             exchange.set_installation_label(self.context.uow(), self.sender_edit.text())
             result: exchange.ExportResult = run_with_progress(
                 self,
                 _tr("Exportieren"),
                 _tr("Die Datei wird geschrieben …"),
                 lambda _cancelled, _progress: exchange.export_file(
-                    self.context.database, target, scope, mode, password
+                    self.context.database, target, scope, mode, password, format_version=version
                 ),
                 cancellable=False,
             )
