@@ -42,6 +42,7 @@ from helferapp.sync.exchange_format import (
     damaged,
     parse_line,
     parse_line_v2,
+    pending_line_v2,
 )
 from helferapp.sync.exchange_format import MANIFEST as MANIFEST
 from helferapp.sync.exchange_format import MAX_LINE_BYTES as MAX_LINE_BYTES
@@ -51,6 +52,7 @@ from helferapp.sync.exchange_format import WRITES as WRITES
 from helferapp.sync.exchange_format import ExchangeFileError as ExchangeFileError
 from helferapp.sync.exchange_format import Manifest as Manifest
 from helferapp.sync.exchange_format import NewerFormatError as NewerFormatError
+from helferapp.sync.exchange_format import PendingRecord as PendingRecord
 from helferapp.sync.exchange_format import WireRecord as WireRecord
 
 MAX_MEMBER_BYTES = 256 * 1024 * 1024
@@ -284,6 +286,16 @@ class ExchangeFile:
         parse at once — unless the member's checksum is wrong too, which is the better
         explanation ("beschädigt") and is what the reader then says.
         """
+        for record in self._read(table, pending=False):
+            assert isinstance(record, WireRecord)
+            yield record
+
+    def records_to_merge(self, table: str) -> Iterator[WireRecord | PendingRecord]:
+        """Like ``records``, but a 2.0 record with one stamp comes as a ``PendingRecord``
+        that the merge parses (and checks) only if it may bring something new."""
+        return self._read(table, pending=True)
+
+    def _read(self, table: str, *, pending: bool) -> Iterator[WireRecord | PendingRecord]:
         name = f"{table}.jsonl"
         if name not in self.manifest.members:
             return
@@ -291,31 +303,50 @@ class ExchangeFile:
         seen: set[str] = set()
         number = 0
         version_2, nodes = self.manifest.major >= 2, self.manifest.nodes
+        pending = pending and version_2
         try:
             handle = self._archive.open(self._infos[name])
         except _INFLATE_ERRORS as error:
             raise damaged(f"„{name}“ ist nicht lesbar") from error
+
+        member = _MemberLines(handle, name)
+
+        def refused(error: ExchangeFileError) -> ExchangeFileError:
+            """A damaged line is explained by a wrong checksum if there is one."""
+            member.drain()
+            if member.hexdigest() != digest:
+                return damaged(f"Prüfsumme von „{name}“ stimmt nicht")
+            return error
+
+        def parse_later(line: bytes, where: str) -> Callable[[], WireRecord]:
+            def parse() -> WireRecord:
+                try:
+                    return parse_line_v2(table, line, where, nodes)
+                except ExchangeFileError as error:
+                    raise refused(error) from None
+
+            return parse
+
         with handle:
-            member = _MemberLines(handle, name)
             for line in member:
                 number += 1
                 if number > count:
                     break
                 where = f"{name}, Zeile {number}"
                 try:
-                    # refuses over-long lines too
-                    record = (
-                        parse_line_v2(table, line, where, nodes)
-                        if version_2
-                        else parse_line(table, line, where)
+                    record: WireRecord | PendingRecord | None = (
+                        pending_line_v2(line, nodes, parse_later(line, where)) if pending else None
                     )
+                    if record is None:  # refuses over-long lines too
+                        record = (
+                            parse_line_v2(table, line, where, nodes)
+                            if version_2
+                            else parse_line(table, line, where)
+                        )
                     if record.id in seen:
                         raise damaged(f"{where}: Eintrag {record.id} ist doppelt")
-                except ExchangeFileError:
-                    member.drain()
-                    if member.hexdigest() != digest:
-                        raise damaged(f"Prüfsumme von „{name}“ stimmt nicht") from None
-                    raise
+                except ExchangeFileError as error:
+                    raise refused(error) from None
                 seen.add(record.id)
                 yield record
             member.drain()
@@ -366,14 +397,19 @@ class _MemberLines:
         self.newlines = 0
         self.size = 0
         self.last = b"\n"
+        self.finished = False
 
     def _read(self) -> bytes:
+        if self.finished:  # all read (and the handle maybe closed): nothing more
+            return b""
         try:
             chunk = self.handle.read(_READ_CHUNK)
         except _INFLATE_ERRORS as error:
             # zlib's and zipfile's own texts are English: the reason stays in the chain.
             raise damaged(f"„{self.name}“ ist nicht lesbar") from error
-        if chunk:
+        if not chunk:
+            self.finished = True
+        else:
             self.size += len(chunk)
             self.hasher.update(chunk)
             self.newlines += chunk.count(b"\n")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,6 +36,12 @@ MAX_LINE_BYTES = 1024 * 1024
 _STAMP = re.compile(r"[0-9]{15}-[0-9]{5}-[0-9a-f]{32}")
 # A 2.0 stamp: the installation by its number in the manifest's ``nodes`` (§5).
 _SHORT_STAMP = re.compile(r"[0-9]{15}-[0-9]{5}-(0|[1-9][0-9]{0,5})")
+# The start of a 2.0 line as HelferApp writes it for a record with one stamp (sorted
+# keys, no spaces, no "stamps"): enough to compare the record before parsing it.
+_ONE_STAMP_LINE = re.compile(
+    rb'\{"id":"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",'
+    rb'"stamp":"([0-9]{15}-[0-9]{5}-)(0|[1-9][0-9]{0,5})","values":\{'
+)
 # What json.loads can raise beyond JSONDecodeError: RecursionError for deep nesting and
 # ValueError for an integer with more digits than int() accepts.
 JSON_ERRORS = (ValueError, RecursionError)
@@ -80,6 +87,22 @@ class WireRecord:
                     name: nodes.short(stamp) for name, stamp in stamps.items() if stamp != base
                 }
         return _LINE_ENCODER.encode(body).encode()
+
+
+@dataclass(frozen=True)
+class PendingRecord:
+    """A 2.0 line whose fields all carry one stamp, not parsed yet (§3).
+
+    Importing a file again is the commonest import of all (every round through the
+    Austauschordner sees files it has merged before): the merge compares ``newest``
+    with what the database holds first and calls ``parse`` only for a record that may
+    bring something. A record that brings nothing is never stored, so its values need
+    no checking; the member's checksum still covers every byte of it.
+    """
+
+    id: str
+    newest: str
+    parse: Callable[[], WireRecord]
 
 
 class NodeNumbers:
@@ -202,6 +225,21 @@ def parse_line_v2(table: str, line: bytes, where: str, nodes: tuple[str, ...]) -
     for name, stamp in others.items():
         stamps[name] = _spelled_out(stamp, nodes, where, name)
     return _checked_record(table, record_id, values, stamps, where)
+
+
+def pending_line_v2(
+    line: bytes, nodes: tuple[str, ...], parse: Callable[[], WireRecord]
+) -> PendingRecord | None:
+    """The record of a 2.0 line with one stamp, to be parsed by ``parse`` when needed;
+    ``None`` for any other line (it is parsed at once)."""
+    match = _ONE_STAMP_LINE.match(line)
+    if match is None or len(line) > MAX_LINE_BYTES:
+        return None
+    number = int(match[3])
+    time_and_counter = match[2].decode()
+    if number >= len(nodes) or not within_format(time_and_counter):
+        return None
+    return PendingRecord(match[1].decode(), time_and_counter + nodes[number], parse)
 
 
 def _spelled_out(stamp: Any, nodes: tuple[str, ...], where: str, name: str) -> str:

@@ -122,7 +122,7 @@ def _merge_tables(
     for table in TABLES:
         merger = TableMerger(connection, table, regions, report, links, wall, offsets)
         prepared = exchange.insert_rows.get(table) if isinstance(exchange, PreparedFile) else None
-        for chunk in batches(exchange.records(table)):
+        for chunk in batches(exchange.records_to_merge(table)):
             if cancelled():
                 raise ImportCancelled()
             merger.merge(chunk, prepared)

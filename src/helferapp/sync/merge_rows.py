@@ -141,6 +141,9 @@ class PreparedFile:
     def records(self, table: str) -> Iterator[WireRecord]:
         return iter(self.tables.get(table, ()))
 
+    def records_to_merge(self, table: str) -> Iterator[WireRecord]:
+        return self.records(table)
+
 
 def prepare_file(exchange: ExchangeFile) -> PreparedFile:
     """Read and check every record of ``exchange`` and build the rows to insert them."""

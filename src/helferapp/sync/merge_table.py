@@ -20,6 +20,7 @@ from helferapp.store.stored_stamps import unpack
 from helferapp.sync.clock import MAX_DRIFT_MS
 from helferapp.sync.exchange_format import (
     ExchangeFileError,
+    PendingRecord,
     WireRecord,
 )
 from helferapp.sync.merge_report import (
@@ -68,9 +69,12 @@ class TableMerger:
         self.plan = table_plan(table)
 
     def merge(
-        self, records: list[WireRecord], prepared: Mapping[str, tuple[Any, ...]] | None = None
+        self,
+        chunk: list[WireRecord | PendingRecord],
+        prepared: Mapping[str, tuple[Any, ...]] | None = None,
     ) -> None:
-        stored = self._load_stamps([record.id for record in records])
+        stored = self._load_stamps([record.id for record in chunk])
+        records = self._parsed(chunk, stored)
         # Compare per record first: a record whose every field here carries one stamp
         # at least as new as the file's newest for it brings nothing (a file imported
         # again); only the others have their stamps spelled out, and only those that
@@ -119,6 +123,40 @@ class TableMerger:
                 "Es wurde nichts verändert. Bitte beim Absender eine neue Datei anfordern."
             ) from error
         self.report.written += len(inserts) + len(updates)
+
+    def _parsed(
+        self, chunk: list[WireRecord | PendingRecord], stored: dict[str, tuple[str, str]]
+    ) -> list[WireRecord]:
+        """The chunk's records that need more than a look at their stamp, parsed.
+
+        A record not parsed yet (all its fields carry one stamp) brings nothing if
+        every field here carries a stamp at least as new (and it lies within the drift
+        limit, beyond which it needs the capping): it is counted unchanged without
+        reading further.
+        """
+        records: list[WireRecord] = []
+        for record in chunk:
+            if isinstance(record, WireRecord):
+                records.append(record)
+                continue
+            here = stored.get(record.id)
+            if (
+                here is not None
+                and record.newest <= self._oldest(*here)
+                and record.newest[:15] <= self.limit
+            ):
+                self._observe_newest(record.newest)
+                self.changes.unchanged += 1
+            else:
+                records.append(record.parse())
+        return records
+
+    def _oldest(self, text: str, last: str) -> str:
+        """The oldest stamp of a stored record's fields; "" if one has none."""
+        if not text:
+            return last
+        stamps = unpack(text, last, self.plan.columns)
+        return min(stamps.values()) if len(stamps) == len(self.plan.columns) else ""
 
     def _capped(self, record: WireRecord) -> WireRecord:
         """``record`` with every stamp beyond the drift limit moved back by its sender's
@@ -266,6 +304,8 @@ class TableMerger:
         return (*self._row(merged_values, merged_stamps), record.id)
 
     def _observe(self, stamps: dict[str, str]) -> None:
-        newest = max(stamps.values(), default="")
+        self._observe_newest(max(stamps.values(), default=""))
+
+    def _observe_newest(self, newest: str) -> None:
         if newest > self.report.newest_stamp:
             self.report.newest_stamp = newest
