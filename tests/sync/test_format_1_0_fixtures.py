@@ -52,6 +52,7 @@ T3 = 1_762_333_200_000  # 05.11.2025 09:00
 T4 = 1_762_783_200_000  # 10.11.2025 14:00
 T5 = 1_762_965_900_000  # 12.11.2025 16:45
 T6 = 1_763_205_600_000  # 15.11.2025 11:20
+T7 = 1_763_632_800_000  # 20.11.2025 10:00
 
 GROUP = "5b0c1e2d-3f4a-4b5c-8d6e-7f8091a2b3c4"
 PASING = "5b0c1e2d-3f4a-4b5c-8d6e-7f8091a2b3c5"
@@ -69,6 +70,7 @@ STATUS = "d7eef117-75e1-58f0-bce8-d2e13b117233"
 
 GOOD = ("a_two_installations", "b_later_edits", "c_deleted_and_purged", "d_district_partial")
 SHORT = dict(zip("abcd", GOOD, strict=True))
+CONSENT_ONLY = "f_consent_withdrawn"
 # The broken files and what their refusal names (after "beschädigt …").
 BROKEN = {
     "broken_values_stamps_mismatch": "Werte und Zeitstempel passen nicht zusammen",
@@ -448,6 +450,44 @@ def test_importing_every_file_again_changes_nothing(database: Database) -> None:
     after_all().check(database)
 
 
+def test_a_consent_only_record_updates_the_person_the_receiver_has(database: Database) -> None:
+    import_all(database, "a_two_installations", CONSENT_ONLY)
+
+    expected = after_a()
+    expected.set(
+        "person",
+        PERSON,
+        consent_share=(False, stamp(T7, 0, B)),
+        consent_print=(True, stamp(T4, 3, B)),
+        consent_withdrawn_on=("2025-11-20", stamp(T7, 0, B)),
+    )
+    expected.check(database)
+    line = text_lines(CONSENT_ONLY)["person"][PERSON]
+    assert sorted(line["values"]) == [
+        "consent_given_on",
+        "consent_internal",
+        "consent_print",
+        "consent_share",
+        "consent_withdrawn_on",
+        "deleted",
+    ]
+
+
+def test_a_consent_only_record_never_creates_a_person(database: Database) -> None:
+    (alone,) = import_all(database, CONSENT_ONLY)
+
+    assert alone.report.written == 0
+    assert alone.backup is None
+    assert field_values(database)["person"] == {}
+    assert field_stamps(database)["person"] == {}
+    # FORMAT.md §4 as it stands: the withdrawal was skipped, so the person who arrives
+    # later keeps the consent her file says, until the withdrawal comes again.
+    import_all(database, "a_two_installations")
+    after_a().check(database)
+    import_all(database, CONSENT_ONLY)
+    assert field_values(database)["person"][PERSON]["consent_share"] is False
+
+
 # --- broken files ---------------------------------------------------------------------
 
 
@@ -518,7 +558,7 @@ def test_the_committed_files_are_built_from_the_texts() -> None:
     build = build_script()
     outputs: dict[Path, bytes] = build.build()
     folders = sorted(path.parent.name for path in FIXTURES.glob("*/manifest.json"))
-    assert folders == sorted([*GOOD, *BROKEN])
+    assert folders == sorted([*GOOD, CONSENT_ONLY, *BROKEN])
 
     for folder in folders:
         manifest = FIXTURES / folder / "manifest.json"
