@@ -53,10 +53,12 @@ T4 = 1_762_783_200_000  # 10.11.2025 14:00
 T5 = 1_762_965_900_000  # 12.11.2025 16:45
 T6 = 1_763_205_600_000  # 15.11.2025 11:20
 T7 = 1_763_632_800_000  # 20.11.2025 10:00
+T8 = 1_764_061_200_000  # 25.11.2025 09:00
 
 GROUP = "5b0c1e2d-3f4a-4b5c-8d6e-7f8091a2b3c4"
 PASING = "5b0c1e2d-3f4a-4b5c-8d6e-7f8091a2b3c5"
 OLD_GROUP = "5b0c1e2d-3f4a-4b5c-8d6e-7f8091a2b3c6"
+MERGED_INTO = "5b0c1e2d-3f4a-4b5c-8d6e-7f8091a2b3c7"
 KI = "7d9c2f4a-1b3e-4c5d-8e6f-0a1b2c3d4e5f"
 SPRACHCAFE = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"
 WERKSTATT = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5e"
@@ -67,10 +69,15 @@ PURGED_CONTACT = "d00dfeed-0000-4000-8000-000000000002"
 # by hand once; test_natural_ids_are_the_documents_uuid5 checks them.
 PARTNERSHIP = "621f9393-042b-5b88-9dc3-1f483411ce73"
 STATUS = "d7eef117-75e1-58f0-bce8-d2e13b117233"
+# uuid5(N, "partnership/<MERGED_INTO>/<KI>"): the partnership that follows the merge.
+FOLLOWED_PARTNERSHIP = "df3baa13-7622-5dfa-8714-4472bc4254de"
+# A stamp the receiver wrote itself (its installation id, its clock): see own_stamps.
+OWN = "(eigener Zeitstempel)"
 
 GOOD = ("a_two_installations", "b_later_edits", "c_deleted_and_purged", "d_district_partial")
 SHORT = dict(zip("abcd", GOOD, strict=True))
 CONSENT_ONLY = "f_consent_withdrawn"
+MERGE = "h_merged_into"
 # The broken files and what their refusal names (after "beschädigt …").
 BROKEN = {
     "broken_values_stamps_mismatch": "Werte und Zeitstempel passen nicht zusammen",
@@ -146,9 +153,16 @@ class Expected:
             self.values[table][record_id][name] = value
             self.stamps[table][record_id][name] = field_stamp
 
-    def check(self, database: Database) -> None:
+    def add(self, table: str, record_id: str, values: dict[str, Any], stamps: str) -> None:
+        """A record no file holds: ``values``, every field with the stamp ``stamps``."""
+        self.values.setdefault(table, {})[record_id] = dict(values)
+        self.stamps.setdefault(table, {})[record_id] = dict.fromkeys(values, stamps)
+
+    def check(self, database: Database, stamps: dict[str, Table] | None = None) -> None:
         assert field_values(database) == {table: self.values.get(table, {}) for table in TABLES}
-        assert field_stamps(database) == {table: self.stamps.get(table, {}) for table in TABLES}
+        if stamps is None:
+            stamps = field_stamps(database)
+        assert stamps == {table: self.stamps.get(table, {}) for table in TABLES}
 
 
 def after_a() -> Expected:
@@ -244,6 +258,8 @@ def test_natural_ids_are_the_documents_uuid5() -> None:
     namespace = uuid.UUID("6f1c3c2e-4b7a-5d0e-9a61-2f0c8d7e5b41")  # FORMAT.md §3
     assert str(uuid.uuid5(namespace, f"partnership/{GROUP}/{KI}")) == PARTNERSHIP
     assert str(uuid.uuid5(namespace, "region_status/09179")) == STATUS
+    followed = f"partnership/{MERGED_INTO}/{KI}"
+    assert str(uuid.uuid5(namespace, followed)) == FOLLOWED_PARTNERSHIP
     lines = text_lines("a_two_installations")
     assert list(lines["partnership"]) == [PARTNERSHIP]
     assert list(lines["region_status"]) == [STATUS]
@@ -488,6 +504,79 @@ def test_a_consent_only_record_never_creates_a_person(database: Database) -> Non
     assert field_values(database)["person"][PERSON]["consent_share"] is False
 
 
+def own_stamps(database: Database, after: int) -> dict[str, Table]:
+    """``field_stamps`` with every stamp this database wrote itself later than ``after``
+    (ms) shown as ``OWN``: its time is the moment of the test, its node this
+    installation's id."""
+    node = database.meta("installation_id")
+    assert len(node) == 32
+    return {
+        table: {
+            record_id: {
+                name: OWN if value.endswith(node) and int(value[:15]) > after else value
+                for name, value in fields.items()
+            }
+            for record_id, fields in rows.items()
+        }
+        for table, rows in field_stamps(database).items()
+    }
+
+
+@pytest.mark.parametrize("order", ["ah", "ha"])
+def test_references_follow_a_merge_as_the_receivers_own_writes(
+    database: Database, order: str
+) -> None:
+    files = {"a": "a_two_installations", "h": MERGE}
+    results = import_all(database, *(files[key] for key in order))
+
+    # FORMAT.md §4: every live reference to the merged group now points to the group it
+    # was merged into, written by the receiver with its own stamp; the partnership is
+    # replaced by the one of the new pair (its id derived from the pair) and merged into
+    # it. The file's own stamps stay as they were.
+    assert results[-1].followed_merges == 5
+    expected = after_a()
+    expected.take(MERGE, "helper_group", MERGED_INTO)
+    expected.set(
+        "helper_group",
+        GROUP,
+        deleted=(True, stamp(T8, 0, B)),
+        merged_into=(MERGED_INTO, stamp(T8, 0, B)),
+    )
+    expected.set("programme", SPRACHCAFE, group_id=(MERGED_INTO, OWN))
+    expected.set("person", PERSON, group_id=(MERGED_INTO, OWN))
+    expected.set("contact", CONTACT, group_id=(MERGED_INTO, OWN))
+    expected.set("contact", PURGED_CONTACT, group_id=(MERGED_INTO, OWN))
+    expected.set(
+        "partnership",
+        PARTNERSHIP,
+        deleted=(True, OWN),
+        merged_into=(FOLLOWED_PARTNERSHIP, OWN),
+    )
+    expected.add(
+        "partnership",
+        FOLLOWED_PARTNERSHIP,
+        {
+            "group_id": MERGED_INTO,
+            "organisation_id": KI,
+            "kind": "netzwerk",
+            "notes": "Runder Tisch Asyl",
+            "deleted": False,
+            "purged": False,
+            "merged_into": None,
+        },
+        OWN,
+    )
+    expected.check(database, own_stamps(database, after=T8))
+    # Both files again: nothing left to follow, nothing written.
+    before = full_dump(database.path)
+    again = import_all(database, *(files[key] for key in order))
+    assert [(result.report.written, result.followed_merges) for result in again] == [
+        (0, 0),
+        (0, 0),
+    ]
+    assert full_dump(database.path) == before
+
+
 # --- broken files ---------------------------------------------------------------------
 
 
@@ -558,7 +647,7 @@ def test_the_committed_files_are_built_from_the_texts() -> None:
     build = build_script()
     outputs: dict[Path, bytes] = build.build()
     folders = sorted(path.parent.name for path in FIXTURES.glob("*/manifest.json"))
-    assert folders == sorted([*GOOD, CONSENT_ONLY, *BROKEN])
+    assert folders == sorted([*GOOD, CONSENT_ONLY, MERGE, *BROKEN])
 
     for folder in folders:
         manifest = FIXTURES / folder / "manifest.json"
