@@ -5,8 +5,9 @@ two installations, which field wins where, and why). They were written from
 docs/FORMAT.md, not exported by HelferApp, and stay as they are when newer formats
 come, so these tests keep holding the reader to the 1.0 document: the exact values and
 the exact per-field stamps every record ends with, that the order of the files does not
-matter, that a second import changes nothing, and that broken files are refused with
-the German "beschädigt" and leave the database as it was.
+matter (save where 1.0 says it does: a consent-only record never creates a person),
+that a second import changes nothing, and that broken files are refused with the
+German "beschädigt" and leave the database as it was.
 
 Values are read in their wire form (``wire_dump``), the stamps through ``field_stamps``
 alone: if the database stores stamps in another form one day, that one function is what
