@@ -235,6 +235,8 @@ def test_a_manifest_that_is_not_a_json_object_is_refused(
         ({"format": "andere-app"}, "keine HelferApp-Austauschdatei"),
         ({"format_version": "eins"}, "Formatversion"),
         ({"format_version": 1.0}, "Formatversion"),
+        ({"format_version": "١.٠"}, "Formatversion"),  # Arabic-Indic digits are no version
+        ({"format_version": "2.0"}, "„nodes“ fehlt"),  # 2.0 names its installations
         ({"installation_id": "ABC"}, "Installations-Kennung"),
         ({"installation_id": "4F0C0B6C6B2E4A3F9D1E2A7B8C9D0E1F"}, "Installations-Kennung"),
         ({"members": []}, "Inhaltsliste"),

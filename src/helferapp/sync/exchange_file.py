@@ -229,7 +229,11 @@ class ExchangeFile:
         if not isinstance(body, dict) or body.get("format") != FORMAT_NAME:
             raise damaged("manifest.json beschreibt keine HelferApp-Austauschdatei")
         version = body.get("format_version")
-        match = re.fullmatch(r"(\d+)\.(\d+)", version) if isinstance(version, str) else None
+        match = (
+            re.fullmatch(r"([0-9]{1,3})\.([0-9]{1,3})", version)
+            if isinstance(version, str)
+            else None
+        )
         if not match or not isinstance(version, str):
             raise damaged("manifest.json: Formatversion fehlt")
         if int(match.group(1)) > FORMAT_MAJOR:
