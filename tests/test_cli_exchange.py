@@ -356,13 +356,13 @@ def test_the_journal_lists_overwritten_values_and_restores_one(
     assert_ok(run_cli("export", "--db", sender, tmp_path / "2.helferapp"))
     out = assert_ok(run_cli("import", "--db", receiver_path, tmp_path / "2.helferapp"))
     assert "überschrieben: Helferkreis Olching (Empfang) – " in out
-    assert '"Helferkreis Olching (Empfang)" → "Helferkreis Olching e.V."' in out
+    assert "„Helferkreis Olching (Empfang)“ → „Helferkreis Olching e.V.“" in out
     assert "helferapp-cli journal" in out
 
     out = assert_ok(run_cli("journal", "--db", receiver_path))
     number = out.split()[0]
     assert "2.helferapp" in out
-    assert '"Helferkreis Olching (Empfang)" → "Helferkreis Olching e.V."' in out
+    assert "„Helferkreis Olching (Empfang)“ → „Helferkreis Olching e.V.“" in out
     assert "helferapp-cli journal --restore NR" in out
 
     out = assert_ok(run_cli("journal", "--db", receiver_path, "--restore", number))

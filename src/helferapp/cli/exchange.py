@@ -17,7 +17,6 @@ No Qt; German messages.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -92,8 +91,8 @@ def _print_report(result: exchange.ImportResult) -> None:
     for item in result.report.overwrites[:20]:
         print(
             f"  überschrieben: {item.title} – {field_label(item.table, item.field)}: "
-            f"{json.dumps(item.old_value, ensure_ascii=False)} → "
-            f"{json.dumps(item.new_value, ensure_ascii=False)}"
+            f"„{exchange.shown_value(item.table, item.field, item.old_value)}“ → "
+            f"„{exchange.shown_value(item.table, item.field, item.new_value)}“"
         )
     if len(result.report.overwrites) > 20:
         print(f"  … und {len(result.report.overwrites) - 20} weitere überschriebene Werte")
@@ -158,8 +157,8 @@ def cmd_journal(args: argparse.Namespace) -> int:
         print(
             f"{row.id:>5}  {when}  {row.source_name}  {row.record_title} – "
             f"{field_label(row.table_name, row.field)}: "
-            f"{json.dumps(row.old_value, ensure_ascii=False)} → "
-            f"{json.dumps(row.new_value, ensure_ascii=False)}{restored}"
+            f"„{exchange.shown_value(row.table_name, row.field, row.old_value)}“ → "
+            f"„{exchange.shown_value(row.table_name, row.field, row.new_value)}“{restored}"
         )
     print("Einen alten Wert zurückholen: helferapp-cli journal --restore NR")
     return 0

@@ -36,6 +36,7 @@ from helferapp.services.exchange.journal import JournalRow as JournalRow
 from helferapp.services.exchange.journal import field_enum as field_enum
 from helferapp.services.exchange.journal import list_journal as list_journal
 from helferapp.services.exchange.journal import restore_journal_entry as restore_journal_entry
+from helferapp.services.exchange.journal import shown_value as shown_value
 from helferapp.services.exchange.scope import IDENTIFYING as IDENTIFYING
 from helferapp.services.exchange.scope import ConsentMode as ConsentMode
 from helferapp.services.exchange.scope import ExportScope as ExportScope

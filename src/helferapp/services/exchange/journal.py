@@ -8,6 +8,7 @@ exchange.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -16,9 +17,13 @@ from typing import Any
 from sqlalchemy import select, update
 
 from helferapp.domain.errors import NotFoundError
+from helferapp.domain.validation import display_phone
+from helferapp.services.consent_summary import Translate, german
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.models import ImportJournalEntry
 from helferapp.sync.wire import SCHEMA, TABLE_MODELS
+
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 
 @dataclass(frozen=True)
@@ -89,3 +94,33 @@ def field_enum(table: str, field: str) -> type[Enum] | None:
     """The enum whose codes a journal value of ``table.field`` holds (None if not coded)."""
     spec = SCHEMA.get(table, {}).get(field)
     return spec.enum_type if spec is not None else None
+
+
+def shown_value(table: str, field: str, value: Any, translate: Translate = german) -> str:
+    """A field value from a file or the journal (wire form), the way a person reads it:
+    labels for codes, ja/nein, TT.MM.JJJJ, a phone number grouped — never JSON."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, bool):
+        return translate("JournalDialog", "ja" if value else "nein")
+    enum_type = field_enum(table, field)
+    if enum_type is not None:
+        codes = value if isinstance(value, list) else [value]
+        labels = []
+        for code in codes:
+            try:
+                member = enum_type(code)
+            except ValueError:
+                labels.append(str(code))
+                continue
+            labels.append(translate("enums", getattr(member, "label", str(code))))
+        return ", ".join(labels)
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    if field == "phone":
+        return display_phone(str(value))
+    match = _ISO_DATE.fullmatch(str(value))
+    if match:
+        year, month, day = match.groups()
+        return f"{day}.{month}.{year}"
+    return str(value)

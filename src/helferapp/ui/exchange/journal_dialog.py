@@ -6,7 +6,6 @@ from the file at the next exchange too — the user's decision travels.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -26,11 +25,8 @@ from PySide6.QtWidgets import (
 
 from helferapp.domain.errors import UserError
 from helferapp.domain.labels import field_label, kind_label
-from helferapp.domain.validation import display_phone
 from helferapp.services import exchange
 from helferapp.ui.context import AppContext
-
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
 
 def _tr(text: str) -> str:
@@ -39,32 +35,7 @@ def _tr(text: str) -> str:
 
 def display_value(table: str, field: str, value: Any) -> str:
     """A field value from a file or the journal, the way a person reads it."""
-    if value is None or value == "" or value == []:
-        return "—"
-    if isinstance(value, bool):
-        return _tr("ja") if value else _tr("nein")
-    enum_type = exchange.field_enum(table, field)
-    if enum_type is not None:
-        codes = value if isinstance(value, list) else [value]
-        labels = []
-        for code in codes:
-            try:
-                member = enum_type(code)
-            except ValueError:
-                labels.append(str(code))
-                continue
-            label = getattr(member, "label", str(code))
-            labels.append(QCoreApplication.translate("enums", label))
-        return ", ".join(labels)
-    if isinstance(value, list):
-        return ", ".join(str(item) for item in value)
-    if field == "phone":
-        return display_phone(str(value))
-    match = _ISO_DATE.match(str(value))
-    if match:
-        year, month, day = match.groups()
-        return f"{day}.{month}.{year}"
-    return str(value)
+    return exchange.shown_value(table, field, value, QCoreApplication.translate)
 
 
 def field_text(table: str, field: str) -> str:
