@@ -2,7 +2,8 @@
 
 Every synced table shares the bookkeeping of ``SyncedRecord``: a UUID text id, a
 ``deleted`` tombstone, a ``purged`` flag (Papierkorb geleert: values wiped, tombstone
-kept), per-field clock ``stamps`` and the row's latest stamp. The editable columns carry
+kept), per-field clock stamps (stored compactly, see ``store.stored_stamps``) and the
+row's latest stamp. The editable columns carry
 the same names as the fields of the matching ``domain.records`` data class, so converting
 between the two needs no mapping table.
 """
@@ -27,6 +28,7 @@ from helferapp.domain.enums import (
     PartnershipKind,
     Weekday,
 )
+from helferapp.store import stored_stamps
 
 # Named constraints let Alembic's batch mode drop and re-create them later.
 NAMING_CONVENTION = {
@@ -78,7 +80,8 @@ class SyncedRecord(Base):
     # Set when this record was merged into another one (a duplicate): the tombstone then
     # says where its references went, so other installations can follow.
     merged_into: Mapped[str | None] = mapped_column(String(36), default=None)
-    stamps: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    # The stamps that differ from ``last_stamp`` (``store.stored_stamps``); "" if none.
+    stamps: Mapped[str] = mapped_column(Text, default="")
     last_stamp: Mapped[str] = mapped_column(String(64), default="", index=True)
     search_text: Mapped[str] = mapped_column(Text, default="")
 
@@ -88,6 +91,14 @@ class SyncedRecord(Base):
         return tuple(
             column.key for column in cls.__table__.columns if column.key not in BOOKKEEPING_COLUMNS
         )
+
+    def field_stamps(self) -> dict[str, str]:
+        """Field → the stamp of its last write (unstamped fields left out)."""
+        return stored_stamps.unpack(self.stamps, self.last_stamp or "", self.synced_fields())
+
+    def set_field_stamps(self, stamps: dict[str, str]) -> None:
+        """Store ``stamps`` (field → stamp) and the record's latest stamp."""
+        self.stamps, self.last_stamp = stored_stamps.pack(stamps, self.synced_fields())
 
 
 class HelperGroup(SyncedRecord):

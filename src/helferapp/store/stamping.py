@@ -80,11 +80,10 @@ def changed_fields(record: SyncedRecord) -> list[str]:
 
 
 def _stamp_record(record: SyncedRecord, stamp: str, fields: list[str]) -> None:
-    stamps = dict(record.stamps or {})
+    stamps = record.field_stamps()
     for name in fields:
         stamps[name] = stamp
-    record.stamps = stamps
-    record.last_stamp = max(stamps.values())
+    record.set_field_stamps(stamps)
 
 
 @event.listens_for(Session, "before_flush")
