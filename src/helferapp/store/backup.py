@@ -174,19 +174,24 @@ def backup_before_upgrade(db_path: Path) -> Path:
 
 def _upgrade_backup_failed(error: BaseException, db_path: Path, folder: Path) -> DatabaseError:
     translated = database_error_for(error, folder)
+    size_mb = max(1, round(db_path.stat().st_size / 1_000_000))
     if is_disk_full(error) or (translated is not None and translated.message == DISK_FULL):
         reason = "Der Speicherplatz dort ist voll."
-    elif isinstance(error, OSError):
-        reason = describe_os_error(error, error.filename or folder, writing=True)
+        advice = (
+            f"Bitte dort etwa {size_mb} MB Platz schaffen (z. B. den Papierkorb leeren oder "
+            "alte Sicherungen auf einen USB-Stick verschieben)"
+        )
     else:
-        reason = "Die Datei ließ sich nicht schreiben."
-    size_mb = max(1, round(db_path.stat().st_size / 1_000_000))
+        if isinstance(error, OSError):
+            reason = describe_os_error(error, error.filename or folder, writing=True)
+        else:
+            reason = "Die Datei ließ sich nicht schreiben."
+        advice = "Bitte prüfen, ob Sie in diesem Ordner schreiben dürfen,"
     return DatabaseError(
         f"Die Datenbank „{db_path.name}“ muss auf die neue Version von HelferApp "
         "umgestellt werden. Vorher wird eine Sicherung angelegt, doch die ließ sich im "
-        f"Ordner „{folder}“ nicht schreiben. {reason} Es wurde nichts verändert. Bitte "
-        f"dort etwa {size_mb} MB Platz schaffen (z. B. den Papierkorb leeren oder alte "
-        "Sicherungen auf einen USB-Stick verschieben) und die Datenbank noch einmal öffnen."
+        f"Ordner „{folder}“ nicht schreiben. {reason} Es wurde nichts verändert. "
+        f"{advice} und die Datenbank noch einmal öffnen."
     )
 
 
