@@ -3833,6 +3833,48 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Datenbank wird umgestellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datenbank „%1“ stammt von einer älteren Version von HelferApp und wird jetzt auf die neue Version umgestellt … Bei vielen Einträgen dauert das bis zu einer Minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zuerst wird eine Sicherung angelegt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fortschritt der Umstellung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Umstellung lässt sich nicht abbrechen: sie gelingt ganz oder gar nicht. Wird der Computer mittendrin ausgeschaltet, bleibt die Datenbank wie vorher und wird beim nächsten Start umgestellt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine Sicherung liegt unter „%1“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sicherung wird angelegt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Einträge umgestellt. Die Datei wird verkleinert …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 von %Ln Einträgen umgestellt</source>
+        <translation>
+            <numerusform>%1 von %Ln Eintrag umgestellt</numerusform>
+            <numerusform>%1 von %Ln Einträgen umgestellt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>accessibility</name>
     <message>
         <source>%1 leeren</source>

@@ -3846,6 +3846,48 @@ Esc in the filter field shows everything again.</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Datenbank wird umgestellt</source>
+        <translation>Converting the database</translation>
+    </message>
+    <message>
+        <source>Die Datenbank „%1“ stammt von einer älteren Version von HelferApp und wird jetzt auf die neue Version umgestellt … Bei vielen Einträgen dauert das bis zu einer Minute.</source>
+        <translation>The database “%1” comes from an older version of HelferApp and is now being converted to the new version … With many entries this takes up to a minute.</translation>
+    </message>
+    <message>
+        <source>Zuerst wird eine Sicherung angelegt …</source>
+        <translation>First a backup is made …</translation>
+    </message>
+    <message>
+        <source>Fortschritt der Umstellung</source>
+        <translation>Progress of the conversion</translation>
+    </message>
+    <message>
+        <source>Die Umstellung lässt sich nicht abbrechen: sie gelingt ganz oder gar nicht. Wird der Computer mittendrin ausgeschaltet, bleibt die Datenbank wie vorher und wird beim nächsten Start umgestellt.</source>
+        <translation>The conversion cannot be cancelled: it succeeds completely or not at all. If the computer is switched off halfway, the database stays as it was and is converted at the next start.</translation>
+    </message>
+    <message>
+        <source>Eine Sicherung liegt unter „%1“.</source>
+        <translation>A backup is at “%1”.</translation>
+    </message>
+    <message>
+        <source>Sicherung wird angelegt …</source>
+        <translation>Making a backup …</translation>
+    </message>
+    <message>
+        <source>Alle Einträge umgestellt. Die Datei wird verkleinert …</source>
+        <translation>All entries converted. Making the file smaller …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 von %Ln Einträgen umgestellt</source>
+        <translation>
+            <numerusform>%1 of %Ln entry converted</numerusform>
+            <numerusform>%1 of %Ln entries converted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>accessibility</name>
     <message>
         <source>%1 leeren</source>

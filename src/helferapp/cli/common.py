@@ -1,7 +1,9 @@
 """What several subcommands need alike: the database, the password file, a record by
 name, a number with its noun in the right form.
 
-Kept once so that every command opens the database from ``--db`` the same way, reads a
+Kept once so that every command opens the database from ``--db`` the same way (and,
+when it comes from an older HelferApp and is converted first, says so on stderr with the
+backup and a line per tenth of the records, so that a long wait never looks hung), reads a
 ``--password-file`` with the same messages and finds "Helferkreis Olching" (or its id)
 with the same rule and the same answer when a name fits several records.
 """
@@ -19,8 +21,13 @@ from helferapp.domain.text_folding import fold
 from helferapp.services import exchange, records
 from helferapp.services.records import EntitySpec
 from helferapp.services.unit_of_work import UnitOfWork
-from helferapp.store.database import Database, open_database
+from helferapp.store.database import Database, UpgradeProgress, UpgradeStage, open_database
 from helferapp.store.location import resolve_db_path
+
+
+def _number(number: int) -> str:
+    """``number`` with German thousands dots: 107.007."""
+    return f"{number:,}".replace(",", ".")
 
 
 def counted(number: int, one: str, many: str) -> str:
@@ -29,15 +36,54 @@ def counted(number: int, one: str, many: str) -> str:
     The CLI cannot use Qt's plural forms (it must not import Qt); German has two forms,
     singular for exactly one, plural otherwise (also for 0).
     """
-    return f"{number:,}".replace(",", ".") + " " + (one if number == 1 else many)
+    return _number(number) + " " + (one if number == 1 else many)
+
+
+class UpgradeReport:
+    """Prints how the conversion of an older database goes, in German, on stderr."""
+
+    def __init__(self) -> None:
+        self.tenths_shown = -1
+        self.backup_shown = False
+
+    def __call__(self, event: UpgradeProgress) -> None:
+        if event.backup is not None and not self.backup_shown:
+            self.backup_shown = True
+            self._say(f"Sicherung der bisherigen Datenbank: {event.backup}")
+        if event.stage == UpgradeStage.BACKUP:
+            self._say(
+                "Die Datenbank stammt von einer älteren Version von HelferApp und wird auf "
+                "die neue Version umgestellt. Zuerst wird eine Sicherung angelegt …"
+            )
+        elif event.stage == UpgradeStage.CONVERT and event.total:
+            tenths = event.done * 10 // event.total
+            if tenths > self.tenths_shown:
+                self.tenths_shown = tenths
+                self._say(
+                    f"Datenbank wird umgestellt: {event.done * 100 // event.total} % "
+                    f"({_number(event.done)} von {counted(event.total, 'Eintrag', 'Einträgen')})"
+                )
+        elif event.stage == UpgradeStage.COMPACT:
+            self._say("Die Datenbank wird verkleinert …")
+
+    @staticmethod
+    def _say(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
 
 
 def database_from(args: argparse.Namespace) -> Database:
     """The database named by ``--db`` (or the default), opened; for every subcommand.
 
-    Says so (on stderr) if the data lies far ahead of this computer's clock.
+    Says so (on stderr) if the data lies far ahead of this computer's clock, and how the
+    conversion of a database of an older HelferApp goes.
     """
-    database = open_database(resolve_db_path(args.db))
+    database = open_database(resolve_db_path(args.db), progress=UpgradeReport())
+    if database.upgrade_backup is not None:
+        print(
+            "Die Datenbank ist auf die neue Version umgestellt. Die Sicherung von vorher "
+            f"liegt unter {database.upgrade_backup}",
+            file=sys.stderr,
+        )
     warning = exchange.clock_ahead_warning(database)
     if warning:
         print(f"Hinweis: {warning}", file=sys.stderr)

@@ -8,6 +8,10 @@ the number can be set per database in Einstellungen (``meta`` keys ``backup_fold
 ``backup_keep``, written by ``services.backups``); a chosen folder that is not there
 (a USB stick not plugged in) falls back to ``backups/`` next to the database.
 
+Before a schema upgrade converts the records of an older database, ``store.database``
+takes a backup with ``backup_before_upgrade`` (before the upgrade's transaction begins,
+so the copy is of the old form); if it cannot be written, nothing is upgraded.
+
 Restoring first backs up the current state (so a restore can itself be undone), then
 copies the chosen backup into the open database file with the same API, then upgrades
 its schema if it came from an older HelferApp.
@@ -23,10 +27,11 @@ from datetime import datetime
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
+from helferapp.domain.errors import is_disk_full
 from helferapp.domain.os_errors import describe_os_error
 from helferapp.store import migrations
 from helferapp.store.database import Database, is_sqlite_file, open_database
-from helferapp.store.errors import DatabaseError, database_error_for
+from helferapp.store.errors import DISK_FULL, DatabaseError, database_error_for
 from helferapp.store.location import backups_dir
 
 KEEP = 10
@@ -55,12 +60,16 @@ def _info(path: Path) -> BackupInfo | None:
     return BackupInfo(path, created, match.group(2) or "", path.stat().st_size)
 
 
-def backup_folder(database: Database) -> Path:
-    """Where the backups of ``database`` go: the chosen folder if it exists, else the default."""
-    chosen = database.meta(META_BACKUP_FOLDER).strip()
+def _folder(db_path: Path, chosen: str) -> Path:
+    chosen = chosen.strip()
     if chosen and Path(chosen).expanduser().is_dir():
         return Path(chosen).expanduser()
-    return backups_dir(database.path)
+    return backups_dir(db_path)
+
+
+def backup_folder(database: Database) -> Path:
+    """Where the backups of ``database`` go: the chosen folder if it exists, else the default."""
+    return _folder(database.path, database.meta(META_BACKUP_FOLDER))
 
 
 def backups_to_keep(database: Database) -> int:
@@ -101,24 +110,89 @@ def _failure(error: BaseException, what: str, folder: Path) -> DatabaseError:
     return DatabaseError(f"{what} ist fehlgeschlagen. Es wurde nichts verändert.")
 
 
+def _backup_name(reason: str) -> str:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-")
+    return f"{_PREFIX}{stamp}{'-' + slug if slug else ''}{_SUFFIX}"
+
+
+def _write_backup(source: Path, target: Path) -> None:
+    """Copy ``source`` to ``target`` under a temporary name, renamed when complete."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _copy(source, partial)
+        partial.replace(target)
+    except (OSError, sqlite3.Error):
+        partial.unlink(missing_ok=True)
+        raise
+
+
 def create_backup(database: Database, reason: str = "manuell") -> BackupInfo:
     """Write a backup of ``database`` into its backups folder and prune old ones."""
     folder = backup_folder(database)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-")
-    target = folder / f"{_PREFIX}{stamp}{'-' + slug if slug else ''}{_SUFFIX}"
-    partial = target.with_name(target.name + ".partial")
+    target = folder / _backup_name(reason)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        _copy(database.path, partial)
-        partial.replace(target)
+        _write_backup(database.path, target)
     except (OSError, sqlite3.Error) as error:
-        partial.unlink(missing_ok=True)
         raise _failure(error, "Die Sicherung", folder) from error
     info = _info(target)
     assert info is not None
     _prune(database, keep={target})
     return info
+
+
+def _chosen_folder(db_path: Path) -> str:
+    """The backup folder chosen in Einstellungen, read from the file itself ("" if none)."""
+    try:
+        with contextlib.closing(sqlite3.connect(_read_only_uri(db_path), uri=True)) as connection:
+            row = connection.execute(
+                "SELECT value FROM meta WHERE key = ?", (META_BACKUP_FOLDER,)
+            ).fetchone()
+    except sqlite3.Error:
+        return ""
+    return str(row[0]) if row else ""
+
+
+def backup_before_upgrade(db_path: Path) -> Path:
+    """Back up the database file at ``db_path`` before its schema is upgraded; its path.
+
+    Called before the upgrade opens its transaction, while no ``Database`` exists yet:
+    the chosen folder is read from the file with a plain read-only connection. The old
+    backups are not pruned here (a restore of one of them may be why the upgrade runs);
+    the next backup prunes as usual. If the copy cannot be written, the message says so
+    and what to do, and the upgrade must not run.
+    """
+    folder = _folder(db_path, _chosen_folder(db_path))
+    target = folder / _backup_name("vor-umstellung")
+    try:
+        _write_backup(db_path, target)
+    except (OSError, sqlite3.Error) as error:
+        raise _upgrade_backup_failed(error, db_path, folder) from error
+    return target
+
+
+def _upgrade_backup_failed(error: BaseException, db_path: Path, folder: Path) -> DatabaseError:
+    translated = database_error_for(error, folder)
+    size_mb = max(1, round(db_path.stat().st_size / 1_000_000))
+    if is_disk_full(error) or (translated is not None and translated.message == DISK_FULL):
+        reason = "Der Speicherplatz dort ist voll."
+        advice = (
+            f"Bitte dort etwa {size_mb} MB Platz schaffen (z. B. den Papierkorb leeren oder "
+            "alte Sicherungen auf einen USB-Stick verschieben)"
+        )
+    else:
+        if isinstance(error, OSError):
+            reason = describe_os_error(error, error.filename or folder, writing=True)
+        else:
+            reason = "Die Datei ließ sich nicht schreiben."
+        advice = "Bitte prüfen, ob Sie in diesem Ordner schreiben dürfen,"
+    return DatabaseError(
+        f"Die Datenbank „{db_path.name}“ muss auf die neue Version von HelferApp "
+        "umgestellt werden. Vorher wird eine Sicherung angelegt, doch die ließ sich im "
+        f"Ordner „{folder}“ nicht schreiben. {reason} Es wurde nichts verändert. "
+        f"{advice} und die Datenbank noch einmal öffnen."
+    )
 
 
 def snapshot(database: Database, target: Path) -> None:

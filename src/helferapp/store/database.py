@@ -6,15 +6,25 @@ HelferApp, a read-only file or folder and a database that another program holds 
 Schema upgrades run with foreign keys off (batch migrations copy tables, and with
 foreign keys on SQLite would cascade deletes) and ``PRAGMA foreign_key_check`` after;
 they run in one transaction, so a failed upgrade leaves the old schema in place.
+
+An upgrade that converts the records of an existing database (schema 0004 rewrites
+every record's stamps) is a long one on a big database: first a backup of the file is
+written (``store.backup.backup_before_upgrade``, before the transaction begins; if it
+cannot be written nothing is upgraded), then the revisions run in the transaction and
+report rows done/total to an optional ``progress`` callback, and when a revision freed
+much of the file a ``VACUUM`` after the commit gives the space back. A failed ``VACUUM``
+(it needs room for a copy) leaves a good, only larger, database: it is logged, no more.
 """
 
 from __future__ import annotations
 
+import enum
+import logging
 import os
 import sqlite3
 import stat
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,10 +34,11 @@ from sqlalchemy import URL, Engine, create_engine, event, insert, inspect, selec
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from helferapp.domain.errors import UserError
 from helferapp.domain.os_errors import describe_os_error
 from helferapp.store import migrations, reference_data
 from helferapp.store.errors import DatabaseError, database_error_for
-from helferapp.store.models import Meta
+from helferapp.store.models import SYNCED_MODELS, Meta
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -35,6 +46,29 @@ CACHE_KIB = 32 * 1024
 WAL_CHECKPOINT_PAGES = 10_000  # × 4 KiB pages
 META_INSTALLATION_ID = "installation_id"
 META_INSTALLATION_LABEL = "installation_label"
+
+logger = logging.getLogger(__name__)
+
+
+class UpgradeStage(enum.Enum):
+    """What an upgrade of an older database is doing."""
+
+    BACKUP = "backup"  # copying the file before anything changes
+    CONVERT = "convert"  # the revisions run (rows done/total), in one transaction
+    COMPACT = "compact"  # committed; VACUUM gives the freed space back
+
+
+@dataclass(frozen=True)
+class UpgradeProgress:
+    """How far the upgrade of an older database has come, for a progress display."""
+
+    stage: UpgradeStage
+    done: int  # records converted so far (stage CONVERT; else 0 or all)
+    total: int  # records to convert (0 while not yet counted)
+    backup: Path | None  # the copy written before the upgrade (None until written)
+
+
+UpgradeListener = Callable[[UpgradeProgress], None]
 
 
 def is_sqlite_file(path: Path) -> bool:
@@ -99,6 +133,8 @@ class Database:
     path: Path
     engine: Engine
     session_factory: sessionmaker[Session]
+    # The backup written before this open upgraded the file's records, if it did.
+    upgrade_backup: Path | None = None
 
     def dispose(self) -> None:
         """Close every pooled connection (before a restore replaces the file)."""
@@ -168,14 +204,15 @@ def _check_file(path: Path) -> None:
         )
 
 
-def _check_schema(path: Path) -> None:
-    """Refuse another program's database or a newer HelferApp's, without changing it.
+def _check_schema(path: Path) -> str | None:
+    """Refuse another program's database or a newer HelferApp's, without changing it;
+    return the revision the file is at.
 
     This looks with a plain connection: the engine's connect pragmas would already
     switch the file to WAL mode, i.e. write to it, before it is known to be ours.
     """
     if path.stat().st_size == 0:
-        return
+        return None
     with (
         translated_errors(path.parent),
         closing(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)) as connection,
@@ -202,6 +239,42 @@ def _check_schema(path: Path) -> None:
         if Meta.__tablename__ not in tables:
             raise _foreign_database(path)
         raise _newer_database()
+    return revision
+
+
+def _has_records(path: Path) -> bool:
+    """Whether any synced table of the file holds a row (plain, read-only look)."""
+    with (
+        translated_errors(path.parent),
+        closing(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)) as connection,
+    ):
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        return any(
+            connection.execute(f"SELECT EXISTS (SELECT 1 FROM {model.__tablename__})").fetchone()[0]
+            for model in SYNCED_MODELS
+            if model.__tablename__ in tables
+        )
+
+
+def upgrade_needed(path: Path) -> bool:
+    """Whether opening ``path`` will convert records of an older HelferApp (and take a
+    backup first): for a front end that shows a progress display meanwhile.
+
+    A file that cannot be opened at all says ``False``; ``open_database`` then says why.
+    """
+    path = Path(path)
+    try:
+        if not path.is_file():
+            return False
+        revision = _check_schema(path)
+        return (
+            revision is not None and revision != migrations.head_revision() and _has_records(path)
+        )
+    except (UserError, OSError, sqlite3.Error):
+        return False
 
 
 def _foreign_database(path: Path) -> DatabaseError:
@@ -228,7 +301,26 @@ def _check_foreign_keys(connection: Any) -> None:
         )
 
 
-def _upgrade(path: Path) -> None:
+def _upgrade(path: Path, revision: str | None, progress: UpgradeListener | None) -> Path | None:
+    """Bring the file to the newest schema; the backup written first, if one was."""
+
+    counted = [0]  # the records the conversion counted, for the stage after it
+
+    def report(stage: UpgradeStage, done: int = 0, total: int = 0) -> None:
+        counted[0] = max(counted[0], total)
+        if progress is not None:
+            progress(UpgradeProgress(stage, done, total, backup))
+
+    backup: Path | None = None
+    if revision is not None and revision != migrations.head_revision() and _has_records(path):
+        # store.backup builds on this module (it opens the databases it restores), so
+        # it is imported only when an upgrade of records needs it.
+        from helferapp.store.backup import backup_before_upgrade
+
+        report(UpgradeStage.BACKUP)
+        backup = backup_before_upgrade(path)
+        logger.info("Sicherung vor der Umstellung von %s: %s", path, backup)
+    compacted = False
     engine = make_engine(path, foreign_keys=False)
     try:
         with translated_errors(path.parent), engine.begin() as connection:
@@ -239,7 +331,11 @@ def _upgrade(path: Path) -> None:
                 raise _newer_database()
             migrated = current != migrations.head_revision()
             if migrated:
-                migrations.upgrade(connection)
+                report(UpgradeStage.CONVERT)
+                compacted = migrations.upgrade(
+                    connection,
+                    progress=lambda done, total: report(UpgradeStage.CONVERT, done, total),
+                )
             reloaded = reference_data.ensure_regions(connection)
             # The check reads every reference in the database; it is needed only when the
             # schema or the Gebiete changed, not on every start.
@@ -248,6 +344,26 @@ def _upgrade(path: Path) -> None:
             _ensure_installation(connection)
     finally:
         engine.dispose()
+    if compacted:
+        report(UpgradeStage.COMPACT, counted[0], counted[0])
+        _vacuum(path)
+    return backup
+
+
+def _vacuum(path: Path) -> None:
+    """Give the space a conversion freed back to the disk (the file shrinks).
+
+    VACUUM writes a copy of the database first; without room for it, it fails and the
+    database stays as it is: converted and good, only larger. So a failure is logged,
+    not shown.
+    """
+    try:
+        with closing(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)) as connection:
+            connection.isolation_level = None
+            connection.execute("VACUUM")
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except (sqlite3.Error, OSError) as error:
+        logger.warning("VACUUM nach der Umstellung von %s fehlgeschlagen: %s", path, error)
 
 
 def _ensure_installation(connection: Any) -> None:
@@ -258,17 +374,20 @@ def _ensure_installation(connection: Any) -> None:
         connection.execute(insert(Meta).values(key=META_INSTALLATION_ID, value=uuid.uuid4().hex))
 
 
-def open_database(path: Path) -> Database:
-    """Open (and create or upgrade if needed) the database at ``path``."""
+def open_database(path: Path, progress: UpgradeListener | None = None) -> Database:
+    """Open (and create or upgrade if needed) the database at ``path``.
+
+    ``progress`` hears how an upgrade of an older database's records goes (it is called
+    in the thread that opens); an up-to-date database never calls it.
+    """
     path = Path(path)
     _check_file(path)
-    if path.exists():
-        _check_schema(path)
-    _upgrade(path)
+    revision = _check_schema(path) if path.exists() else None
+    backup = _upgrade(path, revision, progress)
     engine = make_engine(path)
     with translated_errors(path.parent), engine.connect() as connection:
         connection.execute(text("SELECT 1"))
-    return Database(path, engine, sessionmaker(engine, expire_on_commit=False))
+    return Database(path, engine, sessionmaker(engine, expire_on_commit=False), backup)
 
 
 def table_names(engine: Engine) -> list[str]:

@@ -40,6 +40,7 @@ from helferapp.resources import resource
 from helferapp.store.database import Database, open_database
 from helferapp.store.location import ENV_DB, demo_db_path, log_dir, resolve_db_path
 from helferapp.ui import accessibility, errors, single_instance
+from helferapp.ui.backups.upgrade_progress import open_with_progress
 from helferapp.ui.context import AppContext
 from helferapp.ui.settings import window_state
 
@@ -177,7 +178,7 @@ def open_or_ask(path: Path, parent: QWidget | None = None) -> Database | None:
     current: Path | None = path
     while current is not None:
         try:
-            return open_database(current)
+            return open_with_progress(current, parent)
         except UserError as error:
             errors.logger.warning("Datenbank %s: %s", current, error.message)
             current = ask_for_database(parent, error.message)
@@ -290,7 +291,7 @@ class Application(QObject):
             self.show(self.database)
             return
         try:
-            database = open_database(target)
+            database = open_with_progress(target, self.window)
         except UserError as error:
             from helferapp.ui import prompts
 

@@ -13,6 +13,7 @@ migration really has to run.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,11 @@ if TYPE_CHECKING:
 
 HERE = Path(__file__).resolve().parent
 VERSION_TABLE = "alembic_version"
+# Keys of the Alembic configuration's ``attributes`` that a revision may read or set:
+# PROGRESS, a ``Callable[[int, int], None]`` for rows done/total of a long conversion;
+# COMPACTED, set true by a revision that freed much of the file (VACUUM after).
+PROGRESS = "progress"
+COMPACTED = "compacted"
 _REVISION = re.compile(r"^revision(?::\s*str)?\s*=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
 _DOWN = re.compile(r"^down_revision(?::[^=]+)?\s*=\s*(?:[\"']([^\"']+)[\"']|None)", re.MULTILINE)
 
@@ -95,15 +101,33 @@ def is_helferapp_schema(connection: Connection) -> bool:
     return not tables or VERSION_TABLE in tables
 
 
-def upgrade(connection: Connection, revision: str = "head") -> None:
-    """Upgrade the database behind ``connection`` to ``revision`` (default: newest)."""
+def upgrade(
+    connection: Connection,
+    revision: str = "head",
+    progress: Callable[[int, int], None] | None = None,
+) -> bool:
+    """Upgrade the database behind ``connection`` to ``revision`` (default: newest).
+
+    ``progress(done, total)`` hears of the rows a revision converts. Returns whether a
+    revision freed so much of the file that a ``VACUUM`` is worth it.
+    """
     from alembic import command
 
-    command.upgrade(config(connection), revision)
+    cfg = config(connection)
+    if progress is not None:
+        cfg.attributes[PROGRESS] = progress
+    command.upgrade(cfg, revision)
+    return bool(cfg.attributes.get(COMPACTED))
 
 
-def downgrade(connection: Connection, revision: str) -> None:
-    """Downgrade to ``revision``; used by the tests that upgrade from every revision."""
+def downgrade(
+    connection: Connection, revision: str, progress: Callable[[int, int], None] | None = None
+) -> None:
+    """Downgrade to ``revision``; used by the tests that upgrade from every revision and
+    by the benchmark that turns a database back into an older form."""
     from alembic import command
 
-    command.downgrade(config(connection), revision)
+    cfg = config(connection)
+    if progress is not None:
+        cfg.attributes[PROGRESS] = progress
+    command.downgrade(cfg, revision)
