@@ -6,8 +6,10 @@ installations, numbered), a record's one ``stamp`` with an installation number, 
 installation has, ``nodes`` missing, doubled or not ids, a stamp missing or misspelt,
 ``stamps`` naming a field the record does not carry or not being an object, a line of
 the other format — is refused as "beschädigt", in German, with the database file byte
-for byte as it was (``assert_refused`` of the 1.0 tests). The files are built by hand
-from the format's description, never by the app's writer.
+for byte as it was (``assert_refused`` of the 1.0 tests). And a record broken in a way
+both formats share (a wrong value, an unknown AGS, a link to nobody, …) is refused in
+2.0 word for word as in 1.0. The files are built by hand from the format's
+description, never by the app's writer.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from helferapp.services.entities import GROUPS, ORGANISATIONS
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database
 from tests.sync.helpers_exchange import (
+    FFB_KREIS,
     NODE,
     OLCHING,
     T0,
@@ -30,11 +33,13 @@ from tests.sync.helpers_exchange import (
     exchange_bytes,
     line,
     new_uuid,
+    partnership_id,
+    region_status_id,
     stamp,
     stamps_dump,
     write,
 )
-from tests.sync.test_hostile_files import DAMAGED, assert_german, refuse_bytes
+from tests.sync.test_hostile_files import DAMAGED, assert_german, assert_refused, refuse_bytes
 
 GROUP = new_uuid()
 ORGANISATION = new_uuid()
@@ -74,6 +79,31 @@ def seeded(database: Database, uow: UnitOfWork) -> Database:
 
 def refuse(database: Database, tmp_path: Path, data: bytes, *needles: str) -> None:
     assert_german(refuse_bytes(database, tmp_path, data, DAMAGED, *needles))
+
+
+def as_v2(tables: dict[str, list[Line]]) -> bytes:
+    """A 1.0 file's lines written as 2.0 (§3, §5): installations numbered as they first
+    occur, each record's commonest stamp as its ``stamp``, the others in ``stamps``."""
+    nodes: list[str] = []
+
+    def short(full: str) -> str:
+        if full[22:] not in nodes:
+            nodes.append(full[22:])
+        return f"{full[:22]}{nodes.index(full[22:])}"
+
+    converted: dict[str, list[Line]] = {}
+    for table, lines in tables.items():
+        for item in lines:
+            stamps = list(item["stamps"].values())
+            body: Line = {"id": item["id"], "values": item["values"]}
+            if stamps:
+                base = max(stamps, key=lambda s: (stamps.count(s), s))
+                body["stamp"] = short(base)
+                others = {n: short(s) for n, s in item["stamps"].items() if s != base}
+                if others:
+                    body["stamps"] = others
+            converted.setdefault(table, []).append(body)
+    return exchange_bytes(converted, format_version="2.0", nodes=nodes)
 
 
 def test_a_sound_hand_written_2_0_file_imports(seeded: Database, tmp_path: Path) -> None:
@@ -258,3 +288,73 @@ def test_a_2_0_line_in_a_1_0_file_is_refused(
 ) -> None:
     data = exchange_bytes({"helper_group": [record]}, nodes=[NODE, OTHER_NODE])
     refuse(seeded, tmp_path, data, "helper_group.jsonl, Zeile 1", needle)
+
+
+# --- the same refusal as in 1.0 -------------------------------------------------------------
+
+S = stamp(T0)
+S_OTHER = stamp(T0 + 1, node=OTHER_NODE)
+
+
+def group_1_0(**values: Any) -> Line:
+    return line(GROUP, {**GROUP_VALUES, **values}, S)
+
+
+def sound_organisation() -> Line:
+    return line(ORGANISATION, {"name": "KI", "kind": "ki", "deleted": False}, S_OTHER)
+
+
+BROKEN_1_0: dict[str, dict[str, list[Line]]] = {
+    "deleted as text": {"helper_group": [group_1_0(deleted="true")]},
+    "name as number": {"helper_group": [group_1_0(name=42)]},
+    "name too long": {"helper_group": [group_1_0(name="x" * 201)]},
+    "no such date": {"helper_group": [group_1_0(checked_on="2025-02-30")]},
+    "German date": {"helper_group": [group_1_0(checked_on="25.11.2025")]},
+    "unknown code": {"helper_group": [group_1_0(legal_form="gmbh")]},
+    "unknown AGS": {"helper_group": [group_1_0(region_ags=["09999999"])]},
+    "Kreis for Gemeinde": {"helper_group": [group_1_0(region_ags=[FFB_KREIS])]},
+    "id not canonical": {"helper_group": [{**group_1_0(), "id": GROUP.upper()}]},
+    "id twice": {"helper_group": [group_1_0(), group_1_0()]},
+    "time with seconds": {
+        "programme": [line(new_uuid(), {"title": "Sprachcafé", "start_time": "09:30:00"}, S_OTHER)]
+    },
+    "link to nobody": {
+        "programme": [line(new_uuid(), {"title": "Waise", "group_id": new_uuid()}, S_OTHER)]
+    },
+    "partnership id of another pair": {
+        "helper_group": [group_1_0()],
+        "organisation": [sound_organisation()],
+        "partnership": [
+            line(
+                partnership_id(ORGANISATION, GROUP),
+                {"group_id": GROUP, "organisation_id": ORGANISATION, "deleted": False},
+                S_OTHER,
+            )
+        ],
+    },
+    "region status id of another AGS": {
+        "region_status": [line(region_status_id(FFB_KREIS), {"ags": "09188"}, S)]
+    },
+    "new region status without AGS": {
+        "region_status": [line(region_status_id(FFB_KREIS), {"notes": "x"}, S)]
+    },
+    "merged into another table": {
+        "helper_group": [group_1_0(deleted=True, merged_into=ORGANISATION)],
+        "organisation": [sound_organisation()],
+        "programme": [line(new_uuid(), {"title": "Sprachcafé", "group_id": GROUP}, S)],
+    },
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN_1_0))
+def test_a_broken_record_is_refused_in_2_0_with_the_words_of_1_0(
+    seeded: Database, tmp_path: Path, case: str
+) -> None:
+    tables = BROKEN_1_0[case]
+    old = write(tmp_path / "eins.helferapp", exchange_bytes(tables))
+    new = write(tmp_path / "zwei.helferapp", as_v2(tables))
+
+    refused_1_0 = assert_refused(seeded, old)
+    refused_2_0 = assert_refused(seeded, new)
+    assert refused_2_0.message == refused_1_0.message
+    assert_german(refused_2_0)
