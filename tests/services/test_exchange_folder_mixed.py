@@ -84,7 +84,7 @@ def without_reads(data: bytes) -> bytes:
 @contextmanager
 def old_version() -> Iterator[None]:
     """Reading and writing as a HelferApp before format 2.0 did."""
-    real_writer = export.write_exchange
+    real_writer = exchange_file.write_exchange
 
     def write_as_before(tables: Any, **options: Any) -> bytes:
         assert options.get("password") is None  # the simulation needs the plain ZIP
@@ -93,7 +93,7 @@ def old_version() -> Iterator[None]:
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(exchange_file, "FORMAT_MAJOR", 1)
-        patch.setattr(export, "write_exchange", write_as_before)
+        patch.setattr(export, "write_exchange", write_as_before)  # the name export uses
         # Every file is opened in this process (a second one would not be patched).
         patch.setattr(exchange_folder, "READ_AHEAD_FROM_BYTES", 1 << 40)
         yield

@@ -374,11 +374,13 @@ def test_compact_stamps_merge_like_stamps_spelled_out_per_field(
 
 # --- the translations on their own ---------------------------------------------------------
 
+# More installations than one digit can number: a 2.0 file names the twelfth as "11".
+MANY_NODES = (*NODES, *(uuid.uuid5(uuid.NAMESPACE_URL, f"laptop/{n}").hex for n in range(11)))
 STAMPS = st.builds(
     stamp,
     st.integers(T0, T0 + 3),
-    st.integers(0, 2),
-    st.sampled_from(NODES),
+    st.sampled_from((0, 1, 99_999)),
+    st.sampled_from(MANY_NODES),
 )
 GROUP_FIELDS = sorted(FIELDS["helper_group"])
 
@@ -391,7 +393,7 @@ def spelled_out(draw: Callable[..., Any]) -> tuple[dict[str, str], list[str]]:
     return {name: draw(STAMPS) for name in stamped}, fields
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(case=spelled_out())
 def test_the_stored_form_unpacks_to_the_stamps_packed(
     case: tuple[dict[str, str], list[str]],
@@ -416,8 +418,8 @@ def group_records(draw: Callable[..., Any]) -> WireRecord:
     return WireRecord(record_id, values, stamps)
 
 
-@settings(max_examples=200, deadline=None)
-@given(rows=st.lists(group_records(), min_size=1, max_size=5))
+@settings(max_examples=150, deadline=None)
+@given(rows=st.lists(group_records(), min_size=1, max_size=12))
 def test_a_record_reads_back_the_same_from_its_2_0_line_and_from_its_1_0_line(
     rows: list[WireRecord],
 ) -> None:
@@ -426,6 +428,7 @@ def test_a_record_reads_back_the_same_from_its_2_0_line_and_from_its_1_0_line(
     lines = [row.to_line_v2(numbers) for row in rows]
     nodes = tuple(numbers.nodes)
     assert len(nodes) == len({s[22:] for row in rows for s in row.stamps.values()})
+    event("mehr als zehn Installationen" if len(nodes) > 10 else "bis zehn Installationen")
     for number, (row, text) in enumerate(zip(rows, lines, strict=True), 1):
         where = f"helper_group.jsonl, Zeile {number}"
         from_v2 = parse_line_v2("helper_group", text, where, nodes)
