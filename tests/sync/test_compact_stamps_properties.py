@@ -372,6 +372,31 @@ def test_compact_stamps_merge_like_stamps_spelled_out_per_field(
             assert_holds(replica.database, expected)
 
 
+def test_a_tie_in_time_and_counter_goes_to_the_larger_installation_id_in_either_format(
+    template_db_path: Path,
+) -> None:
+    # The same millisecond and counter on two laptops: the installation id decides, also
+    # when the stamps travel in 2.0 files, which name installations by number only.
+    record_id = RECORD_IDS["helper_group"][0]
+    low, high = sorted(NODES[:2])
+    values = {"name": "Asyl Olching", "region_ags": [OLCHING], "deleted": False}
+    writes = [
+        Write("helper_group", record_id, stamp(T0, 0, high), {**values, "notes": "hoch"}),
+        Write("helper_group", record_id, stamp(T0, 0, low), {**values, "notes": "tief"}),
+    ]
+    with three_replicas(template_db_path) as (first, second, third):
+        one = seed_file(first, writes[:1], "2.0")
+        other = seed_file(second, writes[1:], "1.0")
+        for path in (one, other):
+            exchange.import_file(first.database, path)
+        for path in (other, one):
+            exchange.import_file(second.database, path)
+        exchange.import_file(third.database, first.write("2.0", []))
+        for replica in (first, second, third):
+            assert_holds(replica.database, join(writes))
+            assert wire_dump(replica.database)["helper_group"][record_id]["notes"] == "hoch"
+
+
 # --- the translations on their own ---------------------------------------------------------
 
 # More installations than one digit can number: a 2.0 file names the twelfth as "11".
