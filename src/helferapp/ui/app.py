@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     QTranslator,
+    Signal,
 )
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -234,13 +235,22 @@ def open_demo_database(parent: QWidget | None = None) -> Database | None:
 
 
 class Application(QObject):
-    """Keeps the one main window and its database; reopens on another database."""
+    """Keeps the one main window and its database; reopens on another database.
+
+    Signals:
+        ready: the window of the start is usable — painted with the Übersicht's data,
+            the event loop running, every action connected; what can wait (the clock
+            check) runs right after.
+    """
+
+    ready = Signal()
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.app = app
         self.window: MainWindow | None = None
         self.database: Database | None = None
+        self.is_ready = False
         self.instance_server = single_instance.InstanceServer(self)
         self.instance_server.files_received.connect(self.open_files)
         app.installEventFilter(self)  # macOS sends a double-clicked file as FileOpen event
@@ -269,7 +279,15 @@ class Application(QObject):
         window.show()
         if old_database is not None and old_database is not database:
             old_database.dispose()
-        self._warn_about_the_clock(database)
+        window.first_painted.connect(lambda: self._after_first_paint(window, database))
+
+    def _after_first_paint(self, window: MainWindow, database: Database) -> None:
+        """What can wait until the window is on screen: then the start is usable."""
+        if not self.is_ready:
+            self.is_ready = True
+            self.ready.emit()
+        if window is self.window:
+            self._warn_about_the_clock(database)
 
     def _warn_about_the_clock(self, database: Database) -> None:
         """Tell the user at start if the data lies far ahead of this laptop's clock."""
@@ -357,6 +375,7 @@ def main(argv: list[str] | None = None) -> int:
     application = start(argv)
     if application is None:
         return 1
-    if os.environ.get(QUIT_WHEN_SHOWN):  # bench/bench_bundle.py: time to a usable window
-        QTimer.singleShot(0, application.app.quit)
+    if os.environ.get(QUIT_WHEN_SHOWN):  # bench/: time to a usable window
+        application.ready.connect(lambda: print("ready", flush=True))
+        application.ready.connect(application.app.quit)
     return application.app.exec()
