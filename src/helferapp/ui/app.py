@@ -11,6 +11,10 @@ import preview for the file once the window is up; if HelferApp already runs on 
 database, the file is handed to that window instead (``ui.single_instance``). The UI
 language follows the system unless Einstellungen says otherwise (German is the source,
 English the translation); Qt's own texts (qtbase) follow the same choice.
+
+``Application.ready`` says when the start's window is usable: after its first paint,
+with the Übersicht's data; what can wait (the clock check) runs then. The order of the
+start and what waits: docs/ARCHITECTURE.md, "Start-up".
 """
 
 from __future__ import annotations
