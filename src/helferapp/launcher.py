@@ -76,6 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Imported by name: the GUI is not type-checked with the core (mypy skips ui/), and
     # nothing of Qt must load before we know that the GUI is wanted.
     with _modules_loading():
+        # The data layer first (SQLAlchemy, the models, the services the Übersicht reads):
+        # once PySide6 is loaded, it reads the source of every module imported after it
+        # (shibokensupport's check for ``__feature__``), some 400 modules more per start.
+        importlib.import_module("helferapp.ui.context")
+        importlib.import_module("helferapp.services.queries")
         gui = importlib.import_module("helferapp.ui.app")
         importlib.import_module("helferapp.ui.main_window")  # loaded by start() anyway
     status: int = gui.main(args)

@@ -208,3 +208,5 @@ def test_due_follow_ups_match_the_service_and_are_limited(uow: UnitOfWork) -> No
     assert due.total == 3 and [row.overdue for row in due.rows] == [True, True, False]
     limited = queries.due_follow_ups(uow, today, 14, limit=1)
     assert limited.total == 3 and [row.subject for row in limited.rows] == ["Wiedervorlage -5"]
+    # With a limit the names are read by id: the same names as without.
+    assert limited.rows == due.rows[:1] and limited.rows[0].organisation_name

@@ -4,7 +4,8 @@ The same reports and files as Datei → Drucken… and the export commands of th
 scripts and for the Landkreis network that prints sheets for many groups at once. The
 consent rules are those of the services (persons on paper only with consent to print, in
 files only with consent to pass on, unless ``--internal``). No Qt, German messages, exit
-code 1 for anything the user can fix.
+code 1 for anything the user can fix. The file writers (openpyxl, icalendar, reportlab's
+fonts) are imported by the command that uses them, not by every ``helferapp-cli`` call.
 """
 
 from __future__ import annotations
@@ -18,8 +19,7 @@ from helferapp.cli.common import counted, database_from, find_id
 from helferapp.cli.parser import Commands, option
 from helferapp.domain.errors import UserError
 from helferapp.domain.validation import parse_date
-from helferapp.reports import ical, notice_languages, table_files, vcard
-from helferapp.reports.scripts import missing_glyphs
+from helferapp.reports import notice_languages
 from helferapp.services import file_exports, records
 from helferapp.services.entities import GROUPS, ORGANISATIONS, PERSONS
 from helferapp.services.report_data import ReportScope
@@ -62,6 +62,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     )
     target = _target(args.out, ".pdf")
     options = {"language": args.language} if args.language else {}
+    from helferapp.reports.scripts import missing_glyphs  # reportlab's fonts
+
     with missing_glyphs() as missing:
         pages = render(uow, args.kind, scope, target, **options)
     for entry in missing:
@@ -77,6 +79,8 @@ def cmd_export_table(args: argparse.Namespace) -> int:
     title, columns = TABLE_TITLES[args.entity], TABLE_COLUMNS[args.entity]
     rows, left_out = file_exports.table_rows(uow, args.entity, args.filter or "", args.internal)
     target = _target(args.out, f".{args.format}")
+    from helferapp.reports import table_files  # openpyxl
+
     table_files.write_table(
         target,
         [column.title for column in columns],
@@ -103,6 +107,8 @@ def cmd_vcard(args: argparse.Namespace) -> int:
         ids = [record.id for record in records.list_records(uow, PERSONS, where=where)]
     persons, left_out = file_exports.vcard_persons(uow, ids, internal=args.internal)
     target = _target(args.out, ".vcf")
+    from helferapp.reports import vcard
+
     count = vcard.write_vcards(target, persons)
     print(f"{counted(count, 'vCard', 'vCards')} gespeichert in {target}.")
     if left_out:
@@ -113,6 +119,8 @@ def cmd_vcard(args: argparse.Namespace) -> int:
 def cmd_ics(args: argparse.Namespace) -> int:
     uow = UnitOfWork(database_from(args))
     target = _target(args.out, ".ics")
+    from helferapp.reports import ical  # icalendar
+
     count = ical.write_calendar(target, file_exports.calendar_entries(uow))
     due = counted(count, "offene Wiedervorlage", "offene Wiedervorlagen")
     print(f"{due} gespeichert in {target}.")

@@ -9,6 +9,10 @@ stick gets lost. The place and the time of the last copy are remembered in ``met
 reminds when the last copy on another disk is older than ``REMIND_DAYS`` (changeable,
 0 switches it off). A copy is restored like any backup — also into the empty database
 of a fresh installation from its first-start dialog.
+
+The envelope (and cryptography behind it) is imported only where a copy is sealed or
+opened: the Übersicht reads this module's reminder at every start. The wrong-password
+error's door for the GUI is ``services.exchange.WrongPasswordError``.
 """
 
 from __future__ import annotations
@@ -26,8 +30,6 @@ from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.backup import BackupInfo, restore_backup, snapshot
 from helferapp.store.database import META_INSTALLATION_LABEL, Database
 from helferapp.store.models import Meta
-from helferapp.sync import envelope
-from helferapp.sync.envelope import WrongPasswordError as WrongPasswordError  # for the GUI
 
 META_COPY_FOLDER = "backup_copy_folder"
 META_COPY_AT = "backup_copy_at"
@@ -141,6 +143,8 @@ def write_copy(
     name = "-".join(part for part in (PREFIX, label, moment.strftime("%Y-%m-%d-%H%M%S")) if part)
     target = folder / (name + (SEALED_SUFFIX if password else PLAIN_SUFFIX))
     if password:
+        from helferapp.sync import envelope  # cryptography: only when sealing
+
         plain = folder / (name + ".tmp")
         snapshot(database, plain)
         try:
@@ -167,6 +171,8 @@ def write_copy(
 
 def is_sealed(path: Path) -> bool:
     """Tell whether the copy at ``path`` is password-protected."""
+    from helferapp.sync import envelope
+
     try:
         with Path(path).open("rb") as handle:
             return envelope.is_envelope(handle.read(len(envelope.MAGIC)))
@@ -186,6 +192,8 @@ def restore_copy(database: Database, path: Path, password: str | None = None) ->
             f"Die Sicherungskopie „{path.name}“ ist mit einem Passwort geschützt. Bitte das "
             "Passwort angeben."
         )
+    from helferapp.sync import envelope
+
     try:
         plain = envelope.open_envelope(path.read_bytes(), password)
     except OSError as error:

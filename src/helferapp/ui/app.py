@@ -11,6 +11,10 @@ import preview for the file once the window is up; if HelferApp already runs on 
 database, the file is handed to that window instead (``ui.single_instance``). The UI
 language follows the system unless Einstellungen says otherwise (German is the source,
 English the translation); Qt's own texts (qtbase) follow the same choice.
+
+``Application.ready`` says when the start's window is usable: after its first paint,
+with the Übersicht's data; what can wait (the clock check) runs then. The order of the
+start and what waits: docs/ARCHITECTURE.md, "Start-up".
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     QTranslator,
+    Signal,
 )
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -235,13 +240,22 @@ def open_demo_database(parent: QWidget | None = None) -> Database | None:
 
 
 class Application(QObject):
-    """Keeps the one main window and its database; reopens on another database."""
+    """Keeps the one main window and its database; reopens on another database.
+
+    Signals:
+        ready: the window of the start is usable — painted with the Übersicht's data,
+            the event loop running, every action connected; what can wait (the clock
+            check) runs right after.
+    """
+
+    ready = Signal()
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.app = app
         self.window: MainWindow | None = None
         self.database: Database | None = None
+        self.is_ready = False
         self.instance_server = single_instance.InstanceServer(self)
         self.instance_server.files_received.connect(self.open_files)
         app.installEventFilter(self)  # macOS sends a double-clicked file as FileOpen event
@@ -270,7 +284,15 @@ class Application(QObject):
         window.show()
         if old_database is not None and old_database is not database:
             old_database.dispose()
-        self._warn_about_the_clock(database)
+        window.first_painted.connect(lambda: self._after_first_paint(window, database))
+
+    def _after_first_paint(self, window: MainWindow, database: Database) -> None:
+        """What can wait until the window is on screen: then the start is usable."""
+        if not self.is_ready:
+            self.is_ready = True
+            self.ready.emit()
+        if window is self.window:
+            self._warn_about_the_clock(database)
 
     def _warn_about_the_clock(self, database: Database) -> None:
         """Tell the user at start if the data lies far ahead of this laptop's clock."""
@@ -358,6 +380,7 @@ def main(argv: list[str] | None = None) -> int:
     application = start(argv)
     if application is None:
         return 1
-    if os.environ.get(QUIT_WHEN_SHOWN):  # bench/bench_bundle.py: time to a usable window
-        QTimer.singleShot(0, application.app.quit)
+    if os.environ.get(QUIT_WHEN_SHOWN):  # bench/: time to a usable window
+        application.ready.connect(lambda: print("ready", flush=True))
+        application.ready.connect(application.app.quit)
     return application.app.exec()

@@ -45,8 +45,8 @@ from helferapp.ui.context import AppContext
 from helferapp.ui.exchange import exchange_folder
 from helferapp.ui.menus import build_menus, recent_menu, retranslate_menus
 from helferapp.ui.pages.base import Page
+from helferapp.ui.pages.overview import OverviewPage
 from helferapp.ui.pages.registry import NAV_TITLES, PAGE_KINDS, PageHolder, holder_of, page_class
-from helferapp.ui.records.links import log_contact
 from helferapp.ui.refresh import Changed
 from helferapp.ui.settings import window_state
 from helferapp.ui.texts import plural, plural_noop
@@ -79,9 +79,13 @@ class MainWindow(MainWindowParts):
         open_requested(path): the user chose another database (or restored a backup);
             the application opens it in a fresh window. Changes made elsewhere go
             through ``refresh_all`` instead.
+        first_painted: the window has been painted for the first time (with the page it
+            opened on and that page's data), once the event loop has come back from
+            painting; what the start put off until then may run now.
     """
 
     open_requested = Signal(str)
+    first_painted = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +96,8 @@ class MainWindow(MainWindowParts):
         self.history = UndoHistory()
         self._pages: dict[int, Page] = {}
         self._switching = False
+        self._painted = False
+        self._building = True  # the status bar's counts wait for the Übersicht's
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -139,6 +145,10 @@ class MainWindow(MainWindowParts):
         self.retranslate_ui()
         self.fit_navigation()
         self.nav.setCurrentRow(0)
+        self._building = False
+        # The Übersicht has just counted the records: the status bar shows the same.
+        overview = self._pages.get(0)
+        self.update_status(overview.counts() if isinstance(overview, OverviewPage) else None)
 
     # --- pages -----------------------------------------------------------------------
 
@@ -297,6 +307,8 @@ class MainWindow(MainWindowParts):
             self.current_page().new_record()
 
     def log_contact(self) -> None:
+        from helferapp.ui.records.links import log_contact  # with the record pages
+
         page = self.current_page()
         log_contact(page, page.contact_defaults())
 
@@ -320,8 +332,12 @@ class MainWindow(MainWindowParts):
         if page is not None:
             a.save.setEnabled(page.kind_code is not None)
 
-    def update_status(self) -> None:
-        counts = queries.counts(self.context.uow())
+    def update_status(self, counts: dict[str, int] | None = None) -> None:
+        """The counts in the status bar (``counts`` if just read, else read now)."""
+        if self._building:
+            return
+        if counts is None:
+            counts = queries.counts(self.context.uow())
         parts = [
             plural("MainWindow", template, counts.get(kind, 0)) for kind, template in STATUS_COUNTS
         ]
@@ -365,6 +381,13 @@ class MainWindow(MainWindowParts):
         sizes = self.splitter.sizes()
         if len(sizes) == 2 and 0 < sizes[0] < width:
             self.splitter.setSizes([width, max(sum(sizes) - width, 200)])
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True  # the children are painted in the same pass, right after
+            QTimer.singleShot(0, self.first_painted.emit)
+        return handled
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

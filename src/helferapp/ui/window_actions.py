@@ -8,6 +8,7 @@ grows with every new command, and reading it should not mean reading the window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
@@ -17,13 +18,17 @@ from helferapp.ui.settings import window_state
 
 if TYPE_CHECKING:
     from helferapp.ui.main_window import MainWindow
+    from helferapp.ui.window_protocol import MainWindowParts
 
 
 def connect_actions(window: MainWindow) -> None:
-    """Connect every action of ``window.actions_`` to what it does."""
+    """Connect every action of ``window.actions_`` to what it does.
+
+    Printing and the table commands are imported when first used (``_print``,
+    ``_tables``): their modules pull in the report and table-import code, which the
+    start of the window does not need.
+    """
     from helferapp.ui import commands
-    from helferapp.ui.printing import print_commands
-    from helferapp.ui.tables import table_commands
 
     a = window.actions_
     a.new.triggered.connect(window.new_record)
@@ -38,13 +43,13 @@ def connect_actions(window: MainWindow) -> None:
     a.journal.triggered.connect(lambda: commands.show_journal(window))
     a.exchange_folder.triggered.connect(lambda: exchange_folder.open_settings(window))
     a.round_trip.triggered.connect(lambda: exchange_folder.open_round_trip(window))
-    a.import_table.triggered.connect(lambda: table_commands.import_table(window))
-    a.duplicates.triggered.connect(lambda: table_commands.find_duplicates(window))
-    a.print_.triggered.connect(lambda: print_commands.print_current(window))
-    a.save_pdf.triggered.connect(lambda: print_commands.save_pdf(window))
-    a.export_table.triggered.connect(lambda: print_commands.export_table(window))
-    a.export_vcard.triggered.connect(lambda: print_commands.export_vcards(window))
-    a.export_calendar.triggered.connect(lambda: print_commands.export_calendar(window))
+    a.import_table.triggered.connect(lambda: _tables(window, "import"))
+    a.duplicates.triggered.connect(lambda: _tables(window, "duplicates"))
+    a.print_.triggered.connect(lambda: _print(window, "print"))
+    a.save_pdf.triggered.connect(lambda: _print(window, "pdf"))
+    a.export_table.triggered.connect(lambda: _print(window, "table"))
+    a.export_vcard.triggered.connect(lambda: _print(window, "vcard"))
+    a.export_calendar.triggered.connect(lambda: _print(window, "calendar"))
     a.quit.triggered.connect(window.close)
     a.undo.triggered.connect(window.undo)
     a.save.triggered.connect(lambda: window.current_page().save())
@@ -58,6 +63,29 @@ def connect_actions(window: MainWindow) -> None:
         action.triggered.connect(lambda _checked=False, n=number: window.go_to_page(n))
     a.help.triggered.connect(lambda: commands.show_help(window))
     a.about.triggered.connect(lambda: commands.show_about(window))
+
+
+def _print(window: MainWindow, command: str) -> None:
+    from helferapp.ui.printing import print_commands
+
+    commands: dict[str, Callable[[MainWindowParts], None]] = {
+        "print": print_commands.print_current,
+        "pdf": print_commands.save_pdf,
+        "table": print_commands.export_table,
+        "vcard": print_commands.export_vcards,
+        "calendar": print_commands.export_calendar,
+    }
+    commands[command](window)
+
+
+def _tables(window: MainWindow, command: str) -> None:
+    from helferapp.ui.tables import table_commands
+
+    commands: dict[str, Callable[[MainWindowParts], object]] = {
+        "import": table_commands.import_table,
+        "duplicates": table_commands.find_duplicates,
+    }
+    commands[command](window)
 
 
 def zoom(direction: int) -> None:

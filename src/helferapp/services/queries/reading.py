@@ -38,9 +38,16 @@ def live(model: type[SyncedRecord]) -> tuple[Any, Any]:
     return model.deleted.is_(False), model.purged.is_(False)
 
 
-def names(uow: UnitOfWork, model: type[HelperGroup] | type[Organisation]) -> dict[str, str]:
-    """Id → name of every group or organisation not wiped (deleted ones keep a name)."""
+def names(
+    uow: UnitOfWork,
+    model: type[HelperGroup] | type[Organisation],
+    ids: Iterable[str] | None = None,
+) -> dict[str, str]:
+    """Id → name of every group or organisation not wiped (deleted ones keep a name),
+    or of only those of ``ids`` (a short list: a few of the 2,500 Bavarian groups)."""
     statement = select(model.id, model.name).where(model.purged.is_(False))
+    if ids is not None:
+        statement = statement.where(model.id.in_(sorted(set(ids))))
     return {key: name for key, name in execute(uow, statement)}
 
 

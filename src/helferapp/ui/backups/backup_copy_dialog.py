@@ -164,7 +164,7 @@ def restore_from_copy(parent: QWidget | None, context: AppContext, path: Path) -
     """
     from PySide6.QtWidgets import QInputDialog
 
-    from helferapp.services.backup_copies import WrongPasswordError
+    from helferapp.services.exchange import WrongPasswordError
     from helferapp.ui import prompts
 
     password: str | None = None
