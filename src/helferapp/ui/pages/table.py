@@ -2,7 +2,9 @@
 
 A ``RecordTable`` is a QTableView set up for tens of thousands of rows (fixed row
 height, no per-row header, no resize-to-contents), plus an ``EmptyState`` label that
-takes its place when there is nothing to show, saying what to do next.
+takes its place when there is nothing to show, saying what to do next. ``small_table``
+is the plain read-only table of a short list (the Übersicht's Wiedervorlagen and recent
+changes): no sorting and no remembered columns.
 """
 
 from __future__ import annotations
@@ -19,6 +21,26 @@ from PySide6.QtWidgets import (
 
 from helferapp.ui.models.table_model import RecordTableModel
 from helferapp.ui.settings import window_state
+
+
+def small_table(model: RecordTableModel, parent: QWidget) -> QTableView:
+    """A read-only table of a short list, one row selected at a time, columns as declared."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setStretchLastSection(True)
+    unit = view.fontMetrics().averageCharWidth()
+    for number, column in enumerate(model.columns()):
+        view.setColumnWidth(number, column.width * unit + 16)
+    return view
 
 
 class RecordTable(QTableView):
