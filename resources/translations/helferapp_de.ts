@@ -1547,23 +1547,7 @@ Kontaktdaten zugestimmt haben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Neues A&amp;ngebot …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue P&amp;erson …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bündnispartner hin&amp;zufügen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kontakt erfassen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verknüpfung &amp;lösen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2100,22 +2084,6 @@ Kontaktdaten zugestimmt haben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Kontakt erfassen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neues A&amp;ngebot …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue P&amp;erson …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verknüpfung &amp;lösen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 Kontakte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,6 +2263,25 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
     </message>
     <message>
         <source>Nichts gefunden für „%1“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <source>Neues A&amp;ngebot …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue P&amp;erson …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt erfassen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verknüpfung &amp;lösen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1558,24 +1558,8 @@ contact details being passed on.</translation>
         <translation>No helper groups yet — Ctrl+N creates one.</translation>
     </message>
     <message>
-        <source>Neues A&amp;ngebot …</source>
-        <translation>New pro&amp;gramme …</translation>
-    </message>
-    <message>
-        <source>Neue P&amp;erson …</source>
-        <translation>New p&amp;erson …</translation>
-    </message>
-    <message>
         <source>Bündnispartner hin&amp;zufügen …</source>
         <translation>Add alliance &amp;partner …</translation>
-    </message>
-    <message>
-        <source>&amp;Kontakt erfassen …</source>
-        <translation>Log a &amp;contact …</translation>
-    </message>
-    <message>
-        <source>Verknüpfung &amp;lösen</source>
-        <translation>&amp;Unlink</translation>
     </message>
 </context>
 <context>
@@ -2111,22 +2095,6 @@ contact details being passed on.</translation>
         <translation>&amp;Link helper group …</translation>
     </message>
     <message>
-        <source>&amp;Kontakt erfassen …</source>
-        <translation>Log a &amp;contact …</translation>
-    </message>
-    <message>
-        <source>Neues A&amp;ngebot …</source>
-        <translation>New pro&amp;gramme …</translation>
-    </message>
-    <message>
-        <source>Neue P&amp;erson …</source>
-        <translation>New p&amp;erson …</translation>
-    </message>
-    <message>
-        <source>Verknüpfung &amp;lösen</source>
-        <translation>&amp;Unlink</translation>
-    </message>
-    <message>
         <source>%1 Kontakte</source>
         <translation>%1 contacts</translation>
     </message>
@@ -2308,6 +2276,25 @@ Then enter under “Programmes” what the helper group offers, and under “Per
     <message>
         <source>Nichts gefunden für „%1“.</source>
         <translation>Nothing found for “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <source>Neues A&amp;ngebot …</source>
+        <translation>New pro&amp;gramme …</translation>
+    </message>
+    <message>
+        <source>Neue P&amp;erson …</source>
+        <translation>New p&amp;erson …</translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt erfassen …</source>
+        <translation>Log a &amp;contact …</translation>
+    </message>
+    <message>
+        <source>Verknüpfung &amp;lösen</source>
+        <translation>&amp;Unlink</translation>
     </message>
 </context>
 <context>
