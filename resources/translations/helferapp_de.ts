@@ -2464,19 +2464,11 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kontakte &amp;von:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nicht gedruckt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2551,10 +2543,6 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3559,10 +3547,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Die ersten %1 von %2 Zeilen; %3 davon mit Fehlern (rot markiert, die Erklärung erscheint beim Daraufzeigen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3640,10 +3624,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5044,7 +5024,15 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Möchten Sie die Änderungen speichern?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

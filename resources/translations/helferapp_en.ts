@@ -2476,20 +2476,12 @@ Then enter under “Programmes” what the helper group offers, and under “Per
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
-        <translation>The file could not be written. %1 Please choose another place.</translation>
-    </message>
-    <message>
         <source>Kontakte &amp;von:</source>
         <translation>Contacts &amp;from:</translation>
     </message>
     <message>
         <source>Nicht gedruckt</source>
         <translation>Not printed</translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert</source>
-        <translation>Not saved</translation>
     </message>
     <message>
         <source>PDF-Datei (*.pdf)</source>
@@ -2564,10 +2556,6 @@ Then enter under “Programmes” what the helper group offers, and under “Per
     <message>
         <source>Datum</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
-        <translation>The file could not be written. %1 Please choose another place.</translation>
     </message>
     <message>
         <source>Endgültig &amp;löschen</source>
@@ -3572,10 +3560,6 @@ Esc in the filter field shows everything again.</translation>
         <translation>Cancel the import? The column mapping will be lost.</translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
-        <translation>The file could not be written. %1 Please choose another place.</translation>
-    </message>
-    <message>
         <source>Die ersten %1 von %2 Zeilen; %3 davon mit Fehlern (rot markiert, die Erklärung erscheint beim Daraufzeigen).</source>
         <translation>The first %1 of %2 rows; %3 of them with errors (marked red, the explanation appears when pointing at them).</translation>
     </message>
@@ -3654,10 +3638,6 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert</source>
-        <translation>Not saved</translation>
     </message>
     <message>
         <source>Spalte</source>
@@ -5058,8 +5038,16 @@ Esc in the filter field shows everything again.</translation>
         <translation>&amp;Discard</translation>
     </message>
     <message>
+        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
+        <translation>The file could not be written. %1 Please choose another place.</translation>
+    </message>
+    <message>
         <source>Möchten Sie die Änderungen speichern?</source>
         <translation>Do you want to save the changes?</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Ungespeicherte Änderungen</source>

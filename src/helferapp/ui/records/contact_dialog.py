@@ -91,13 +91,9 @@ class ContactDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, × and Abbrechen: ask first when something was typed in."""
-        if self.form.is_dirty():
-            answer = prompts.ask_unsaved(self, self.tr("Der neue Kontakt"))
-            if answer is prompts.Answer.SAVE:
-                self.save()  # closes the dialog when it succeeds
-                return
-            if answer is prompts.Answer.CANCEL:
-                return
+        what = self.tr("Der neue Kontakt")
+        if self.form.is_dirty() and not prompts.may_close(self, what, self.save):
+            return
         super().reject()
 
     def save(self) -> None:

@@ -74,11 +74,7 @@ class QuickCreateDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, × and Abbrechen: back to the picker; ask first if more was typed in."""
-        if self.form.is_dirty():
-            answer = prompts.ask_unsaved(self, self.tr("Der neue Eintrag"))
-            if answer is prompts.Answer.SAVE:
-                self.save()
-                return
-            if answer is prompts.Answer.CANCEL:
-                return
+        what = self.tr("Der neue Eintrag")
+        if self.form.is_dirty() and not prompts.may_close(self, what, self.save):
+            return
         super().reject()

@@ -63,15 +63,9 @@ class RecordDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, × and Abbrechen: ask first when something was changed."""
-        if self.form.is_dirty():
-            answer = prompts.ask_unsaved(
-                self, self.tr("Die Eingabe in „%1“").replace("%1", self.windowTitle())
-            )
-            if answer is prompts.Answer.SAVE:
-                self.save()  # closes the dialog when it succeeds
-                return
-            if answer is prompts.Answer.CANCEL:
-                return
+        what = self.tr("Die Eingabe in „%1“").replace("%1", self.windowTitle())
+        if self.form.is_dirty() and not prompts.may_close(self, what, self.save):
+            return
         super().reject()
 
     def save(self) -> None:
