@@ -2832,63 +2832,6 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
     </message>
 </context>
 <context>
-    <name>QuickGroupForm</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gemeinden</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QuickOrganisationForm</name>
-    <message>
-        <source>Art der Stelle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gemeinde oder Kreis</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QuickPersonForm</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgabe / Funktion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gehört zu Helferkreis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>oder zu Stelle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-Mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RecordChoices</name>
     <message>
         <source>(ohne Namen)</source>

@@ -2844,63 +2844,6 @@ Then enter under “Programmes” what the helper group offers, and under “Per
     </message>
 </context>
 <context>
-    <name>QuickGroupForm</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Gemeinden</source>
-        <translation>Municipalities</translation>
-    </message>
-</context>
-<context>
-    <name>QuickOrganisationForm</name>
-    <message>
-        <source>Art der Stelle</source>
-        <translation>Kind of organisation</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Ort</source>
-        <translation>Town</translation>
-    </message>
-    <message>
-        <source>Gemeinde oder Kreis</source>
-        <translation>Municipality or district</translation>
-    </message>
-</context>
-<context>
-    <name>QuickPersonForm</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Aufgabe / Funktion</source>
-        <translation>Task / role</translation>
-    </message>
-    <message>
-        <source>Gehört zu Helferkreis</source>
-        <translation>Belongs to volunteer group</translation>
-    </message>
-    <message>
-        <source>oder zu Stelle</source>
-        <translation>or to organisation</translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>E-Mail</source>
-        <translation>E-mail</translation>
-    </message>
-</context>
-<context>
     <name>RecordChoices</name>
     <message>
         <source>(ohne Namen)</source>
