@@ -1555,23 +1555,7 @@ Kontaktdaten zugestimmt haben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Neues A&amp;ngebot …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue P&amp;erson …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bündnispartner hin&amp;zufügen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kontakt erfassen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verknüpfung &amp;lösen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,22 +2092,6 @@ Kontaktdaten zugestimmt haben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Kontakt erfassen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neues A&amp;ngebot …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neue P&amp;erson …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verknüpfung &amp;lösen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 Kontakte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,6 +2275,25 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
     </message>
 </context>
 <context>
+    <name>OwnerPage</name>
+    <message>
+        <source>Neues A&amp;ngebot …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue P&amp;erson …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt erfassen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verknüpfung &amp;lösen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnershipForm</name>
     <message>
         <source>Bündnispartner</source>
@@ -2485,19 +2472,11 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kontakte &amp;von:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nicht gedruckt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2572,10 +2551,6 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2861,63 +2836,6 @@ Danach unter „Angebote“ eintragen, was der Helferkreis anbietet, und unter �
     </message>
     <message>
         <source>Der neue Eintrag</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QuickGroupForm</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gemeinden</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QuickOrganisationForm</name>
-    <message>
-        <source>Art der Stelle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gemeinde oder Kreis</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QuickPersonForm</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aufgabe / Funktion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gehört zu Helferkreis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>oder zu Stelle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-Mail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3580,10 +3498,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Die ersten %1 von %2 Zeilen; %3 davon mit Fehlern (rot markiert, die Erklärung erscheint beim Daraufzeigen).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3661,10 +3575,6 @@ Esc im Filterfeld zeigt wieder alle.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5107,7 +5017,15 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Möchten Sie die Änderungen speichern?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1566,24 +1566,8 @@ contact details being passed on.</translation>
         <translation>No helper groups yet — Ctrl+N creates one.</translation>
     </message>
     <message>
-        <source>Neues A&amp;ngebot …</source>
-        <translation>New pro&amp;gramme …</translation>
-    </message>
-    <message>
-        <source>Neue P&amp;erson …</source>
-        <translation>New p&amp;erson …</translation>
-    </message>
-    <message>
         <source>Bündnispartner hin&amp;zufügen …</source>
         <translation>Add alliance &amp;partner …</translation>
-    </message>
-    <message>
-        <source>&amp;Kontakt erfassen …</source>
-        <translation>Log a &amp;contact …</translation>
-    </message>
-    <message>
-        <source>Verknüpfung &amp;lösen</source>
-        <translation>&amp;Unlink</translation>
     </message>
 </context>
 <context>
@@ -2119,22 +2103,6 @@ contact details being passed on.</translation>
         <translation>&amp;Link helper group …</translation>
     </message>
     <message>
-        <source>&amp;Kontakt erfassen …</source>
-        <translation>Log a &amp;contact …</translation>
-    </message>
-    <message>
-        <source>Neues A&amp;ngebot …</source>
-        <translation>New pro&amp;gramme …</translation>
-    </message>
-    <message>
-        <source>Neue P&amp;erson …</source>
-        <translation>New p&amp;erson …</translation>
-    </message>
-    <message>
-        <source>Verknüpfung &amp;lösen</source>
-        <translation>&amp;Unlink</translation>
-    </message>
-    <message>
         <source>%1 Kontakte</source>
         <translation>%1 contacts</translation>
     </message>
@@ -2319,6 +2287,25 @@ Then enter under “Programmes” what the helper group offers, and under “Per
     </message>
 </context>
 <context>
+    <name>OwnerPage</name>
+    <message>
+        <source>Neues A&amp;ngebot …</source>
+        <translation>New pro&amp;gramme …</translation>
+    </message>
+    <message>
+        <source>Neue P&amp;erson …</source>
+        <translation>New p&amp;erson …</translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt erfassen …</source>
+        <translation>Log a &amp;contact …</translation>
+    </message>
+    <message>
+        <source>Verknüpfung &amp;lösen</source>
+        <translation>&amp;Unlink</translation>
+    </message>
+</context>
+<context>
     <name>PartnershipForm</name>
     <message>
         <source>Bündnispartner</source>
@@ -2497,20 +2484,12 @@ Then enter under “Programmes” what the helper group offers, and under “Per
         <translation>The printer could not be opened.</translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
-        <translation>The file could not be written. %1 Please choose another place.</translation>
-    </message>
-    <message>
         <source>Kontakte &amp;von:</source>
         <translation>Contacts &amp;from:</translation>
     </message>
     <message>
         <source>Nicht gedruckt</source>
         <translation>Not printed</translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert</source>
-        <translation>Not saved</translation>
     </message>
     <message>
         <source>PDF-Datei (*.pdf)</source>
@@ -2585,10 +2564,6 @@ Then enter under “Programmes” what the helper group offers, and under “Per
     <message>
         <source>Datum</source>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
-        <translation>The file could not be written. %1 Please choose another place.</translation>
     </message>
     <message>
         <source>Endgültig &amp;löschen</source>
@@ -2874,63 +2849,6 @@ Then enter under “Programmes” what the helper group offers, and under “Per
     <message>
         <source>Der neue Eintrag</source>
         <translation>The new entry</translation>
-    </message>
-</context>
-<context>
-    <name>QuickGroupForm</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Gemeinden</source>
-        <translation>Municipalities</translation>
-    </message>
-</context>
-<context>
-    <name>QuickOrganisationForm</name>
-    <message>
-        <source>Art der Stelle</source>
-        <translation>Kind of organisation</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Ort</source>
-        <translation>Town</translation>
-    </message>
-    <message>
-        <source>Gemeinde oder Kreis</source>
-        <translation>Municipality or district</translation>
-    </message>
-</context>
-<context>
-    <name>QuickPersonForm</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Aufgabe / Funktion</source>
-        <translation>Task / role</translation>
-    </message>
-    <message>
-        <source>Gehört zu Helferkreis</source>
-        <translation>Belongs to volunteer group</translation>
-    </message>
-    <message>
-        <source>oder zu Stelle</source>
-        <translation>or to organisation</translation>
-    </message>
-    <message>
-        <source>Telefon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>E-Mail</source>
-        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -3593,10 +3511,6 @@ Esc in the filter field shows everything again.</translation>
         <translation>Cancel the import? The column mapping will be lost.</translation>
     </message>
     <message>
-        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
-        <translation>The file could not be written. %1 Please choose another place.</translation>
-    </message>
-    <message>
         <source>Die ersten %1 von %2 Zeilen; %3 davon mit Fehlern (rot markiert, die Erklärung erscheint beim Daraufzeigen).</source>
         <translation>The first %1 of %2 rows; %3 of them with errors (marked red, the explanation appears when pointing at them).</translation>
     </message>
@@ -3675,10 +3589,6 @@ Esc in the filter field shows everything again.</translation>
     <message>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Nicht gespeichert</source>
-        <translation>Not saved</translation>
     </message>
     <message>
         <source>Spalte</source>
@@ -5121,8 +5031,16 @@ Esc in the filter field shows everything again.</translation>
         <translation>&amp;Discard</translation>
     </message>
     <message>
+        <source>Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.</source>
+        <translation>The file could not be written. %1 Please choose another place.</translation>
+    </message>
+    <message>
         <source>Möchten Sie die Änderungen speichern?</source>
         <translation>Do you want to save the changes?</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>Ungespeicherte Änderungen</source>

@@ -35,18 +35,18 @@ def test_down_or_enter_in_the_search_opens_a_result(qtbot: Any, window: Any) -> 
     page = window.current_page()
     word = page.recent_model.row_at(0)[1].title.split()[-1]
     page.focus_filter()
-    QTest.keyClicks(page.search_edit, word)
-    QTest.keyClick(page.search_edit, Qt.Key.Key_Down)
-    assert QApplication.focusWidget() is page.search_results
-    assert page.search_results.currentRow() == 0
-    QTest.keyClick(page.search_results, Qt.Key.Key_Return)
+    QTest.keyClicks(page.search.edit, word)
+    QTest.keyClick(page.search.edit, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.search.results
+    assert page.search.results.currentRow() == 0
+    QTest.keyClick(page.search.results, Qt.Key.Key_Return)
     assert window.current_page() is not page
 
     window.show_page(0)
     page.focus_filter()
-    page.search_edit.setText(word)
-    page.run_search()
-    QTest.keyClick(page.search_edit, Qt.Key.Key_Return)
+    page.search.edit.setText(word)
+    page.search.run()
+    QTest.keyClick(page.search.edit, Qt.Key.Key_Return)
     assert window.current_page() is not page
 
 

@@ -143,7 +143,7 @@ def test_everything_by_keyboard(qtbot: Any, make_window: Any, context: AppContex
     _key(Qt.Key.Key_1, CTRL)
     overview = window.current_page()
     subjects = [
-        overview.follow_up_model.row_at(r)[1].subject
-        for r in range(overview.follow_up_model.rowCount())
+        overview.follow_ups.model.row_at(r)[1].subject
+        for r in range(overview.follow_ups.model.rowCount())
     ]
     assert subjects == ["Raum für das Sprachcafé"]

@@ -71,7 +71,7 @@ def test_shortcuts_trigger_their_actions(qtbot: Any, window: Any, answers: Any) 
     QTest.keyClick(page.table, Qt.Key.Key_1, CTRL)
     assert window.current_page().nav_title == "Übersicht"
     QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_F, CTRL)
-    assert window.current_page().search_edit.hasFocus()
+    assert window.current_page().search.edit.hasFocus()
 
 
 def test_strg_k_logs_a_contact_prefilled_with_the_selected_group(

@@ -29,7 +29,7 @@ def _contact(context: AppContext, subject: str, follow_up: date) -> str:
 def test_empty_database_says_what_to_do_next(empty_window: Any) -> None:
     page = empty_window.current_page()
     assert "Noch keine Helferkreise — Strg+N legt einen an." in page.next_steps.text()
-    assert page.follow_up_empty.isVisible() and not page.follow_up_view.isVisible()
+    assert page.follow_ups.empty.isVisible() and not page.follow_ups.view.isVisible()
     assert page.recent_empty.text() == "Noch nichts geändert."
     assert page.first_group_button.isVisible()
     page.first_group_button.click()  # by mouse …
@@ -47,15 +47,15 @@ def test_due_follow_up_is_shown_marked_and_done_removes_it(
     overdue = _contact(context, "Raum für Sprachcafé klären", date.today() - timedelta(days=2))
     window = make_window(context)
     page = window.current_page()
-    model = page.follow_up_model
+    model = page.follow_ups.model
     assert model.rowCount() == 1
     assert "(überfällig)" in model.data(model.index(0, 0))
     assert model.data(model.index(0, 1)) == "Raum für Sprachcafé klären"
     assert "KI Freising" in model.data(model.index(0, 2))
     assert model.data(model.index(0, 0), WARNING_ROLE) is True
 
-    page.follow_up_view.selectRow(0)
-    page.done_button.click()
+    page.follow_ups.view.selectRow(0)
+    page.follow_ups.done_button.click()
     assert model.rowCount() == 0
     assert records.get(context.uow(), CONTACTS, overdue).data.done
     assert "Erledigt" in window.statusBar().currentMessage()
@@ -69,9 +69,9 @@ def test_follow_up_opens_its_contact(make_window: Any, context: AppContext) -> N
     contact_id = _contact(context, "Förderantrag", date.today() + timedelta(days=3))
     window = make_window(context)
     page = window.current_page()
-    assert page.follow_up_model.data(page.follow_up_model.index(0, 0), WARNING_ROLE) is False
-    page.follow_up_view.selectRow(0)
-    page.open_button.click()
+    assert page.follow_ups.model.data(page.follow_ups.model.index(0, 0), WARNING_ROLE) is False
+    page.follow_ups.view.selectRow(0)
+    page.follow_ups.open_button.click()
     assert window.current_page().kind_code == "contact"
     assert window.current_page().current.id == contact_id
 
@@ -86,9 +86,9 @@ def test_counts_recent_changes_and_search(window: Any) -> None:
     window.show_page(0)
     name = window.context.uow()
     first = records.list_records(name, GROUPS)[0]
-    page.search_edit.setText(first.data.name)
-    page.run_search()
-    hits = [page.search_results.item(i).text() for i in range(page.search_results.count())]
+    page.search.edit.setText(first.data.name)
+    page.search.run()
+    hits = [page.search.results.item(i).text() for i in range(page.search.results.count())]
     assert any(first.data.name in hit for hit in hits)
-    page.search_results.itemActivated.emit(page.search_results.item(0))
+    page.search.results.itemActivated.emit(page.search.results.item(0))
     assert window.current_page().kind_code is not None

@@ -109,17 +109,20 @@ def test_the_overview_shows_our_follow_ups_first_with_a_switch_to_all(
     exchange.import_file(context.database, _neighbours_file(template_db_path, tmp_path))
     window = make_window(context)
     overview = window.current_page()
-    model = overview.follow_up_model
+    model = overview.follow_ups.model
 
     def subjects() -> list[str]:
         return [model.row_at(row)[1].subject for row in range(model.rowCount())]
 
     assert subjects() == ["unser Termin"]
-    assert overview.show_all.isVisible() and "5 weitere" in overview.show_all.text()
-    assert overview.follow_up_box.title().startswith("Unsere")
+    assert (
+        overview.follow_ups.show_all.isVisible()
+        and "5 weitere" in overview.follow_ups.show_all.text()
+    )
+    assert overview.follow_ups.title().startswith("Unsere")
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert "Helferkreis" in headers
-    overview.show_all.click()
+    overview.follow_ups.show_all.click()
     assert len(subjects()) == 6
     column = headers.index("Helferkreis")
     groups = {model.index(row, column).data() for row in range(model.rowCount())}
@@ -132,8 +135,8 @@ def test_no_own_group_no_switch_and_all_are_shown(
     exchange.import_file(context.database, _neighbours_file(template_db_path, tmp_path))
     window = make_window(context)
     overview = window.current_page()
-    assert overview.follow_up_model.rowCount() == 5
-    assert not overview.show_all.isVisible()
+    assert overview.follow_ups.model.rowCount() == 5
+    assert not overview.follow_ups.show_all.isVisible()
 
 
 def test_our_group_is_changed_in_einstellungen(

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -157,15 +157,23 @@ NOT_RECORDED = LegendEntry("none", "nicht erfasst", UNKNOWN, CROSS)
 KI_FROM_STELLE = LegendEntry("stelle", "KI bekannt (Stelle), Status nicht erfasst", GOOD, HATCH)
 
 
+def _status_legend(
+    colours: Mapping[ConceptStatus, str] | Mapping[KIStatus, str],
+) -> tuple[LegendEntry, ...]:
+    """One legend entry per recorded status, in the order of ``colours`` (best first);
+    a planned one hatched."""
+    return tuple(
+        LegendEntry(status.value, status.label, colour, _PATTERNS.get(status.value, SOLID))
+        for status, colour in colours.items()
+    )
+
+
 def classify(
     rows: Sequence[KreisCoverage], measure: Measure, area: KIArea | None = None
 ) -> Classification:
     """Sort every Kreis of ``rows`` into a class of ``measure`` (``area`` for AREA)."""
     if measure is Measure.CONCEPT:
-        legend = tuple(
-            LegendEntry(s.value, s.label, _CONCEPT[s], _PATTERNS.get(s.value, SOLID))
-            for s in reversed(ConceptStatus)
-        )
+        legend = _status_legend(_CONCEPT)
         entries = {entry.key: entry for entry in legend}
         classes = {
             row.ags: entries[row.concept.value] if row.concept else NOT_RECORDED for row in rows
@@ -173,10 +181,7 @@ def classify(
         values = {row.ags: classes[row.ags].label for row in rows}
         return Classification(measure, None, (*legend, NOT_RECORDED), classes, values)
     if measure is Measure.KI:
-        legend = tuple(
-            LegendEntry(s.value, s.label, _KI[s], _PATTERNS.get(s.value, SOLID))
-            for s in reversed(KIStatus)
-        )
+        legend = _status_legend(_KI)
         entries = {entry.key: entry for entry in legend}
         classes = {
             row.ags: entries[row.ki.value]

@@ -7,10 +7,14 @@ patching ``QMessageBox.exec``, which returns the standard button that was chosen
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from helferapp.domain.os_errors import describe_os_error
 
 Button = QMessageBox.StandardButton
 
@@ -54,6 +58,19 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Answer:
     return Answer.CANCEL
 
 
+def may_close(parent: QWidget | None, what: str, save: Callable[[], object]) -> bool:
+    """A dialog with unsaved input is being closed: ask what to do with ``what``.
+
+    Speichern runs ``save``, which closes the dialog when it succeeds (and otherwise
+    leaves it open with the problems shown); Abbrechen keeps it open. True only for
+    Verwerfen: close without saving.
+    """
+    answer = ask_unsaved(parent, what)
+    if answer is Answer.SAVE:
+        save()
+    return answer is Answer.DISCARD
+
+
 def confirm(parent: QWidget | None, title: str, text: str, yes: str, info: str = "") -> bool:
     """A yes/no question whose yes-button says what will happen (e.g. "In den Papierkorb")."""
     box = _box(parent, QMessageBox.Icon.Question, title, text)
@@ -67,18 +84,29 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, info: str =
     return box.exec() == Button.Yes
 
 
-def inform(parent: QWidget | None, title: str, text: str, info: str = "") -> None:
-    box = _box(parent, QMessageBox.Icon.Information, title, text)
+def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, info: str) -> None:
+    box = _box(parent, icon, title, text)
     if info:
         box.setInformativeText(info)
     box.setStandardButtons(Button.Ok)
     box.exec()
+
+
+def inform(parent: QWidget | None, title: str, text: str, info: str = "") -> None:
+    _tell(parent, QMessageBox.Icon.Information, title, text, info)
 
 
 def warn(parent: QWidget | None, title: str, text: str, info: str = "") -> None:
     """Show a problem the user can fix (a ``UserError``'s German message)."""
-    box = _box(parent, QMessageBox.Icon.Warning, title, text)
-    if info:
-        box.setInformativeText(info)
-    box.setStandardButtons(Button.Ok)
-    box.exec()
+    _tell(parent, QMessageBox.Icon.Warning, title, text, info)
+
+
+def warn_not_written(parent: QWidget | None, error: OSError, path: str | Path) -> None:
+    """A file the user chose could not be written: why, in plain German, and what to do."""
+    warn(
+        parent,
+        _tr("Nicht gespeichert"),
+        _tr("Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.").replace(
+            "%1", describe_os_error(error, path, writing=True)
+        ),
+    )

@@ -10,6 +10,7 @@ and the detail box.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -67,15 +68,23 @@ def _count(value: int) -> str:
     return german_number(value, 0)
 
 
-def _area_column(area: KIArea, title: str, tooltip: str) -> Column:
+def _count_column(
+    title: str, figure: Callable[[KreisCoverage], int], width: int, tooltip: str = ""
+) -> Column:
+    """A column of a whole number of the Kreis: shown with German digit grouping,
+    sorted as a number, aligned right."""
     return Column(
         title,
-        lambda r: _count(r[1].by_area[area]),
-        key=lambda r: r[1].by_area[area],
-        width=10,
+        lambda r: _count(figure(r[1])),
+        key=lambda r: figure(r[1]),
+        width=width,
         right=True,
         tooltip=tooltip,
     )
+
+
+def _area_column(area: KIArea, title: str, tooltip: str) -> Column:
+    return _count_column(title, lambda kreis: kreis.by_area[area], 10, tooltip)
 
 
 def kreis_cell(row: KreisCoverage) -> str:
@@ -127,20 +136,8 @@ COLUMNS = [
         width=7,
         tooltip=QT_TRANSLATE_NOOP("columns", "Integrationslotsin"),
     ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Helferkreise"),
-        lambda r: _count(r[1].groups),
-        key=lambda r: r[1].groups,
-        width=9,
-        right=True,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Angebote"),
-        lambda r: _count(r[1].programmes),
-        key=lambda r: r[1].programmes,
-        width=9,
-        right=True,
-    ),
+    _count_column(QT_TRANSLATE_NOOP("columns", "Helferkreise"), lambda k: k.groups, 9),
+    _count_column(QT_TRANSLATE_NOOP("columns", "Angebote"), lambda k: k.programmes, 9),
     Column(
         QT_TRANSLATE_NOOP("columns", "je 10.000 Einw."),
         lambda r: german_number(r[1].per_10k),
@@ -184,13 +181,7 @@ COLUMNS = [
         width=12,
         tooltip=QT_TRANSLATE_NOOP("columns", "Letzter Kontakt mit einem KI des Kreises"),
     ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Einwohner"),
-        lambda r: _count(r[1].population),
-        key=lambda r: r[1].population,
-        width=11,
-        right=True,
-    ),
+    _count_column(QT_TRANSLATE_NOOP("columns", "Einwohner"), lambda k: k.population, 11),
 ]
 GAPS_COLUMN = 3
 KI_COLUMN = 1

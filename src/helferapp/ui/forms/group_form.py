@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from helferapp.domain.enums import GroupStatus, LegalForm
@@ -12,6 +13,28 @@ from helferapp.ui.widgets.enum_combo import EnumComboBox
 from helferapp.ui.widgets.region_pickers import RegionListEditor
 from helferapp.ui.widgets.tag_list_edit import TagListEdit
 from helferapp.ui.widgets.text_edits import NotesEdit, PhoneEdit
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GroupForm", text)
+
+
+def group_field_labels() -> dict[str, str]:
+    """The label of each field of a Helferkreis: in this form and in the small one made from a
+    picker (``quick_forms``), so that a field has the same name in both."""
+    return {
+        "name": _tr("Name"),
+        "legal_form": _tr("Rechtsform"),
+        "status": _tr("Status"),
+        "region_ags": _tr("Gemeinden"),
+        "locality": _tr("Ortsteil"),
+        "working_groups": _tr("Arbeitsgruppen"),
+        "phone": _tr("Telefon"),
+        "email": _tr("E-Mail"),
+        "website": _tr("Internetseite"),
+        "checked_on": _tr("Zuletzt geprüft am"),
+        "notes": _tr("Notizen"),
+    }
 
 
 class GroupForm(RecordForm):
@@ -46,19 +69,7 @@ class GroupForm(RecordForm):
         ]
 
     def field_labels(self) -> dict[str, str]:
-        return {
-            "name": self.tr("Name"),
-            "legal_form": self.tr("Rechtsform"),
-            "status": self.tr("Status"),
-            "region_ags": self.tr("Gemeinden"),
-            "locality": self.tr("Ortsteil"),
-            "working_groups": self.tr("Arbeitsgruppen"),
-            "phone": self.tr("Telefon"),
-            "email": self.tr("E-Mail"),
-            "website": self.tr("Internetseite"),
-            "checked_on": self.tr("Zuletzt geprüft am"),
-            "notes": self.tr("Notizen"),
-        }
+        return group_field_labels()
 
     def field_hints(self) -> dict[str, str]:
         return {

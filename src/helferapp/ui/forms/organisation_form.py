@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from helferapp.domain.enums import OrganisationKind
@@ -11,6 +12,27 @@ from helferapp.ui.forms.base import RecordForm
 from helferapp.ui.widgets.enum_combo import EnumComboBox
 from helferapp.ui.widgets.region_pickers import RegionPicker
 from helferapp.ui.widgets.text_edits import NotesEdit, PhoneEdit
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrganisationForm", text)
+
+
+def organisation_field_labels() -> dict[str, str]:
+    """The label of each field of a Stelle: in this form and in the small one made from a
+    picker (``quick_forms``), so that a field has the same name in both."""
+    return {
+        "kind": _tr("Art der Stelle"),
+        "name": _tr("Name"),
+        "street": _tr("Straße und Hausnummer"),
+        "postal_code": _tr("PLZ"),
+        "city": _tr("Ort"),
+        "region_ags": _tr("Gemeinde oder Kreis"),
+        "phone": _tr("Telefon"),
+        "email": _tr("E-Mail"),
+        "website": _tr("Internetseite"),
+        "notes": _tr("Notizen"),
+    }
 
 
 class OrganisationForm(RecordForm):
@@ -47,18 +69,7 @@ class OrganisationForm(RecordForm):
         ]
 
     def field_labels(self) -> dict[str, str]:
-        return {
-            "kind": self.tr("Art der Stelle"),
-            "name": self.tr("Name"),
-            "street": self.tr("Straße und Hausnummer"),
-            "postal_code": self.tr("PLZ"),
-            "city": self.tr("Ort"),
-            "region_ags": self.tr("Gemeinde oder Kreis"),
-            "phone": self.tr("Telefon"),
-            "email": self.tr("E-Mail"),
-            "website": self.tr("Internetseite"),
-            "notes": self.tr("Notizen"),
-        }
+        return organisation_field_labels()
 
     def field_hints(self) -> dict[str, str]:
         return {

@@ -7,7 +7,7 @@ A new person belongs to our own Helferkreis until said otherwise (``services.own
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -19,6 +19,25 @@ from helferapp.ui.privacy.consent_dialog import ConsentDialog, consent_status
 from helferapp.ui.widgets.error_label import error_color
 from helferapp.ui.widgets.searchable_combo import SearchableComboBox
 from helferapp.ui.widgets.text_edits import NotesEdit, PhoneEdit
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PersonForm", text)
+
+
+def person_field_labels() -> dict[str, str]:
+    """The label of each field of a person: in this form and in the small one made from a
+    picker (``quick_forms``), so that a field has the same name in both."""
+    return {
+        "name": _tr("Name"),
+        "role": _tr("Aufgabe / Funktion"),
+        "group_id": _tr("Gehört zu Helferkreis"),
+        "organisation_id": _tr("oder zu Stelle"),
+        "phone": _tr("Telefon"),
+        "email": _tr("E-Mail"),
+        "notes": _tr("Notizen"),
+        "consent": _tr("Einwilligung"),
+    }
 
 
 class ConsentStatusBox(QWidget):
@@ -110,16 +129,7 @@ class PersonForm(RecordForm):
         ]
 
     def field_labels(self) -> dict[str, str]:
-        return {
-            "name": self.tr("Name"),
-            "role": self.tr("Aufgabe / Funktion"),
-            "group_id": self.tr("Gehört zu Helferkreis"),
-            "organisation_id": self.tr("oder zu Stelle"),
-            "phone": self.tr("Telefon"),
-            "email": self.tr("E-Mail"),
-            "notes": self.tr("Notizen"),
-            "consent": self.tr("Einwilligung"),
-        }
+        return person_field_labels()
 
     def field_hints(self) -> dict[str, str]:
         return {

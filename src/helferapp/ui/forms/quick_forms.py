@@ -4,7 +4,8 @@ When a picker does not find the record a volunteer needs („„X“ neu anlegen
 ``ui.widgets.searchable_combo``), a full form would pull them away from what they were
 doing. These forms ask only what the record needs to be found again and told apart
 (the name, and for a Stelle its kind and place, for a person where they belong); the
-rest can be added later on the record's own page.
+rest can be added later on the record's own page. Their fields carry the labels of the
+full forms (``…_field_labels``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from helferapp.services import entities
 from helferapp.services.regions import list_districts
 from helferapp.ui.forms.base import RecordForm
 from helferapp.ui.forms.choices import use_group_choices, use_organisation_choices
+from helferapp.ui.forms.group_form import group_field_labels
+from helferapp.ui.forms.organisation_form import organisation_field_labels
+from helferapp.ui.forms.person_form import person_field_labels
 from helferapp.ui.widgets.enum_combo import EnumComboBox
 from helferapp.ui.widgets.region_pickers import RegionListEditor, RegionPicker
 from helferapp.ui.widgets.searchable_combo import SearchableComboBox
@@ -34,7 +38,7 @@ class QuickGroupForm(RecordForm):
         return {"name": QLineEdit(), "region_ags": regions}
 
     def field_labels(self) -> dict[str, str]:
-        return {"name": self.tr("Name"), "region_ags": self.tr("Gemeinden")}
+        return group_field_labels()
 
 
 class QuickOrganisationForm(RecordForm):
@@ -54,12 +58,7 @@ class QuickOrganisationForm(RecordForm):
         }
 
     def field_labels(self) -> dict[str, str]:
-        return {
-            "kind": self.tr("Art der Stelle"),
-            "name": self.tr("Name"),
-            "city": self.tr("Ort"),
-            "region_ags": self.tr("Gemeinde oder Kreis"),
-        }
+        return organisation_field_labels()
 
 
 class QuickPersonForm(RecordForm):
@@ -82,14 +81,7 @@ class QuickPersonForm(RecordForm):
         }
 
     def field_labels(self) -> dict[str, str]:
-        return {
-            "name": self.tr("Name"),
-            "role": self.tr("Aufgabe / Funktion"),
-            "group_id": self.tr("Gehört zu Helferkreis"),
-            "organisation_id": self.tr("oder zu Stelle"),
-            "phone": self.tr("Telefon"),
-            "email": self.tr("E-Mail"),
-        }
+        return person_field_labels()
 
 
 QUICK_FORMS: dict[str, type[RecordForm]] = {

@@ -2,7 +2,9 @@
 
 A ``RecordTable`` is a QTableView set up for tens of thousands of rows (fixed row
 height, no per-row header, no resize-to-contents), plus an ``EmptyState`` label that
-takes its place when there is nothing to show, saying what to do next.
+takes its place when there is nothing to show, saying what to do next. ``small_table``
+is the plain read-only table of a short list (the Übersicht's Wiedervorlagen and recent
+changes): no sorting and no remembered columns.
 """
 
 from __future__ import annotations
@@ -21,6 +23,42 @@ from helferapp.ui.models.table_model import RecordTableModel
 from helferapp.ui.settings import window_state
 
 
+def _rows_to_pick(view: QTableView) -> None:
+    """Rows to open, not cells to edit: one whole row at a time, no row numbers, one
+    line per row at a fixed height, and Tab leaves the table instead of walking cells."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    vertical = view.verticalHeader()
+    vertical.setVisible(False)
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.horizontalHeader().setStretchLastSection(True)
+    _fit_row_height(view)
+
+
+def _fit_row_height(view: QTableView) -> None:
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+
+
+def _declared_widths(view: QTableView, model: RecordTableModel) -> None:
+    """Each column as wide as its declaration asks, in average characters."""
+    unit = view.fontMetrics().averageCharWidth()
+    for number, column in enumerate(model.columns()):
+        view.setColumnWidth(number, column.width * unit + 16)
+
+
+def small_table(model: RecordTableModel, parent: QWidget) -> QTableView:
+    """A read-only table of a short list, one row selected at a time, columns as declared."""
+    view = QTableView(parent)
+    view.setModel(model)
+    _rows_to_pick(view)
+    _declared_widths(view, model)
+    return view
+
+
 class RecordTable(QTableView):
     """Rows of one kind; one row selected at a time; column layout remembered."""
 
@@ -35,25 +73,15 @@ class RecordTable(QTableView):
         super().__init__(parent)
         self._settings_key = settings_key
         self.setModel(model)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTabKeyNavigation(False)
+        _rows_to_pick(self)
         self.setSortingEnabled(False)
         # In the middle: ten "Kommunales Integrationszentrum …" then differ where they
         # differ, at the end ("… Landkreis Augsburg", "… Stadt Augsburg").
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        vertical = self.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
-        self._apply_row_height()
         if not window_state.restore_header(header, self._header_key):
             self.default_widths()
             header.setSortIndicator(*default_sort)
@@ -69,16 +97,11 @@ class RecordTable(QTableView):
         return model
 
     def default_widths(self) -> None:
-        unit = self.fontMetrics().averageCharWidth()
-        for number, column in enumerate(self.record_model().columns()):
-            self.setColumnWidth(number, column.width * unit + 16)
-
-    def _apply_row_height(self) -> None:
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        _declared_widths(self, self.record_model())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            self._apply_row_height()
+            _fit_row_height(self)
         super().changeEvent(event)
 
     def save_state(self) -> None:

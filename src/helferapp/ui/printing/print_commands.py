@@ -172,17 +172,25 @@ def export_table(window: MainWindowParts) -> None:
         prompts.warn(window, _tr("Nicht exportiert"), error.message)
         return
     text = _tr("%1 Zeilen gespeichert: %2").replace("%1", str(len(texts))).replace("%2", str(path))
+    one = _tr(
+        "1 Person fehlt in der Tabelle: Sie hat nicht in die Weitergabe an andere "
+        "eingewilligt (oder die Einwilligung widerrufen)."
+    )
+    many = _tr(
+        "%1 Personen fehlen in der Tabelle: Sie haben nicht in die Weitergabe an andere "
+        "eingewilligt (oder die Einwilligung widerrufen)."
+    )
+    window.show_message(_with_left_out(text, left_out, one, many))
+
+
+def _with_left_out(text: str, left_out: int, one: str, many: str) -> str:
+    """``text``, then how many persons the file lacks for want of consent (``one`` for
+    one person, ``many`` with %1 for more); nothing when none is left out."""
     if left_out == 1:
-        text += " " + _tr(
-            "1 Person fehlt in der Tabelle: Sie hat nicht in die Weitergabe an andere "
-            "eingewilligt (oder die Einwilligung widerrufen)."
-        )
-    elif left_out:
-        text += " " + _tr(
-            "%1 Personen fehlen in der Tabelle: Sie haben nicht in die Weitergabe an andere "
-            "eingewilligt (oder die Einwilligung widerrufen)."
-        ).replace("%1", str(left_out))
-    window.show_message(text)
+        return f"{text} {one}"
+    if left_out:
+        return f"{text} {many.replace('%1', str(left_out))}"
+    return text
 
 
 def export_vcards(window: MainWindowParts) -> None:
@@ -218,17 +226,15 @@ def export_vcards(window: MainWindowParts) -> None:
         prompts.warn(window, _tr("Nicht gespeichert"), error.message)
         return
     text = _tr("%1 vCards gespeichert: %2").replace("%1", str(count)).replace("%2", str(path))
-    if left_out == 1:
-        text += " " + _tr(
-            "1 Person fehlt in der vCard-Datei: Sie hat nicht in die Weitergabe an andere "
-            "eingewilligt (oder die Einwilligung widerrufen)."
-        )
-    elif left_out:
-        text += " " + _tr(
-            "%1 Personen fehlen in der vCard-Datei: Sie haben nicht in die Weitergabe an "
-            "andere eingewilligt (oder die Einwilligung widerrufen)."
-        ).replace("%1", str(left_out))
-    window.show_message(text)
+    one = _tr(
+        "1 Person fehlt in der vCard-Datei: Sie hat nicht in die Weitergabe an andere "
+        "eingewilligt (oder die Einwilligung widerrufen)."
+    )
+    many = _tr(
+        "%1 Personen fehlen in der vCard-Datei: Sie haben nicht in die Weitergabe an "
+        "andere eingewilligt (oder die Einwilligung widerrufen)."
+    )
+    window.show_message(_with_left_out(text, left_out, one, many))
 
 
 def export_calendar(window: MainWindowParts) -> None:

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from helferapp.domain.os_errors import describe_os_error
 from helferapp.reports.notice_languages import choices as notice_language_choices
 from helferapp.ui import prompts
 from helferapp.ui.folders import documents_folder
@@ -211,13 +210,7 @@ class PrintPreviewDialog(QDialog):
         try:
             shutil.copyfile(self.path, path)
         except OSError as error:
-            prompts.warn(
-                self,
-                _tr("Nicht gespeichert"),
-                _tr(
-                    "Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen."
-                ).replace("%1", describe_os_error(error, path, writing=True)),
-            )
+            prompts.warn_not_written(self, error, path)
 
 
 def show_preview(path: Path, title: str, parent: QWidget | None = None) -> None:

@@ -174,13 +174,9 @@ class ConsentDialog(QDialog):
     def reject(self) -> None:
         """Esc, × and Abbrechen: ask first when the consent was changed but not saved."""
         current = self._current()
-        if current is None or current != self._initial:
-            answer = prompts.ask_unsaved(self, self.tr("Die Einwilligung"))
-            if answer is prompts.Answer.SAVE:
-                self.save()  # closes the dialog when it succeeds
-                return
-            if answer is prompts.Answer.CANCEL:
-                return
+        changed = current is None or current != self._initial
+        if changed and not prompts.may_close(self, self.tr("Die Einwilligung"), self.save):
+            return
         super().reject()
 
     @staticmethod

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from helferapp.domain.errors import UserError
-from helferapp.domain.os_errors import describe_os_error
 from helferapp.services.privacy import Disclosure, disclosure, disclosure_json, erase_person
 from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
@@ -133,12 +132,7 @@ class PrivacyDialog(QDialog):
             prompts.warn(self, _tr("Nicht gespeichert"), _message(error.message))
             return None
         except OSError as error:
-            prompts.warn(
-                self,
-                _tr("Nicht gespeichert"),
-                _tr("Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen.")
-                .replace("%1", describe_os_error(error, target, writing=True)),
-            )  # fmt: skip
+            prompts.warn_not_written(self, error, target)
             return None
         return target
 

@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from helferapp.domain.errors import UserError, ValidationError
 from helferapp.domain.records import ContactData
@@ -21,6 +21,7 @@ from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
 from helferapp.ui.forms.contact_form import ContactForm
 from helferapp.ui.forms.fields import refresh_layouts
+from helferapp.ui.records.record_dialog import form_with_buttons
 
 
 class ContactDialog(QDialog):
@@ -45,11 +46,7 @@ class ContactDialog(QDialog):
         if defaults.contact_date is None:
             defaults = dataclasses.replace(defaults, contact_date=date.today())
         self.form.load(None, defaults)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = form_with_buttons(self, self.form, self.save)
         save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save_button.setDefault(True)
         save_button.setAutoDefault(True)
@@ -57,9 +54,6 @@ class ContactDialog(QDialog):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form, 1)
-        layout.addWidget(self.buttons)
         self.retranslate_ui()
         self._focus_first_empty()
 
@@ -91,13 +85,9 @@ class ContactDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, × and Abbrechen: ask first when something was typed in."""
-        if self.form.is_dirty():
-            answer = prompts.ask_unsaved(self, self.tr("Der neue Kontakt"))
-            if answer is prompts.Answer.SAVE:
-                self.save()  # closes the dialog when it succeeds
-                return
-            if answer is prompts.Answer.CANCEL:
-                return
+        what = self.tr("Der neue Kontakt")
+        if self.form.is_dirty() and not prompts.may_close(self, what, self.save):
+            return
         super().reject()
 
     def save(self) -> None:

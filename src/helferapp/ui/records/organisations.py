@@ -2,23 +2,21 @@
 
 For a Kommunales Integrationszentrum the question is "which groups do we work with, and
 what did we talk about?": its page lists the groups linked to it (as Bündnispartner,
-through shared Angebote or contacts), its Angebote, Personen and the contact log.
+through shared Angebote or contacts), its Angebote, Personen and the contact log
+(``owner_page``, shared with the Helferkreise).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from helferapp.domain.records import PartnershipData, PersonData, ProgrammeData
 from helferapp.services import queries
 from helferapp.services.queries import GroupLink, RelatedItem
-from helferapp.services.records import Record
 from helferapp.ui.context import AppContext
 from helferapp.ui.models.columns import ORGANISATION_COLUMNS
 from helferapp.ui.models.display import enum_text
-from helferapp.ui.records import links
+from helferapp.ui.records.owner_page import OwnerPage
 from helferapp.ui.records.page_config import PageConfig
-from helferapp.ui.records.record_page import RecordPage
 from helferapp.ui.records.related import RelatedTabs
 from helferapp.ui.texts import QT_TRANSLATE_NOOP
 
@@ -61,79 +59,30 @@ def describe_group(item: RelatedItem) -> str:
     return f"{item.title} – {', '.join(parts)}" if parts else item.title
 
 
-class OrganisationsPage(RecordPage):
+class OrganisationsPage(OwnerPage):
     """Stellen with the groups they work with, their Angebote, Personen and contact log."""
+
+    owner_field = "organisation_id"
 
     def __init__(self, context: AppContext, parent: Any = None) -> None:
         super().__init__(context, CONFIG, parent)
 
     def build_related(self) -> RelatedTabs:
-        tabs = RelatedTabs(self)
-        self.groups = tabs.new_list(
+        tabs = self.start_related()
+        self.groups = self.partner_list(
             QT_TRANSLATE_NOOP("related", "Helferkreise"),
             QT_TRANSLATE_NOOP("related", "Noch mit keinem Helferkreis verknüpft."),
+            self.tr("Helferkreis ver&knüpfen …"),
             describe_group,
         )
-        self.contacts = tabs.new_list(
-            QT_TRANSLATE_NOOP("related", "Kontakte"),
-            QT_TRANSLATE_NOOP("related", "Noch keine Kontakte."),
-        )
-        self.programmes = tabs.new_list(
-            QT_TRANSLATE_NOOP("related", "Angebote"),
-            QT_TRANSLATE_NOOP("related", "Noch keine Angebote."),
-        )
-        self.persons = tabs.new_list(
-            QT_TRANSLATE_NOOP("related", "Personen"),
-            QT_TRANSLATE_NOOP("related", "Noch keine Ansprechpersonen."),
-        )
-        self._buttons = [
-            self.groups.add_button(self.tr("Helferkreis ver&knüpfen …"), self._add_group),
-            self.contacts.add_button(self.tr("&Kontakt erfassen …"), self.log_contact),
-            self.programmes.add_button(self.tr("Neues A&ngebot …"), self._new_programme),
-            self.persons.add_button(self.tr("Neue P&erson …"), self._new_person),
-        ]
-        self.groups.add_button(self.tr("Verknüpfung &lösen"), self._remove_group, True)
-        self.related = tabs
+        self.contacts = self.owned_list("contact")
+        self.programmes = self.owned_list("programme")
+        self.persons = self.owned_list("person")
         return tabs
 
-    def load_related(self, record: Record[Any] | None) -> None:
-        for button in self._buttons:
-            button.setEnabled(record is not None)
-        if record is None:
-            self.related.clear_all()
-            return
-        relations = queries.organisation_relations(self.context.uow(), record.id)
+    def fill_related(self, record_id: str) -> None:
+        relations = queries.organisation_relations(self.context.uow(), record_id)
         self.related.set_items(self.groups, relations.groups)
         self.related.set_items(self.contacts, relations.contacts)
         self.related.set_items(self.programmes, relations.programmes)
         self.related.set_items(self.persons, relations.persons)
-
-    def _organisation_id(self) -> str | None:
-        return self.current.id if self.current is not None and not self._new else None
-
-    def _add_group(self) -> None:
-        organisation_id = self._organisation_id()
-        if organisation_id and self.confirm_leave():
-            links.add_partnership(self, PartnershipData(organisation_id=organisation_id))
-
-    def _remove_group(self) -> None:
-        item = self.groups.current()
-        if item is not None and item.link_id:
-            links.remove_partnership(self, item.link_id, item.title)
-
-    def _new_programme(self) -> None:
-        if self._organisation_id():
-            data = ProgrammeData(organisation_id=self._organisation_id())
-            self.create_requested.emit("programme", data)
-
-    def _new_person(self) -> None:
-        if self._organisation_id():
-            data = PersonData(organisation_id=self._organisation_id())
-            self.create_requested.emit("person", data)
-
-    def contact_defaults(self) -> dict[str, str]:
-        organisation_id = self._organisation_id()
-        return {"organisation_id": organisation_id} if organisation_id else {}
-
-    def log_contact(self) -> None:
-        links.log_contact(self, self.contact_defaults())

@@ -8,13 +8,14 @@ picker keeps the typed text.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from helferapp.domain.errors import UserError, ValidationError
 from helferapp.domain.records import RecordData
 from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
 from helferapp.ui.forms.fields import refresh_layouts
+from helferapp.ui.records.record_dialog import form_with_buttons
 
 
 class QuickCreateDialog(QDialog):
@@ -34,14 +35,7 @@ class QuickCreateDialog(QDialog):
         self.created_id: str | None = None
         self.form = QUICK_FORMS[kind_code](context, self)
         self.form.load(None, defaults)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form, 1)
-        layout.addWidget(self.buttons)
+        self.buttons = form_with_buttons(self, self.form, self.save)
         self.setMinimumWidth(520)
         self.retranslate_ui()
         refresh_layouts(self)
@@ -74,11 +68,7 @@ class QuickCreateDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, × and Abbrechen: back to the picker; ask first if more was typed in."""
-        if self.form.is_dirty():
-            answer = prompts.ask_unsaved(self, self.tr("Der neue Eintrag"))
-            if answer is prompts.Answer.SAVE:
-                self.save()
-                return
-            if answer is prompts.Answer.CANCEL:
-                return
+        what = self.tr("Der neue Eintrag")
+        if self.form.is_dirty() and not prompts.may_close(self, what, self.save):
+            return
         super().reject()

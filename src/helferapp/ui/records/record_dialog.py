@@ -2,11 +2,13 @@
 
 A Bündnispartner link is made from a group's or a Stelle's page ("Bündnispartner
 hinzufügen…"); it needs only its small form, prefilled with the side it came from.
-Closing it with changes asks first, like leaving a page.
+Closing it with changes asks first, like leaving a page. ``form_with_buttons`` is the
+layout every form dialog shares (also the quick contact and „neu anlegen“ dialogs).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -16,6 +18,20 @@ from helferapp.domain.errors import UserError, ValidationError
 from helferapp.services.records import Record
 from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
+
+
+def form_with_buttons(dialog: QDialog, form: QWidget, save: Callable[[], None]) -> QDialogButtonBox:
+    """Lay out a record form above Speichern and Abbrechen, as every form dialog has it:
+    Speichern runs ``save``, Abbrechen (like Esc) the dialog's ``reject``."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(form, 1)
+    layout.addWidget(buttons)
+    return buttons
 
 
 class RecordDialog(QDialog):
@@ -43,14 +59,7 @@ class RecordDialog(QDialog):
         self.form = FORMS[kind_code](context, self)
         self.form.load(record, defaults)
         self.record: Record[Any] | None = None
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form, 1)
-        layout.addWidget(self.buttons)
+        self.buttons = form_with_buttons(self, self.form, self.save)
         self.retranslate_ui()
         self.form.setFocus()
         self.form.focusNextChild()
@@ -63,15 +72,9 @@ class RecordDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, × and Abbrechen: ask first when something was changed."""
-        if self.form.is_dirty():
-            answer = prompts.ask_unsaved(
-                self, self.tr("Die Eingabe in „%1“").replace("%1", self.windowTitle())
-            )
-            if answer is prompts.Answer.SAVE:
-                self.save()  # closes the dialog when it succeeds
-                return
-            if answer is prompts.Answer.CANCEL:
-                return
+        what = self.tr("Die Eingabe in „%1“").replace("%1", self.windowTitle())
+        if self.form.is_dirty() and not prompts.may_close(self, what, self.save):
+            return
         super().reject()
 
     def save(self) -> None:

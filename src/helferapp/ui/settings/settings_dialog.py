@@ -130,13 +130,9 @@ class SettingsDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, × and Abbrechen: ask first when something was changed."""
-        if self._values() != self._initial:
-            answer = prompts.ask_unsaved(self, self.tr("Die Einstellungen"))
-            if answer is prompts.Answer.SAVE:
-                self._accept()  # closes the dialog when everything could be kept
-                return
-            if answer is prompts.Answer.CANCEL:
-                return
+        changed = self._values() != self._initial
+        if changed and not prompts.may_close(self, self.tr("Die Einstellungen"), self._accept):
+            return
         super().reject()
 
     # --- building ---------------------------------------------------------------------

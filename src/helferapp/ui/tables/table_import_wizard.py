@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from helferapp.domain.errors import UserError
-from helferapp.domain.os_errors import describe_os_error
 from helferapp.services import cell_values
 from helferapp.services.table_files import Table
 from helferapp.services.table_import import (
@@ -258,13 +257,7 @@ class SummaryPage(QWizardPage):
         try:
             Path(path).write_text(summary_csv(summary), encoding="utf-8-sig")
         except OSError as error:
-            prompts.warn(
-                self,
-                _tr("Nicht gespeichert"),
-                _tr(
-                    "Die Datei ließ sich nicht schreiben. %1 Bitte einen anderen Ort wählen."
-                ).replace("%1", describe_os_error(error, path, writing=True)),
-            )
+            prompts.warn_not_written(self, error, path)
 
 
 class TableImportWizard(QWizard):

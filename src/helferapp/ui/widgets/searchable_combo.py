@@ -10,24 +10,20 @@ A picker of linked records can offer a way out when the record does not exist ye
 (``set_creator``): typed text that matches nothing lists one entry, „„X“ neu anlegen …“;
 picking it (Enter or click) asks the creator, which opens a small form. The new record
 is then chosen; cancelling that form returns here with the typed text intact.
+
+The list of hits that typing opens is ``ChoiceCompleter`` (``ui.widgets.choice_completer``);
+this module decides what is chosen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractProxyModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QCompleter,
-    QLineEdit,
-    QListView,
-    QSizePolicy,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QSizePolicy, QWidget
 
+from helferapp.ui.widgets.choice_completer import ChoiceCompleter
 from helferapp.ui.widgets.choices import CREATE_KEY, Choice, ChoiceFilterProxy, ChoiceListModel
 
 
@@ -97,19 +93,10 @@ class SearchableComboBox(QComboBox):
         list_view = self.view()
         if isinstance(list_view, QListView):
             list_view.setUniformItemSizes(True)
-        self._proxy = ChoiceFilterProxy(self)
-        self._proxy.setSourceModel(self._model)
-        completer = QCompleter(self)
-        completer.setModel(self._proxy)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setModelSorting(QCompleter.ModelSorting.UnsortedModel)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setMaxVisibleItems(12)
+        completer = ChoiceCompleter(self._model, self)
+        self._proxy = completer.proxy
         self.setCompleter(completer)
         self._completer = completer
-        popup = completer.popup()
-        if isinstance(popup, QListView):
-            popup.setUniformItemSizes(True)
         # PySide6's stubs do not declare a signal with overloads subscriptable.
         completer.activated[QModelIndex].connect(  # type: ignore[index]
             self._on_completer_activated
@@ -294,28 +281,10 @@ class SearchableComboBox(QComboBox):
         if self._creator is not None:
             row = self._model.rowCount() - 1
             self._model.replace_choice(row, self._create_choice(text))
-        self._proxy.set_query(text)
-        if text.strip() and self._proxy.rowCount():
-            self._completer.complete()
-        else:
-            self._popup().hide()
-
-    def _popup(self) -> QAbstractItemView:
-        popup = self._completer.popup()
-        assert popup is not None  # QCompleter makes its list on the first request
-        return popup
-
-    def _completion_key(self, index: QModelIndex) -> str | None:
-        """The key of a row of the completer's list (mapped back in Python)."""
-        completion = self._completer.completionModel()
-        if isinstance(completion, QAbstractProxyModel):
-            index = completion.mapToSource(index)
-        if not index.isValid() or not 0 <= index.row() < self._proxy.rowCount():
-            return None
-        return self._proxy.key_at(index.row())
+        self._completer.show_hits(text)
 
     def _on_completer_activated(self, index: QModelIndex) -> None:
-        key = self._completion_key(index)
+        key = self._completer.key_at(index)
         if key == CREATE_KEY:
             self._create_typed()
             return
@@ -325,7 +294,7 @@ class SearchableComboBox(QComboBox):
     def _create_typed(self) -> None:
         """Make the typed record through the creator; choose it, or keep the text."""
         text = self._typed.strip()
-        self._popup().hide()
+        self._completer.list_popup().hide()
         assert self._creator is not None
         new_key = self._creator(text) if text else None
         if new_key is None:
@@ -340,10 +309,10 @@ class SearchableComboBox(QComboBox):
 
     def take_typed_text(self) -> None:
         """Enter: take the hit highlighted in the list, or else the best one."""
-        popup = self._popup()
+        popup = self._completer.list_popup()
         current = popup.currentIndex()
         if popup.isVisible() and current.isValid():
-            self._pick(self._completion_key(current))
+            self._pick(self._completer.key_at(current))
             return
         self._on_return()
 
@@ -361,7 +330,7 @@ class SearchableComboBox(QComboBox):
 
     def _resolve_typed_text(self) -> None:
         """On leaving the field: take an exact or the only match; else keep the text."""
-        if not self._unresolved or self._popup().isVisible():
+        if not self._unresolved or self._completer.list_popup().isVisible():
             return
         text = self._line.text().strip()
         if not text:
@@ -382,7 +351,7 @@ class SearchableComboBox(QComboBox):
         if key == CREATE_KEY:
             self._create_typed()
             return
-        self._popup().hide()
+        self._completer.list_popup().hide()
         self._select_key(key, notify=True)
         self.picked.emit()
 
