@@ -1811,14 +1811,6 @@ Kontaktdaten zugestimmt haben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ja</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Überschriebene Werte</source>
         <translation type="unfinished"></translation>
     </message>

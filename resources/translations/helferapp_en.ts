@@ -1822,14 +1822,6 @@ contact details being passed on.</translation>
         <translation>Restore</translation>
     </message>
     <message>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>nein</source>
-        <translation>no</translation>
-    </message>
-    <message>
         <source>Überschriebene Werte</source>
         <translation>Overwritten values</translation>
     </message>

@@ -64,11 +64,11 @@ def test_the_search_answers_right_after_the_start(started: Any) -> None:
     group = records.list_records(window.context.uow(), GROUPS)[0].data.name
     word = max((w for w in group.split() if w.isascii() and w.isalpha()), key=len)
     QTest.keyClick(window.focusWidget() or window, Qt.Key.Key_F, CTRL)
-    assert page.search_edit.hasFocus()
-    QTest.keyClicks(page.search_edit, word)
-    QTest.keyClick(page.search_edit, Qt.Key.Key_Return)
-    shown = [page.search_results.item(n).text() for n in range(page.search_results.count())]
-    assert page.search_results.isVisible()
+    assert page.search.edit.hasFocus()
+    QTest.keyClicks(page.search.edit, word)
+    QTest.keyClick(page.search.edit, Qt.Key.Key_Return)
+    shown = [page.search.results.item(n).text() for n in range(page.search.results.count())]
+    assert page.search.results.isVisible()
     assert f"Helferkreis: {group}" in shown, shown
 
 
