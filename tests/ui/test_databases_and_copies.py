@@ -35,7 +35,7 @@ def _select_in_file_dialog(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 def test_a_demo_database_says_so_in_title_and_banner(window: Any, empty_window: Any) -> None:
     assert "Beispieldaten" in window.windowTitle()
     assert window.demo_banner.isVisible()
-    assert "Beispieldaten – zum Ausprobieren" in window.demo_label.text()
+    assert "Beispieldaten – zum Ausprobieren" in window.demo_banner.label.text()
     assert "Beispieldaten" not in empty_window.windowTitle()
     assert not empty_window.demo_banner.isVisible()
 

@@ -1,10 +1,9 @@
 """The main window: navigation on the left, one page at a time, menus, status bar.
 
 The window owns what spans pages: the menus and shortcuts (Datei → Zuletzt geöffnet is
-filled from QSettings when it opens), a banner while a demo database is open,
-Rückgängig (the undo
-history), the question about unsaved changes before leaving a page, and passing the
-news of a saved record to every page that shows it. Pages other than the Übersicht are
+filled from QSettings when it opens), a banner while a demo database is open, the undo
+history (``ui/undo.py``), the question about unsaved changes before leaving a page, and
+passing the news of a saved record to every page that shows it. Pages other than the Übersicht are
 built on first use, so the window is on screen quickly even on an old laptop.
 
 Which pages there are (and the scroll area each sits in) is ``pages/registry.py``;
@@ -39,7 +38,7 @@ from PySide6.QtWidgets import (
 from helferapp.domain.errors import UserError
 from helferapp.services import info, queries, records
 from helferapp.services.entities import PARTNERSHIPS
-from helferapp.ui import accessibility, commands, prompts, window_actions
+from helferapp.ui import accessibility, commands, window_actions
 from helferapp.ui.actions import Actions
 from helferapp.ui.context import AppContext
 from helferapp.ui.exchange import exchange_folder
@@ -50,7 +49,7 @@ from helferapp.ui.pages.registry import NAV_TITLES, PAGE_KINDS, PageHolder, hold
 from helferapp.ui.refresh import Changed
 from helferapp.ui.settings import window_state
 from helferapp.ui.texts import plural, plural_noop
-from helferapp.ui.undo import UndoHistory, UndoStep
+from helferapp.ui.undo import UndoHistory, UndoStep, undo_last
 from helferapp.ui.widgets.demo_banner import DemoBanner
 from helferapp.ui.window_protocol import MainWindowParts
 
@@ -116,7 +115,6 @@ class MainWindow(MainWindowParts):
         self.splitter.setStretchFactor(1, 1)
         self.demo = info.is_demo(context.database)
         self.demo_banner = DemoBanner(lambda: commands.new_database(self), self)
-        self.demo_label, self.demo_button = self.demo_banner.label, self.demo_banner.button
         self.demo_banner.setVisible(self.demo)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -194,7 +192,7 @@ class MainWindow(MainWindowParts):
         self.stack.setCurrentWidget(holder_of(page))
         page.activate()
         self.actions_.pages[index].setChecked(True)
-        self._update_actions()
+        self.update_actions()
         return True
 
     def go_to_page(self, index: int) -> None:
@@ -217,7 +215,7 @@ class MainWindow(MainWindowParts):
         self.stack.setCurrentWidget(holder_of(page))
         page.activate()
         self.actions_.pages[row].setChecked(True)
-        self._update_actions()
+        self.update_actions()
 
     def show_kind(self, kind_code: str) -> None:
         if kind_code in PAGE_KINDS:
@@ -249,9 +247,9 @@ class MainWindow(MainWindowParts):
             self.history.push(step)
         elif not kind_code:
             self.history.clear()  # the Papierkorb was emptied: those steps cannot return
-        self._broadcast(kind_code, record_id, self.sender())
+        self.broadcast(kind_code, record_id, self.sender())
 
-    def _broadcast(self, kind_code: str, record_id: str, source: Any = None) -> None:
+    def broadcast(self, kind_code: str, record_id: str, source: Any = None) -> None:
         for page in self.loaded_pages():
             if page is source and page.kind_code == kind_code:
                 continue  # the page that saved its own record has already shown it
@@ -262,7 +260,7 @@ class MainWindow(MainWindowParts):
         if kind_code:
             self.exchange_folder.note_local_change()
         self.update_status()
-        self._update_actions()
+        self.update_actions()
 
     def refresh_all(self, changed: Changed) -> None:
         """Data changed elsewhere (``ui.refresh``): every page reloads where it stands.
@@ -278,24 +276,10 @@ class MainWindow(MainWindowParts):
         if changed.local:
             self.exchange_folder.note_local_change()
         self.update_status()
-        self._update_actions()
+        self.update_actions()
 
     def undo(self) -> None:
-        step = self.history.peek()
-        if step is None:
-            self.show_message(self.tr("Es gibt nichts rückgängig zu machen."))
-            return
-        if not self.current_page().confirm_leave():
-            return
-        self.history.pop()
-        try:
-            step.undo(self.context)
-        except UserError as error:
-            prompts.warn(self, self.tr("Rückgängig nicht möglich"), error.message)
-            self._update_actions()
-            return
-        self._broadcast(step.kind_code, step.record_id)
-        self.show_message(self.tr("Rückgängig gemacht: %1").replace("%1", step.describe()))
+        undo_last(self)
 
     # --- actions ---------------------------------------------------------------------
 
@@ -320,7 +304,7 @@ class MainWindow(MainWindowParts):
         """Set the application font to the system size enlarged by ``steps`` × 10 %."""
         window_actions.apply_zoom(steps)
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         page = self.current_page() if self.nav.currentRow() >= 0 else None
         a = self.actions_
         a.delete.setEnabled(True)
@@ -354,12 +338,7 @@ class MainWindow(MainWindowParts):
         # second time ("HelferApp – x.sqlite3 — HelferApp").
         shown = name + (" – " + self.tr("Beispieldaten") if self.demo else "")
         self.setWindowTitle(self.tr("%1 – HelferApp").replace("%1", shown))
-        self.demo_label.setText(
-            self.tr(
-                "Beispieldaten – zum Ausprobieren. Echte Arbeit gehört in eine eigene Datenbank."
-            )
-        )
-        self.demo_button.setText(self.tr("Eigene Datenbank &anlegen …"))
+        self.demo_banner.retranslate_ui()
         titles = [QCoreApplication.translate("MainWindow", title) for title in NAV_TITLES]
         for number, title in enumerate(titles):
             self.nav.item(number).setText(title)
@@ -371,7 +350,7 @@ class MainWindow(MainWindowParts):
         for page in self.loaded_pages():
             page.retranslate_ui()
         self.update_status()
-        self._update_actions()
+        self.update_actions()
 
     def fit_navigation(self) -> None:
         """The navigation as wide as its longest title at the present font, no narrower."""

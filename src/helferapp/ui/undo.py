@@ -10,16 +10,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from helferapp.domain.errors import UserError
 from helferapp.domain.records import RecordData
 from helferapp.services import records
 from helferapp.services.entities import SPECS
+from helferapp.ui import prompts
 from helferapp.ui.context import AppContext
 from helferapp.ui.models.display import kind_label
 from helferapp.ui.texts import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from helferapp.ui.main_window import MainWindow
 
 
 class Change(Enum):
@@ -85,3 +90,27 @@ class UndoHistory:
 
     def __len__(self) -> int:
         return len(self._steps)
+
+
+def undo_last(window: MainWindow) -> None:
+    """Rückgängig: take back the newest step, once the page has asked about unsaved
+    input; the window's pages then show the record as it is again."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+
+    step = window.history.peek()
+    if step is None:
+        window.show_message(tr("Es gibt nichts rückgängig zu machen."))
+        return
+    if not window.current_page().confirm_leave():
+        return
+    window.history.pop()
+    try:
+        step.undo(window.context)
+    except UserError as error:
+        prompts.warn(window, tr("Rückgängig nicht möglich"), error.message)
+        window.update_actions()
+        return
+    window.broadcast(step.kind_code, step.record_id)
+    window.show_message(tr("Rückgängig gemacht: %1").replace("%1", step.describe()))

@@ -2,7 +2,7 @@
 
 Why it is its own module: how the banner looks (a light yellow line with a text and a
 flat button) has nothing to do with the window's pages, changes and undo; the window
-only builds it, fills in its words (``MainWindow.retranslate_ui``) and shows it when
+only builds it, asks it for its words when the language changes and shows it when
 ``services.info.is_demo`` says the database holds example data.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -35,3 +36,13 @@ class DemoBanner(QFrame):
         self.button.clicked.connect(lambda: on_new_database())
         row.addWidget(self.label, 1)
         row.addWidget(self.button)
+
+    def retranslate_ui(self) -> None:
+        # In the main window's context, where these words were first translated.
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("MainWindow", text)
+
+        self.label.setText(
+            tr("Beispieldaten – zum Ausprobieren. Echte Arbeit gehört in eine eigene Datenbank.")
+        )
+        self.button.setText(tr("Eigene Datenbank &anlegen …"))
