@@ -92,26 +92,6 @@
         <source>keine</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Es gibt nichts rückgängig zu machen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rückgängig nicht möglich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rückgängig gemacht: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Beispieldaten – zum Ausprobieren. Echte Arbeit gehört in eine eigene Datenbank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Eigene Datenbank &amp;anlegen …</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1878,6 +1858,18 @@ Kontaktdaten zugestimmt haben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Es gibt nichts rückgängig zu machen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rückgängig nicht möglich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rückgängig gemacht: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Rückgängig</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,6 +1879,14 @@ Kontaktdaten zugestimmt haben.</source>
     </message>
     <message>
         <source>Beispieldaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beispieldaten – zum Ausprobieren. Echte Arbeit gehört in eine eigene Datenbank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigene Datenbank &amp;anlegen …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -92,26 +92,6 @@
         <source>keine</source>
         <translation>none</translation>
     </message>
-    <message>
-        <source>Es gibt nichts rückgängig zu machen.</source>
-        <translation type="unfinished">There is nothing to undo.</translation>
-    </message>
-    <message>
-        <source>Rückgängig nicht möglich</source>
-        <translation type="unfinished">Undo not possible</translation>
-    </message>
-    <message>
-        <source>Rückgängig gemacht: %1</source>
-        <translation type="unfinished">Undone: %1</translation>
-    </message>
-    <message>
-        <source>Beispieldaten – zum Ausprobieren. Echte Arbeit gehört in eine eigene Datenbank.</source>
-        <translation type="unfinished">Example data – for trying out. Real work belongs in a database of its own.</translation>
-    </message>
-    <message>
-        <source>Eigene Datenbank &amp;anlegen …</source>
-        <translation type="unfinished">&amp;Create your own database …</translation>
-    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1889,6 +1869,18 @@ contact details being passed on.</translation>
         <translation>The entry does not exist (any more).</translation>
     </message>
     <message>
+        <source>Es gibt nichts rückgängig zu machen.</source>
+        <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Rückgängig nicht möglich</source>
+        <translation>Undo not possible</translation>
+    </message>
+    <message>
+        <source>Rückgängig gemacht: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1899,6 +1891,14 @@ contact details being passed on.</translation>
     <message>
         <source>Beispieldaten</source>
         <translation>example data</translation>
+    </message>
+    <message>
+        <source>Beispieldaten – zum Ausprobieren. Echte Arbeit gehört in eine eigene Datenbank.</source>
+        <translation>Example data – for trying out. Real work belongs in a database of its own.</translation>
+    </message>
+    <message>
+        <source>Eigene Datenbank &amp;anlegen …</source>
+        <translation>&amp;Create your own database …</translation>
     </message>
     <message>
         <source>Seiten</source>

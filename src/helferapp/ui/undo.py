@@ -95,13 +95,11 @@ class UndoHistory:
 def undo_last(window: MainWindow) -> None:
     """Rückgängig: take back the newest step, once the page has asked about unsaved
     input; the window's pages then show the record as it is again."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
-
     step = window.history.peek()
     if step is None:
-        window.show_message(tr("Es gibt nichts rückgängig zu machen."))
+        window.show_message(
+            QCoreApplication.translate("MainWindow", "Es gibt nichts rückgängig zu machen.")
+        )
         return
     if not window.current_page().confirm_leave():
         return
@@ -109,8 +107,10 @@ def undo_last(window: MainWindow) -> None:
     try:
         step.undo(window.context)
     except UserError as error:
-        prompts.warn(window, tr("Rückgängig nicht möglich"), error.message)
+        title = QCoreApplication.translate("MainWindow", "Rückgängig nicht möglich")
+        prompts.warn(window, title, error.message)
         window.update_actions()
         return
     window.broadcast(step.kind_code, step.record_id)
-    window.show_message(tr("Rückgängig gemacht: %1").replace("%1", step.describe()))
+    done = QCoreApplication.translate("MainWindow", "Rückgängig gemacht: %1")
+    window.show_message(done.replace("%1", step.describe()))

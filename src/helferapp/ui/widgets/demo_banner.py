@@ -39,10 +39,10 @@ class DemoBanner(QFrame):
 
     def retranslate_ui(self) -> None:
         # In the main window's context, where these words were first translated.
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("MainWindow", text)
-
         self.label.setText(
-            tr("Beispieldaten – zum Ausprobieren. Echte Arbeit gehört in eine eigene Datenbank.")
+            QCoreApplication.translate(
+                "MainWindow",
+                "Beispieldaten – zum Ausprobieren. Echte Arbeit gehört in eine eigene Datenbank.",
+            )
         )
-        self.button.setText(tr("Eigene Datenbank &anlegen …"))
+        self.button.setText(QCoreApplication.translate("MainWindow", "Eigene Datenbank &anlegen …"))
