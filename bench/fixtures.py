@@ -4,9 +4,9 @@ Building the bavaria demo takes the better part of a minute, and three benchmark
 one, so it is built once per run (timed: that build *is* the demo figure) in a folder that
 lives until the process ends. Everything else gets a copy of an empty database, so that
 opening and migrating a file is never part of a figure that is not about opening. The
-export of a whole demo is shared the same way (timed once: the export figure), for the
-benchmarks of its time and of its size, and so are the rows of a demo with their stamps
-left out: the baseline that shows what the stamps cost.
+export of a whole database and the rows of a demo with their stamps left out (the
+baseline that shows what the stamps cost) are here too, for the benchmarks of times and
+of sizes alike.
 """
 
 from __future__ import annotations
@@ -48,19 +48,6 @@ class BuiltDemo:
         return sum(self.counts.values())
 
 
-@dataclass(frozen=True)
-class ExportedDemo:
-    """A whole demo written to an exchange file (``--intern``), and what that took."""
-
-    path: Path
-    seconds: float
-    result: exchange.ExportResult
-
-    @property
-    def records(self) -> int:
-        return sum(self.result.counts.values())
-
-
 _shared: dict[str, Any] = {}
 
 
@@ -97,29 +84,24 @@ def demo_database(scale: Scale) -> BuiltDemo:
     return built
 
 
-def demo_export(scale: Scale, format_version: str = exchange.CURRENT_VERSION) -> ExportedDemo:
-    """Every record of the demo of ``scale`` in one exchange file (consent internal, so
-    that the file holds exactly the demo's rows), written and timed once per run."""
-    key = f"export-{scale.value}-{format_version}"
-    if key not in _shared:
-        built = demo_database(scale)
-        path = _shared_folder() / f"alles-{scale.value}-{format_version}.helferapp"
-        database = open_database(built.path)
-        try:
-            seconds, result = timed(
-                lambda: exchange.export_file(
-                    database,
-                    path,
-                    consent=exchange.ConsentMode.INTERNAL,
-                    format_version=format_version,
-                )
+def export_everything(
+    database_path: Path, path: Path, format_version: str = exchange.CURRENT_VERSION
+) -> tuple[float, exchange.ExportResult]:
+    """Every record of the database at ``database_path`` written to the exchange file
+    ``path`` (consent internal, so that the file holds exactly the database's rows), and
+    the seconds that took (opening the database not included)."""
+    database = open_database(database_path)
+    try:
+        return timed(
+            lambda: exchange.export_file(
+                database,
+                path,
+                consent=exchange.ConsentMode.INTERNAL,
+                format_version=format_version,
             )
-        finally:
-            database.dispose()
-        assert sum(result.counts.values()) == built.records, "the file must hold every record"
-        _shared[key] = ExportedDemo(path, seconds, result)
-    exported: ExportedDemo = _shared[key]
-    return exported
+        )
+    finally:
+        database.dispose()
 
 
 def database_size(path: Path) -> int:
