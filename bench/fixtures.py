@@ -3,7 +3,10 @@
 Building the bavaria demo takes the better part of a minute, and three benchmarks need
 one, so it is built once per run (timed: that build *is* the demo figure) in a folder that
 lives until the process ends. Everything else gets a copy of an empty database, so that
-opening and migrating a file is never part of a figure that is not about opening.
+opening and migrating a file is never part of a figure that is not about opening. The
+export of a whole database and the rows of a demo with their stamps left out (the
+baseline that shows what the stamps cost) are here too, for the benchmarks of times and
+of sizes alike.
 """
 
 from __future__ import annotations
@@ -17,12 +20,15 @@ from pathlib import Path
 from typing import Any
 
 from bench import timed
+from helferapp.services import exchange
 from helferapp.services.demo import Scale, build_demo
 from helferapp.store.database import BUSY_TIMEOUT_MS, open_database
 from helferapp.store.models import SYNCED_MODELS
 
 SYNCED_TABLES = tuple(model.__tablename__ for model in SYNCED_MODELS)
 """In an order that satisfies the foreign keys (groups and Stellen before what links them)."""
+STAMP_COLUMNS = ("stamps", "last_stamp")
+"""Where a synced record keeps its clock stamps (``store.stored_stamps``)."""
 
 Rows = dict[str, tuple[list[str], list[tuple[Any, ...]]]]
 
@@ -34,6 +40,8 @@ class BuiltDemo:
     path: Path
     seconds: float
     counts: dict[str, int]
+    size_bytes: int
+    """The database file right after the build (before any other benchmark opened it)."""
 
     @property
     def records(self) -> int:
@@ -71,9 +79,35 @@ def demo_database(scale: Scale) -> BuiltDemo:
             seconds, summary = timed(lambda: build_demo(database, scale, seed=1))
         finally:
             database.dispose()
-        _shared[key] = BuiltDemo(path, seconds, summary.counts)
+        _shared[key] = BuiltDemo(path, seconds, summary.counts, database_size(path))
     built: BuiltDemo = _shared[key]
     return built
+
+
+def export_everything(
+    database_path: Path, path: Path, format_version: str = exchange.CURRENT_VERSION
+) -> tuple[float, exchange.ExportResult]:
+    """Every record of the database at ``database_path`` written to the exchange file
+    ``path`` (consent internal, so that the file holds exactly the database's rows), and
+    the seconds that took (opening the database not included)."""
+    database = open_database(database_path)
+    try:
+        return timed(
+            lambda: exchange.export_file(
+                database,
+                path,
+                consent=exchange.ConsentMode.INTERNAL,
+                format_version=format_version,
+            )
+        )
+    finally:
+        database.dispose()
+
+
+def database_size(path: Path) -> int:
+    """Bytes a database takes on disk: its file and a write-ahead log left beside it."""
+    wal = path.with_name(path.name + "-wal")
+    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -96,6 +130,22 @@ def read_rows(path: Path, tables: tuple[str, ...] = SYNCED_TABLES) -> Rows:
         return rows
     finally:
         connection.close()
+
+
+def without_stamps(rows: Rows) -> Rows:
+    """``rows`` with every stamp left out (``STAMP_COLUMNS`` empty): the same records as
+    a program without per-field clocks would store them."""
+    stripped: Rows = {}
+    for table, (columns, values) in rows.items():
+        blank = [index for index, column in enumerate(columns) if column in STAMP_COLUMNS]
+        stripped[table] = (
+            columns,
+            [
+                tuple("" if index in blank else value for index, value in enumerate(row))
+                for row in values
+            ],
+        )
+    return stripped
 
 
 def raw_insert(path: Path, rows: Rows, *, commit_each_row: bool = False) -> float:

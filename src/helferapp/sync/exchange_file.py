@@ -73,6 +73,10 @@ CURRENT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 # that fits a 10 MB mail attachment is worth the 0.3 s.
 COMPRESS_LEVEL = 7
 _READ_CHUNK = 1024 * 1024
+# Lines are handed to the member (zlib, CRC, SHA-256) in pieces of about this size: one
+# call per line cost the all-Bavaria export about a tenth of its time (107,000 calls
+# through zipfile's write); the bytes written are the same.
+_WRITE_CHUNK = 64 * 1024
 
 
 def write_exchange(
@@ -113,6 +117,8 @@ def write_exchange(
             hasher = hashlib.sha256()
             count, previous = 0, ""
             member = None
+            pending: list[bytes] = []
+            pending_bytes = 0
             for row in rows:
                 if row.id <= previous:
                     raise ValueError(f"{table}: records not in id order at {row.id}")
@@ -120,13 +126,17 @@ def write_exchange(
                 if member is None:
                     member = archive.open(_zip_info(name), "w")
                 line = to_line(row) + b"\n"
-                hasher.update(line)
-                member.write(line)
+                pending.append(line)
+                pending_bytes += len(line)
+                if pending_bytes >= _WRITE_CHUNK:
+                    _write_piece(member, hasher, pending)
+                    pending_bytes = 0
                 count += 1
                 latest = max(row.stamps.values(), default="")
                 if latest > newest:
                     newest = latest
             if member is not None:
+                _write_piece(member, hasher, pending)
                 member.close()
                 counts[name], digests[name] = count, hasher.hexdigest()
         created = datetime.fromtimestamp(int(newest[:15]) / 1000, UTC) if newest else None
@@ -152,6 +162,15 @@ def write_exchange(
         archive.writestr(_zip_info(MANIFEST), text.encode())
     payload = buffer.getvalue()
     return envelope.seal(payload, password) if password else payload
+
+
+def _write_piece(member: IO[bytes], hasher: Any, lines: list[bytes]) -> None:
+    """Hash and write the ``lines`` gathered so far, as one piece; empty ``lines``."""
+    if lines:
+        piece = b"".join(lines)
+        hasher.update(piece)
+        member.write(piece)
+        lines.clear()
 
 
 def _zip_info(name: str) -> zipfile.ZipInfo:
