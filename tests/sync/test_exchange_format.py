@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import threading
 import zipfile
 from datetime import date, time
 from pathlib import Path
@@ -51,6 +52,7 @@ from helferapp.services.exchange import ConsentMode, ExportScope, ScopeKind
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database
 from helferapp.sync.clock import wall_clock_ms
+from helferapp.sync.exchange_file import WireRecord, write_exchange
 from tests.sync.helpers_exchange import (
     FFB_KREIS,
     NODE,
@@ -716,3 +718,20 @@ def test_a_new_id_in_a_hand_written_file_is_a_new_record(
     import_bytes(database, tmp_path, exchange_bytes(lines))
 
     assert records.get(uow, GROUPS, other).data.name == "Zweiter"
+
+
+def test_a_writer_stopped_halfway_leaves_no_thread_behind(tmp_path: Path) -> None:
+    """Records out of order stop the writer (a programming error, not a user's); its
+    background writes end with it."""
+    records = [WireRecord(f"{n:08d}-0000-4000-8000-000000000000", {}, {}) for n in (2, 1)]
+    before = threading.active_count()
+    with pytest.raises(ValueError):
+        write_exchange(
+            {"helper_group": records},
+            installation_id="a" * 32,
+            installation_label="",
+            scope={"kind": "all"},
+            consent="shared",
+            sorted_by_id=True,
+        )
+    assert threading.active_count() == before
