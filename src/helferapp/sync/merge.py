@@ -122,7 +122,11 @@ def _merge_tables(
     for table in TABLES:
         merger = TableMerger(connection, table, regions, report, links, wall, offsets)
         prepared = exchange.insert_rows.get(table) if isinstance(exchange, PreparedFile) else None
-        for chunk in batches(exchange.records_to_merge(table)):
+        # Records compared before they are parsed pay off only where records are; into an
+        # empty table every record is new, and reading it at once is cheaper.
+        empty = connection.exec_driver_sql(f"SELECT NOT EXISTS (SELECT 1 FROM {table})").scalar()
+        records = exchange.records(table) if empty else exchange.records_to_merge(table)
+        for chunk in batches(records):
             if cancelled():
                 raise ImportCancelled()
             merger.merge(chunk, prepared)

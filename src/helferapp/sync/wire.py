@@ -103,8 +103,9 @@ class FieldSpec:
     def check(self, value: Any) -> None:
         """Check a wire value like ``to_python``, without building the column value.
 
-        Reading a file checks every value of every record; the two commonest kinds are
-        answered here without a further call.
+        Reading a file checks every value of every record; the commonest kinds (text,
+        yes/no, an empty optional value, ids, codes) are answered here without a
+        further call.
         """
         kind = self.kind
         if kind == "text":
@@ -117,7 +118,21 @@ class FieldSpec:
         elif kind == "bool":
             if type(value) is bool:
                 return
-        elif kind == "id" and type(value) is str and _UUID.fullmatch(value):
+        elif value is None:
+            if self.nullable:
+                return
+        elif kind == "id":
+            if type(value) is str and _UUID.fullmatch(value):
+                return
+        elif kind == "code":
+            if type(value) is str and value in self._allowed_codes:
+                return
+        elif kind == "codes" and (
+            type(value) is list
+            and len(value) <= LIST_ITEMS_LIMIT
+            and all(type(item) is str for item in value)
+            and self._allowed_codes.issuperset(value)
+        ):
             return
         self.to_python(value)
 
