@@ -125,6 +125,20 @@ def test_export_table_xlsx_and_csv(db: Path, tmp_path: Path) -> None:
     assert "Ayşe Çelik" in text and SECRET not in text
 
 
+def test_export_table_takes_the_format_from_the_file_name_when_none_is_given(
+    db: Path, tmp_path: Path
+) -> None:
+    for name, written, starts in (
+        ("liste.csv", "liste.csv", b"\xef\xbb\xbf"),  # UTF-8 BOM: a CSV
+        ("liste.XLSX", "liste.XLSX", b"PK"),
+        ("liste", "liste.xlsx", b"PK"),
+    ):
+        result = run_cli("export-table", "programme", "-o", str(tmp_path / name), "--db", str(db))
+        assert result.returncode == 0, result.stderr
+        assert (tmp_path / written).read_bytes().startswith(starts), name
+    assert not (tmp_path / "liste.csv.xlsx").exists()
+
+
 def test_vcard_and_ics(db: Path, tmp_path: Path) -> None:
     result = run_cli("vcard", "-o", str(tmp_path / "leute"), "--db", str(db))
     assert result.returncode == 0, result.stderr

@@ -74,11 +74,17 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+TABLE_FORMATS = ("csv", "xlsx")
+
+
 def cmd_export_table(args: argparse.Namespace) -> int:
     uow = UnitOfWork(database_from(args))
     title, columns = TABLE_TITLES[args.entity], TABLE_COLUMNS[args.entity]
     rows, left_out = file_exports.table_rows(uow, args.entity, args.filter or "", args.internal)
-    target = _target(args.out, f".{args.format}")
+    # Without --format the file's name decides ("liste.csv" is a CSV), else XLSX.
+    suffix = Path(args.out).suffix.lower().lstrip(".")
+    file_format = args.format or (suffix if suffix in TABLE_FORMATS else "xlsx")
+    target = _target(args.out, f".{file_format}")
     from helferapp.reports import table_files  # openpyxl
 
     table_files.write_table(
@@ -86,7 +92,7 @@ def cmd_export_table(args: argparse.Namespace) -> int:
         [column.title for column in columns],
         ([column.file_value(row) for column in columns] for row in rows),
         sheet=title,
-        file_format=args.format,
+        file_format=file_format,
     )
     print(f"{title}: {counted(len(rows), 'Zeile', 'Zeilen')} gespeichert in {target}.")
     if left_out:
@@ -183,7 +189,11 @@ def register(commands: Commands) -> None:
     table.add_argument(
         "entity", choices=list(TABLE_COLUMNS), metavar="TABELLE", help=", ".join(TABLE_COLUMNS)
     )
-    table.add_argument("--format", choices=["csv", "xlsx"], default="xlsx", help="csv oder xlsx")
+    table.add_argument(
+        "--format",
+        choices=TABLE_FORMATS,
+        help="csv oder xlsx (ohne Angabe: nach der Endung der Ziel-Datei, sonst xlsx)",
+    )
     table.add_argument("--filter", metavar="TEXT", help="nur Zeilen mit diesen Wörtern")
     option(
         table,
