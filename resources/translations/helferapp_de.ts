@@ -4223,6 +4223,30 @@ Esc im Filterfeld zeigt wieder alle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>KI bekannt (Stelle), Status nicht erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kein Angebot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mehr als 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bis unter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 und mehr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>seit</source>
         <translation type="unfinished"></translation>
     </message>

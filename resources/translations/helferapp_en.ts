@@ -4236,6 +4236,30 @@ Esc in the filter field shows everything again.</translation>
         <translation>not recorded</translation>
     </message>
     <message>
+        <source>KI bekannt (Stelle), Status nicht erfasst</source>
+        <translation>KI known (office), status not recorded</translation>
+    </message>
+    <message>
+        <source>kein Angebot</source>
+        <translation>no programme</translation>
+    </message>
+    <message>
+        <source>mehr als 0</source>
+        <translation>more than 0</translation>
+    </message>
+    <message>
+        <source>unter %1</source>
+        <translation>below %1</translation>
+    </message>
+    <message>
+        <source>%1 bis unter %2</source>
+        <translation>%1 to below %2</translation>
+    </message>
+    <message>
+        <source>%1 und mehr</source>
+        <translation>%1 and more</translation>
+    </message>
+    <message>
         <source>seit</source>
         <translation>since</translation>
     </message>

@@ -69,12 +69,20 @@ class Measure(StrEnum):
 
 @dataclass(frozen=True)
 class LegendEntry:
-    """One class of a measure: its colour and German label."""
+    """One class of a measure: its colour and German label.
+
+    The GUI shows the label in the user's language: it translates ``template`` (the
+    label itself if empty) in ``context`` and puts ``numbers`` in for %1, %2 — the
+    German figures of a range, e.g. "unter %1" with "2,5".
+    """
 
     key: str
     label: str
     colour: str
     pattern: str = SOLID  # SOLID, HATCH or CROSS, drawn over the colour
+    context: str = "coverage"
+    template: str = ""
+    numbers: tuple[str, ...] = ()
 
     @property
     def dark_colour(self) -> str:
@@ -133,15 +141,22 @@ def _round_nicely(value: float) -> float:
     return min((step * magnitude for step in NICE_STEPS), key=lambda bound: abs(bound - value))
 
 
-def _range_labels(breaks: list[float]) -> list[str]:
+def _range_labels(breaks: list[float]) -> list[tuple[str, tuple[str, ...]]]:
+    """Each class's label as a template and its German figures (see ``LegendEntry``)."""
     digits = 0 if all(bound == int(bound) for bound in breaks) else 1
     bounds = [german_number(bound, digits) for bound in breaks]
     if not bounds:
-        return ["mehr als 0"]
-    labels = [f"unter {bounds[0]}"]
-    labels += [f"{low} bis unter {high}" for low, high in itertools.pairwise(bounds)]
-    labels.append(f"{bounds[-1]} und mehr")
+        return [("mehr als 0", ())]
+    labels: list[tuple[str, tuple[str, ...]]] = [("unter %1", (bounds[0],))]
+    labels += [("%1 bis unter %2", (low, high)) for low, high in itertools.pairwise(bounds)]
+    labels.append(("%1 und mehr", (bounds[-1],)))
     return labels
+
+
+def _filled(template: str, numbers: tuple[str, ...]) -> str:
+    for number, value in enumerate(numbers, 1):
+        template = template.replace(f"%{number}", value)
+    return template
 
 
 _CONCEPT = {
@@ -163,7 +178,7 @@ def _status_legend(
     """One legend entry per recorded status, in the order of ``colours`` (best first);
     a planned one hatched."""
     return tuple(
-        LegendEntry(status.value, status.label, colour, _PATTERNS.get(status.value, SOLID))
+        LegendEntry(status.value, status.label, colour, _PATTERNS.get(status.value, SOLID), "enums")
         for status, colour in colours.items()
     )
 
@@ -207,11 +222,13 @@ def classify(
     steps = tuple(
         LegendEntry(
             f"c{number}",
-            label,
+            _filled(template, numbers),
             SEQUENCE[number + len(SEQUENCE) - len(labels)],
             HATCH if number % 2 == 0 else SOLID,
+            template=template,
+            numbers=numbers,
         )
-        for number, label in enumerate(labels)
+        for number, (template, numbers) in enumerate(labels)
     )
     classes = {}
     for ags, value in figures.items():

@@ -7,6 +7,7 @@ hit at their centroid, the Landkreis at its label point.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, ClassVar
 
 import pytest
@@ -209,3 +210,24 @@ def test_the_legend_is_text_with_swatches(qtbot: Any, bavaria_map: BavariaMap) -
     swatches = [label for label in legend.findChildren(QLabel) if label.pixmap() is not None
                 and not label.pixmap().isNull()]  # fmt: skip
     assert len(swatches) == 4
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize("measure", [Measure.CONCEPT, Measure.KI, Measure.PER_10K])
+def test_the_legend_speaks_english_in_the_english_app(qtbot: Any, measure: Measure) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from helferapp.ui.coverage.map_legend import MapLegend
+
+    widget = BavariaMap()
+    qtbot.addWidget(widget)
+    rows = [_row(shape.ags) for shape in load_geometry().kreise]
+    rows[0] = dataclasses.replace(rows[0], programmes=40, population=1000)
+    rows[1] = dataclasses.replace(rows[1], programmes=3, population=10_000)
+    widget.set_classification(classify(rows, measure), {})
+    legend = MapLegend(widget)
+    qtbot.addWidget(legend)
+
+    texts = [label.text() for label in legend.findChildren(QLabel) if label.text()][1:]
+    german = ("erfasst", "beschlossen", "Arbeit", "keins", "kein Angebot", "unter", "mehr")
+    assert texts and not [text for text in texts if any(word in text for word in german)]

@@ -57,12 +57,34 @@ from helferapp.services.coverage_measures import Classification, LegendEntry
 from helferapp.services.map_geometry import ATTRIBUTION, MapGeometry, load_geometry
 from helferapp.ui.accessibility import contrast
 from helferapp.ui.coverage.map_scene import PATTERNS, MapScene
+from helferapp.ui.texts import QT_TRANSLATE_NOOP
 
 MARGIN = 8
 
 
 def translated(text: str) -> str:
     return QCoreApplication.translate("coverage", text)
+
+
+# The legend labels that services.coverage_measures writes (Qt-free), for lupdate; the
+# statuses are translated with the other enum labels.
+_LEGEND_TEXTS = (
+    QT_TRANSLATE_NOOP("coverage", "nicht erfasst"),
+    QT_TRANSLATE_NOOP("coverage", "KI bekannt (Stelle), Status nicht erfasst"),
+    QT_TRANSLATE_NOOP("coverage", "kein Angebot"),
+    QT_TRANSLATE_NOOP("coverage", "mehr als 0"),
+    QT_TRANSLATE_NOOP("coverage", "unter %1"),
+    QT_TRANSLATE_NOOP("coverage", "%1 bis unter %2"),
+    QT_TRANSLATE_NOOP("coverage", "%1 und mehr"),
+)
+
+
+def entry_text(entry: LegendEntry) -> str:
+    """A legend entry's label in the user's language (figures as the German ones)."""
+    shown = QCoreApplication.translate(entry.context, entry.template or entry.label)
+    for number, value in enumerate(entry.numbers, 1):
+        shown = shown.replace(f"%{number}", value)
+    return shown
 
 
 class BavariaMap(QWidget):
@@ -137,7 +159,7 @@ class BavariaMap(QWidget):
         name = f"{shape.name} ({translated(shape.kind)})"
         entry = self._classes.get(ags)
         if entry is not None:
-            name += f": {self._legend_title} {translated(entry.label)}"
+            name += f": {self._legend_title} {entry_text(entry)}"
         lines = self._tooltips.get(ags, "").splitlines()[1:]
         agses = [item.ags for item in self._order]
         position = (

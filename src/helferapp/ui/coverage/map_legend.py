@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QPixm
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from helferapp.services.coverage_measures import LegendEntry
-from helferapp.ui.coverage.bavaria_map import MARGIN, BavariaMap, translated
+from helferapp.ui.coverage.bavaria_map import MARGIN, BavariaMap, entry_text
 from helferapp.ui.coverage.map_scene import PATTERNS
 
 SWATCH = 14
@@ -75,9 +75,9 @@ class MapLegend(QWidget):
         for number, entry in enumerate(entries):
             square = QLabel(self)
             square.setPixmap(swatch(entry, self.map.colour(entry), palette, size, ratio))
-            text = QLabel(translated(entry.label), self)
+            text = QLabel(entry_text(entry), self)
             text.setWordWrap(True)
-            square.setAccessibleName(translated(entry.label))
+            square.setAccessibleName(entry_text(entry))
             row, column = 1 + number // columns, (number % columns) * 2
             self.grid.addWidget(square, row, column)
             self.grid.addWidget(text, row, column + 1)
