@@ -153,7 +153,8 @@ def _range_labels(breaks: list[float]) -> list[tuple[str, tuple[str, ...]]]:
     return labels
 
 
-def _filled(template: str, numbers: tuple[str, ...]) -> str:
+def filled(template: str, numbers: tuple[str, ...]) -> str:
+    """``template`` with ``numbers`` put in for %1, %2, … (a legend range's label)."""
     for number, value in enumerate(numbers, 1):
         template = template.replace(f"%{number}", value)
     return template
@@ -222,7 +223,7 @@ def classify(
     steps = tuple(
         LegendEntry(
             f"c{number}",
-            _filled(template, numbers),
+            filled(template, numbers),
             SEQUENCE[number + len(SEQUENCE) - len(labels)],
             HATCH if number % 2 == 0 else SOLID,
             template=template,

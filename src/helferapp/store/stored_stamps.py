@@ -70,12 +70,3 @@ def unpack(text: str | None, last_stamp: str, fields: Iterable[str]) -> dict[str
     if UNSTAMPED in exceptions.values():
         return {name: stamp for name, stamp in stamps.items() if stamp}
     return stamps
-
-
-def all_stamps(text: str | None, last_stamp: str) -> set[str]:
-    """Every stamp a stored record carries (for the installations it holds writes of),
-    without knowing its fields."""
-    found = {last_stamp} if last_stamp else set()
-    if text:
-        found.update(stamp for stamp in json.loads(text).values() if stamp)
-    return found

@@ -151,14 +151,19 @@ class Manifest:
 
     @property
     def major(self) -> int:
-        return int(self.format_version.split(".")[0])
+        return major_of(self.format_version)
 
     @property
     def readable_majors(self) -> frozenset[int]:
         """The format majors the file's writer can read."""
         if not self.reads:
             return frozenset({self.major})
-        return frozenset(int(version.split(".")[0]) for version in self.reads)
+        return frozenset(major_of(version) for version in self.reads)
+
+
+def major_of(version: str) -> int:
+    """The major number of a format version such as "2.0"."""
+    return int(version.split(".", 1)[0])
 
 
 def damaged(detail: str) -> ExchangeFileError:

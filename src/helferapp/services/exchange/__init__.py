@@ -44,6 +44,7 @@ from helferapp.services.exchange.scope import ScopeKind as ScopeKind
 from helferapp.sync.envelope import WrongPasswordError as WrongPasswordError
 from helferapp.sync.exchange_file import CURRENT_VERSION as CURRENT_VERSION
 from helferapp.sync.exchange_file import TABLES, WRITES
+from helferapp.sync.exchange_format import major_of as major_of
 from helferapp.sync.merge_report import ImportCancelled as ImportCancelled
 from helferapp.sync.merge_report import MergeReport as MergeReport
 from helferapp.sync.merge_report import Overwrite as Overwrite
@@ -52,11 +53,6 @@ from helferapp.sync.merge_report import TableChanges as TableChanges
 EXTENSION = ".helferapp"
 FORMAT_VERSIONS: tuple[str, ...] = WRITES
 """The format versions an export can be written in, oldest first (FORMAT.md §7)."""
-
-
-def major_of(version: str) -> int:
-    """The major number of a format version such as "2.0"."""
-    return int(version.split(".", 1)[0])
 
 
 EXCHANGE_TABLES: tuple[str, ...] = TABLES

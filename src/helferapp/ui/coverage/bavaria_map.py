@@ -53,7 +53,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from helferapp.services.coverage_measures import Classification, LegendEntry
+from helferapp.services.coverage_measures import Classification, LegendEntry, filled
 from helferapp.services.map_geometry import ATTRIBUTION, MapGeometry, load_geometry
 from helferapp.ui.accessibility import contrast
 from helferapp.ui.coverage.map_scene import PATTERNS, MapScene
@@ -81,10 +81,8 @@ _LEGEND_TEXTS = (
 
 def entry_text(entry: LegendEntry) -> str:
     """A legend entry's label in the user's language (figures as the German ones)."""
-    shown = QCoreApplication.translate(entry.context, entry.template or entry.label)
-    for number, value in enumerate(entry.numbers, 1):
-        shown = shown.replace(f"%{number}", value)
-    return shown
+    template = QCoreApplication.translate(entry.context, entry.template or entry.label)
+    return filled(template, entry.numbers)
 
 
 class BavariaMap(QWidget):
