@@ -131,21 +131,21 @@ def _others_present(folder: Path, state: dict[str, Any], installation: str) -> l
     ]
 
 
-def carried_by_others(folder: Path, state: dict[str, Any], installation: str) -> frozenset[str]:
-    """The installations whose own files in ``folder`` were merged here (and so carry
-    their records for everyone who reads the folder).
+def carried_by_others(others: list[dict[str, Any]]) -> frozenset[str]:
+    """The installations whose own files in the folder were merged here (``others``, as
+    ``_others_present`` finds them), and so carry their records for everyone who reads
+    the folder.
 
     Their records stay out of this installation's file; records of installations
     without a readable file there (one that left, a group that sends USB sticks) are
     passed on by everybody. A file that was not merged yet counts as absent.
     """
-    return frozenset(
-        str(entry["installation_id"]) for entry in _others_present(folder, state, installation)
-    )
+    return frozenset(str(entry["installation_id"]) for entry in others)
 
 
-def format_for_folder(folder: Path, state: dict[str, Any], installation: str) -> str:
-    """The newest format version that every installation with a file in ``folder`` reads.
+def format_for_folder(others: list[dict[str, Any]]) -> str:
+    """The newest format version that every installation with a file in the folder
+    (``others``, as ``_others_present`` finds them) reads.
 
     Volunteers do not all update at once: each file's manifest says which format
     majors its writer reads (FORMAT.md §2, ``reads``; remembered when the file is
@@ -153,7 +153,7 @@ def format_for_folder(folder: Path, state: dict[str, Any], installation: str) ->
     counts as read-1.0-only — the next file that installation writes says more.
     """
     majors = {major_of(version) for version in FORMAT_VERSIONS}
-    for entry in _others_present(folder, state, installation):
+    for entry in others:
         reads = entry.get("reads")
         if isinstance(reads, list) and reads and all(type(major) is int for major in reads):
             majors &= set(reads)
@@ -184,8 +184,8 @@ def write_own_file(
     installation = database.meta(META_INSTALLATION_ID)
     path = folder / own_file_name(database.meta(META_INSTALLATION_LABEL), installation)
     state = store.load_state(UnitOfWork(database))
-    carried = carried_by_others(folder, state, installation)
-    version = format_for_folder(folder, state, installation)
+    others = _others_present(folder, state, installation)
+    carried, version = carried_by_others(others), format_for_folder(others)
     # Which files lie beside this one decides what this file carries and in which
     # format, so both are part of the fingerprint: when an installation's file goes, its
     # records must come back here; when an older version's file comes, 1.0 is written.
