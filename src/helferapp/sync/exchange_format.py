@@ -12,7 +12,6 @@ stamps are always spelled out per field, so the merge is the same for both forma
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from typing import Any
 from helferapp.domain import ids
 from helferapp.domain.errors import UserError
 from helferapp.store.stored_stamps import base_stamp
+from helferapp.sync import json_lines
 from helferapp.sync.clock import within_format
 from helferapp.sync.wire import SCHEMA, TABLE_MODELS, WireValueError, is_uuid
 
@@ -42,13 +42,12 @@ _ONE_STAMP_LINE = re.compile(
     rb'\{"id":"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})",'
     rb'"stamp":"([0-9]{15}-[0-9]{5}-)(0|[1-9][0-9]{0,5})","values":\{'
 )
-# What json.loads can raise beyond JSONDecodeError: RecursionError for deep nesting and
-# ValueError for an integer with more digits than int() accepts.
+# What reading a line can raise beyond JSONDecodeError (json_lines.decode is json.loads):
+# RecursionError for deep nesting and ValueError for an integer with more digits than
+# int() accepts.
 JSON_ERRORS = (ValueError, RecursionError)
 _NOTHING = object()
 MEMBER_NAMES = {f"{table}.jsonl": table for table in TABLES}
-# One encoder for every line (json.dumps with options builds a new one per call).
-_LINE_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 class ExchangeFileError(UserError):
@@ -71,7 +70,7 @@ class WireRecord:
     def to_line(self) -> bytes:
         """The record's line in format 1.0: every field's stamp written out."""
         body = {"id": self.id, "values": self.values, "stamps": self.stamps}
-        return _LINE_ENCODER.encode(body).encode()
+        return json_lines.encode(body)
 
     def to_line_v2(self, nodes: NodeNumbers) -> bytes:
         """The record's line in format 2.0 (§3): one stamp, and the fields whose stamp
@@ -86,7 +85,7 @@ class WireRecord:
                 body["stamps"] = {
                     name: nodes.short(stamp) for name, stamp in stamps.items() if stamp != base
                 }
-        return _LINE_ENCODER.encode(body).encode()
+        return json_lines.encode(body)
 
 
 @dataclass(frozen=True)
@@ -179,7 +178,7 @@ def _line_body(line: bytes, where: str) -> tuple[str, dict[str, Any], dict[str, 
     if len(line) > MAX_LINE_BYTES:
         raise damaged(f"{where}: Zeile zu lang")
     try:
-        body = json.loads(line.decode("utf-8"))
+        body = json_lines.decode(line)
     except UnicodeDecodeError:
         raise damaged(f"{where}: keine gültige UTF-8-Kodierung") from None
     except JSON_ERRORS:

@@ -41,6 +41,7 @@ from helferapp.store.models import (
     RegionStatus,
     SyncedRecord,
 )
+from helferapp.sync import json_lines
 
 # Import order: records before the records that point to them.
 TABLE_MODELS: dict[str, type[SyncedRecord]] = {
@@ -282,7 +283,7 @@ def _stored_list(value: Any) -> Any:
 
 
 def _wire_list(value: Any) -> Any:
-    return None if value is None else json.loads(value)
+    return None if value is None else json_lines.decode(value)
 
 
 _LIST_KINDS = {"list", "codes", "ags_list", "gemeinde_list"}
