@@ -89,8 +89,9 @@ def test_edge_cases_read_as_json_reads_them(data: bytes) -> None:
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
     max_leaves=20,
 )
 
@@ -117,11 +118,13 @@ LINE_VALUES = st.recursive(
     | st.booleans()
     | st.integers(min_value=-(2**63), max_value=2**63 - 1)
     | st.text(alphabet=st.characters(exclude_categories=("Cs",))),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(
-        st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=8),
-        children,
-        max_size=4,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=8),
+            children,
+            max_size=4,
+        )
     ),
     max_leaves=20,
 )
@@ -134,7 +137,7 @@ def test_lines_are_written_byte_for_byte_as_before(value: Any) -> None:
 
 def test_a_line_as_the_exporter_writes_it() -> None:
     body = {
-        "values": {"name": "Helferkreis Aß\u2028\x1f\"\\/", "deleted": False, "tags": []},
+        "values": {"name": 'Helferkreis Aß\u2028\x1f"\\/', "deleted": False, "tags": []},
         "id": "00da634a-5482-5adf-9a35-8ad6080dfe40",
         "stamp": "001796154701350-00010-0",
     }
