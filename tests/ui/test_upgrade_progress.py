@@ -13,10 +13,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from helferapp.domain.errors import UserError
-from helferapp.store.database import UpgradeProgress
+from helferapp.store.database import Database, UpgradeProgress
 from helferapp.ui import app as gui
 from helferapp.ui.backups import upgrade_progress
+from helferapp.ui.backups.backup_copy_dialog import restore_from_copy
 from helferapp.ui.backups.upgrade_progress import UpgradeDialog
+from helferapp.ui.context import AppContext
 from helferapp.ui.settings.first_start_dialog import FirstStartDialog
 from tests.store.old_stamps_db import build_0003_database, revision_of
 
@@ -123,3 +125,26 @@ def test_an_up_to_date_database_opens_without_the_dialog(
     assert database.upgrade_backup is None
     database.dispose()
     assert seen == []
+
+
+def test_restoring_a_backup_of_an_older_helferapp_converts_it_behind_the_dialog(
+    qtbot: Any, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = tmp_path / "stick" / "helferapp-2026-01-05.sqlite3"
+    old.parent.mkdir()
+    build_0003_database(old, many=3_000)
+    seen = watch_the_dialog(monkeypatch)
+
+    safety = restore_from_copy(None, AppContext(database), old)
+
+    assert safety is not None and safety.path.exists()
+    assert revision_of(database.path) == "0004"
+    assert revision_of(old) == "0003"  # the chosen backup itself stays as it was
+    assert seen and all(step["visible"] and step["modal"] for step in seen)
+    counting = [step for step in seen if "Einträgen umgestellt" in step["stage"]]
+    assert counting[-1]["stage"] == "3.007 von 3.007 Einträgen umgestellt"
+    # The open Database works on the restored, converted records.
+    with database.engine.connect() as connection:
+        groups = connection.exec_driver_sql("SELECT count(*) FROM helper_group").scalar()
+    assert groups is not None and groups >= 3_000
+    assert QApplication.overrideCursor() is None

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -28,7 +29,7 @@ from sqlalchemy import delete, insert
 from helferapp.domain.errors import UserError
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.backup import BackupInfo, restore_backup, snapshot
-from helferapp.store.database import META_INSTALLATION_LABEL, Database
+from helferapp.store.database import META_INSTALLATION_LABEL, Database, open_database
 from helferapp.store.models import Meta
 
 META_COPY_FOLDER = "backup_copy_folder"
@@ -180,13 +181,19 @@ def is_sealed(path: Path) -> bool:
         return False
 
 
-def restore_copy(database: Database, path: Path, password: str | None = None) -> BackupInfo:
-    """Replace the database's content with the copy at ``path`` (a safety backup first)."""
+def restore_copy(
+    database: Database,
+    path: Path,
+    password: str | None = None,
+    reopen: Callable[[Path], Database] = open_database,
+) -> BackupInfo:
+    """Replace the database's content with the copy at ``path`` (a safety backup first);
+    ``reopen`` opens the restored file (see ``store.backup.restore_backup``)."""
     path = Path(path).expanduser()
     if not path.is_file():
         raise UserError(f"Die Sicherungskopie „{path}“ gibt es nicht.")
     if not is_sealed(path):
-        return restore_backup(database, path)
+        return restore_backup(database, path, reopen)
     if not password:
         raise PasswordNeeded(
             f"Die Sicherungskopie „{path.name}“ ist mit einem Passwort geschützt. Bitte das "
@@ -201,6 +208,6 @@ def restore_copy(database: Database, path: Path, password: str | None = None) ->
     temporary = database.path.with_name(database.path.name + ".wiederherstellen.tmp")
     try:
         temporary.write_bytes(plain)
-        return restore_backup(database, temporary)
+        return restore_backup(database, temporary, reopen)
     finally:
         temporary.unlink(missing_ok=True)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path, PurePath
@@ -250,11 +251,15 @@ def _check_restorable(path: Path) -> None:
         )
 
 
-def restore_backup(database: Database, path: Path) -> BackupInfo:
+def restore_backup(
+    database: Database, path: Path, reopen: Callable[[Path], Database] = open_database
+) -> BackupInfo:
     """Replace the content of ``database`` with the backup at ``path``.
 
     Returns the safety backup taken of the state before, so the user can go back. The
-    ``Database`` object stays usable: its engine is re-created on the restored file.
+    ``Database`` object stays usable: its engine is re-created on the restored file,
+    opened by ``reopen`` — which converts a backup of an older HelferApp first (the GUI
+    passes one that shows that conversion's progress).
     """
     path = Path(path)
     _check_restorable(path)
@@ -264,7 +269,7 @@ def restore_backup(database: Database, path: Path) -> BackupInfo:
         _copy(path, database.path)
     except (OSError, sqlite3.Error) as error:
         raise _failure(error, "Das Wiederherstellen", database.path.parent) from error
-    reopened = open_database(database.path)
+    reopened = reopen(database.path)
     database.engine = reopened.engine
     database.session_factory = reopened.session_factory
     _prune(database, keep={safety.path, path})

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from helferapp.domain.errors import UserError
 from helferapp.services import backup_copies
 from helferapp.services.backups import BackupInfo
+from helferapp.store.database import Database
 from helferapp.ui.context import AppContext
 from helferapp.ui.widgets.error_label import ErrorLabel
 
@@ -179,22 +180,34 @@ def restore_from_copy(parent: QWidget | None, context: AppContext, path: Path) -
             if not ok:
                 return None
             try:
-                return _restore(context, path, text)
+                return _restore(parent, context, path, text)
             except WrongPasswordError as error:
                 prompts.warn(parent, _tr("Passwort"), error.message)
             except UserError as error:
                 prompts.warn(parent, _tr("Nicht wiederhergestellt"), error.message)
                 return None
     try:
-        return _restore(context, path, password)
+        return _restore(parent, context, path, password)
     except UserError as error:
         prompts.warn(parent, _tr("Nicht wiederhergestellt"), error.message)
         return None
 
 
-def _restore(context: AppContext, path: Path, password: str | None) -> BackupInfo:
+def _restore(
+    parent: QWidget | None, context: AppContext, path: Path, password: str | None
+) -> BackupInfo:
+    from helferapp.ui.backups.upgrade_progress import open_with_progress
+
+    def reopen(target: Path) -> Database:
+        # A backup of an older HelferApp is converted as at start, behind its dialog.
+        QApplication.restoreOverrideCursor()
+        try:
+            return open_with_progress(target, parent)
+        finally:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return backup_copies.restore_copy(context.database, path, password)
+        return backup_copies.restore_copy(context.database, path, password, reopen)
     finally:
         QApplication.restoreOverrideCursor()
