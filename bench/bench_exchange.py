@@ -15,6 +15,11 @@ measured in the same run (issue 17), and the older absolute ones of issue 5:
   ``resource.getrusage(RUSAGE_CHILDREN)`` in a driver process of their own, so that
   nothing else this run started counts.
 
+Beside the import, not a target: the least an import does (each line decoded, its row
+built and inserted, no value checked, nothing merged), over the same baseline — so that
+the figure shows how much of the import is the checking and merging a file from someone
+else needs, and how much is reading and storing at all.
+
 The export is format 2.0, ``consent=internal`` (every record, so that the file holds the
 same rows as the baseline); the import includes the backup it takes first, as the user
 waits for it too. Each time, and each baseline, is the fastest of ``REPEAT`` runs, the
@@ -25,11 +30,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 from bench import Result, quick, timed
 from bench.fixtures import (
     Rows,
+    connect,
     demo_database,
     empty_database,
     export_everything,
@@ -41,6 +48,9 @@ from bench.fixtures import (
 from helferapp.services import exchange
 from helferapp.services.demo import Scale
 from helferapp.store.database import open_database
+from helferapp.sync import json_lines
+from helferapp.sync.exchange_file import TABLES
+from helferapp.sync.merge_rows import stored_row, table_plan
 
 # Issue 17's ratio to the figure's baseline, and issue 5's absolute limit.
 TARGETS = {
@@ -99,6 +109,47 @@ def _raw_seconds(workdir: Path, rows: Rows) -> float:
         _remove(target)
 
 
+def _floor_seconds(workdir: Path, path: Path) -> float:
+    """Seconds of the least an import of ``path`` does, into a fresh empty database: each
+    line decoded, its row built (stored columns, stamps, search text) and inserted with
+    ``executemany``, each table's indexes built afterwards — and nothing else: no value
+    checked, nothing merged, counted or journalled, no backup. Not a target: what the
+    import spends beyond it is the price of reading a file nobody vouches for."""
+    target = empty_database(workdir, "floor.sqlite3")
+    connection = connect(target)
+
+    def load() -> None:
+        with zipfile.ZipFile(path) as archive:
+            connection.execute("BEGIN")
+            for table in TABLES:
+                if f"{table}.jsonl" not in archive.namelist():
+                    continue
+                plan, rows = table_plan(table), []
+                for line in archive.read(f"{table}.jsonl").splitlines():
+                    body = json_lines.decode(line)
+                    values = {**plan.defaults, **body["values"]}
+                    stamps = dict.fromkeys(body["values"], body["stamp"])
+                    rows.append((body["id"], *stored_row(table, values, stamps)))
+                indexes = connection.execute(
+                    "SELECT name, sql FROM sqlite_master "
+                    "WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+                    (table,),
+                ).fetchall()
+                for name, _ in indexes:
+                    connection.execute(f'DROP INDEX "{name}"')
+                connection.executemany(plan.insert_sql, rows)
+                for _, create in indexes:
+                    connection.execute(create)
+            connection.execute("COMMIT")
+
+    try:
+        seconds, _ = timed(load)
+        return seconds
+    finally:
+        connection.close()
+        _remove(target)
+
+
 def _import_twice(workdir: Path, path: Path, records: int) -> tuple[float, float]:
     """Seconds of importing ``path`` into a fresh empty database, and of importing it
     again (nothing to do)."""
@@ -128,7 +179,7 @@ def run(workdir: Path) -> list[Result]:
     unstamped_rows = without_stamps(rows)
     records = row_count(rows)
     path = workdir / "alles.helferapp"
-    keys = ("raw", "unstamped", "export", "import", "re-import")
+    keys = ("raw", "unstamped", "export", "import", "re-import", "floor")
     times: dict[str, list[float]] = {key: [] for key in keys}
     for _ in range(REPEAT):
         # Figures and baselines take turns, so that a busy minute falls on both alike.
@@ -140,7 +191,8 @@ def run(workdir: Path) -> list[Result]:
         first, again = _import_twice(workdir, path, records)
         times["import"].append(first)
         times["re-import"].append(again)
-    baseline, unstamped, export_seconds, import_seconds, reimport_seconds = (
+        times["floor"].append(_floor_seconds(workdir, path))
+    baseline, unstamped, export_seconds, import_seconds, reimport_seconds, floor = (
         min(times[key]) for key in keys
     )
     baseline_name = f"sqlite3 executemany of the same {records} rows"
@@ -171,6 +223,14 @@ def run(workdir: Path) -> list[Result]:
             unstamped_name,
             unstamped,
             note("import"),
+        ),
+        Result(
+            f"least an import {scale.value} does: decode, rows, executemany (not a target)",
+            floor,
+            "s",
+            unstamped_name,
+            unstamped,
+            f"{records} records; no value checked, nothing merged; fastest of {REPEAT}",
         ),
         Result(
             f"re-import {scale.value} (nothing to do)",
