@@ -2171,6 +2171,41 @@ Kontaktdaten zugestimmt haben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>%Ln Angebote</source>
+        <translation>
+            <numerusform>%Ln Angebot</numerusform>
+            <numerusform>%Ln Angebote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Helferkreise</source>
+        <translation>
+            <numerusform>%Ln Helferkreis</numerusform>
+            <numerusform>%Ln Helferkreise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Kontakte</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Personen</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Stellen</source>
+        <translation>
+            <numerusform>%Ln Stelle</numerusform>
+            <numerusform>%Ln Stellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&amp;Alle zeigen, auch die anderer Helferkreise (%n weitere)</source>
         <translation>
             <numerusform>&amp;Alle zeigen, auch die anderer Helferkreise (%n weitere Wiedervorlage)</numerusform>

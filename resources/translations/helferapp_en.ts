@@ -2182,6 +2182,41 @@ contact details being passed on.</translation>
         <translation>%1: the %2 most urgent of %3</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln Angebote</source>
+        <translation>
+            <numerusform>%Ln programme</numerusform>
+            <numerusform>%Ln programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Helferkreise</source>
+        <translation>
+            <numerusform>%Ln helper group</numerusform>
+            <numerusform>%Ln helper groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Kontakte</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Personen</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Stellen</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&amp;Alle zeigen, auch die anderer Helferkreise (%n weitere)</source>
         <translation>
             <numerusform>Show &amp;all, also other groups&apos; (%n more follow-up)</numerusform>

@@ -76,6 +76,20 @@ def test_follow_up_opens_its_contact(make_window: Any, context: AppContext) -> N
     assert window.current_page().current.id == contact_id
 
 
+def test_a_count_of_one_is_singular(make_window: Any, context: AppContext) -> None:
+    _contact(context, "Termin", date.today())  # one group, one Stelle, one contact
+    page = make_window(context).current_page()
+    texts = {kind: button.text() for kind, button in page.count_buttons.items()}
+    assert texts == {
+        "group": "1 Helferkreis",
+        "programme": "0 Angebote",
+        "organisation": "1 Stelle",
+        "person": "0 Personen",
+        "contact": "1 Kontakt",
+    }
+    assert page.count_buttons["contact"].accessibleName() == "1 Kontakt"
+
+
 def test_counts_recent_changes_and_search(window: Any) -> None:
     page = window.current_page()
     assert page.count_buttons["group"].text() == "20 Helferkreise"

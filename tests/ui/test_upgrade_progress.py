@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -148,3 +148,16 @@ def test_restoring_a_backup_of_an_older_helferapp_converts_it_behind_the_dialog(
         groups = connection.exec_driver_sql("SELECT count(*) FROM helper_group").scalar()
     assert groups is not None and groups >= 3_000
     assert QApplication.overrideCursor() is None
+
+
+def test_without_a_window_the_dialog_is_placed_in_the_middle_of_the_screen(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    dialog = UpgradeDialog(tmp_path / "helferapp.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.place()
+    screen = dialog.screen() or QApplication.primaryScreen()
+    assert screen is not None
+    centre, middle = dialog.frameGeometry().center(), screen.availableGeometry().center()
+    assert abs(centre.x() - middle.x()) <= 1 and abs(centre.y() - middle.y()) <= 1
+    assert dialog.pos() != QPoint(0, 0)  # not the corner a window manager would pick

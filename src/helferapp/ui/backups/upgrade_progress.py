@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QLocale, Qt, QThread, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from helferapp.store.database import (
@@ -67,6 +67,20 @@ class UpgradeDialog(QDialog):
                 label.setWordWrap(True)
             layout.addWidget(label)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+
+    def place(self) -> None:
+        """In the middle of the screen if there is no window to centre it on (at start):
+        the window manager would put it in a corner, easily missed on a big screen."""
+        parent = self.parentWidget()
+        if parent is not None and parent.isVisible():
+            return  # Qt centres a dialog on its window
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        self.adjustSize()
+        frame = self.frameGeometry()
+        frame.moveCenter(screen.availableGeometry().center())
+        self.move(frame.topLeft())
 
     def show_progress(self, event: UpgradeProgress) -> None:
         """Show how far the conversion has come."""
@@ -133,6 +147,7 @@ def open_with_progress(path: Path, parent: QWidget | None = None) -> Database:
     loop = QEventLoop()
     worker.progressed.connect(dialog.show_progress, Qt.ConnectionType.QueuedConnection)
     worker.finished.connect(loop.quit)
+    dialog.place()
     dialog.show()
     worker.start()
     if not worker.isFinished():

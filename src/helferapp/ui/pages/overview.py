@@ -40,14 +40,35 @@ from helferapp.ui.pages.base import Heading, Page
 from helferapp.ui.pages.overview_follow_ups import FollowUpPanel
 from helferapp.ui.pages.overview_search import OverviewSearch
 from helferapp.ui.pages.table import small_table
-from helferapp.ui.texts import QT_TRANSLATE_NOOP
+from helferapp.ui.texts import QT_TRANSLATE_NOOP, plural, plural_noop
 
+# Per kind: the button's count ("1 Angebot", "25.000 Angebote") and the page it opens.
 COUNTED = (
-    ("group", QT_TRANSLATE_NOOP("OverviewPage", "Helferkreise")),
-    ("programme", QT_TRANSLATE_NOOP("OverviewPage", "Angebote")),
-    ("organisation", QT_TRANSLATE_NOOP("OverviewPage", "Stellen")),
-    ("person", QT_TRANSLATE_NOOP("OverviewPage", "Personen")),
-    ("contact", QT_TRANSLATE_NOOP("OverviewPage", "Kontakte")),
+    (
+        "group",
+        plural_noop("OverviewPage", "%Ln Helferkreise"),
+        QT_TRANSLATE_NOOP("OverviewPage", "Helferkreise"),
+    ),
+    (
+        "programme",
+        plural_noop("OverviewPage", "%Ln Angebote"),
+        QT_TRANSLATE_NOOP("OverviewPage", "Angebote"),
+    ),
+    (
+        "organisation",
+        plural_noop("OverviewPage", "%Ln Stellen"),
+        QT_TRANSLATE_NOOP("OverviewPage", "Stellen"),
+    ),
+    (
+        "person",
+        plural_noop("OverviewPage", "%Ln Personen"),
+        QT_TRANSLATE_NOOP("OverviewPage", "Personen"),
+    ),
+    (
+        "contact",
+        plural_noop("OverviewPage", "%Ln Kontakte"),
+        QT_TRANSLATE_NOOP("OverviewPage", "Kontakte"),
+    ),
 )
 
 
@@ -80,7 +101,7 @@ class OverviewPage(Page):
         self.count_box = QGroupBox(self)
         grid = QGridLayout(self.count_box)
         self.count_buttons: dict[str, QPushButton] = {}
-        for number, (kind, _title) in enumerate(COUNTED):
+        for number, (kind, _count, _title) in enumerate(COUNTED):
             button = QPushButton(self.count_box)
             button.setFlat(False)
             button.clicked.connect(lambda _checked=False, k=kind: self.page_requested.emit(k))
@@ -172,11 +193,11 @@ class OverviewPage(Page):
         )
         self.file_label.setToolTip(str(self.context.database.path))
         self.count_box.setTitle(self.tr("Auf einen Blick"))
-        for kind, title in COUNTED:
-            number = f"{self._counts.get(kind, 0):,}".replace(",", ".")
+        for kind, count, title in COUNTED:
+            counted = plural("OverviewPage", count, self._counts.get(kind, 0))
             button = self.count_buttons[kind]
-            button.setText(f"{number} {self.tr_(title)}")
-            button.setAccessibleName(f"{self.tr_(title)}: {number}")
+            button.setText(counted)
+            button.setAccessibleName(counted)
             button.setToolTip(self.tr("Zur Seite „%1“").replace("%1", self.tr_(title)))
         self.search.retranslate_ui()
         self.follow_ups.retranslate_ui()
