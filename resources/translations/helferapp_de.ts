@@ -1352,10 +1352,59 @@ Kontaktdaten zugestimmt haben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n Personen ohne Einwilligung zur Weitergabe weggelassen.</source>
+        <source>%Ln Angebote</source>
         <translation>
-            <numerusform>%n Person ohne Einwilligung zur Weitergabe weggelassen.</numerusform>
-            <numerusform>%n Personen ohne Einwilligung zur Weitergabe weggelassen.</numerusform>
+            <numerusform>%Ln Angebot</numerusform>
+            <numerusform>%Ln Angebote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Bündnispartner</source>
+        <translation>
+            <numerusform>%Ln Bündnispartner</numerusform>
+            <numerusform>%Ln Bündnispartner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Gebietsstatus</source>
+        <translation>
+            <numerusform>%Ln Gebietsstatus</numerusform>
+            <numerusform>%Ln Gebietsstatus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Helferkreise</source>
+        <translation>
+            <numerusform>%Ln Helferkreis</numerusform>
+            <numerusform>%Ln Helferkreise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Kontakte</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Personen</source>
+        <translation>
+            <numerusform>%Ln Person</numerusform>
+            <numerusform>%Ln Personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Personen ohne Einwilligung zur Weitergabe weggelassen.</source>
+        <translation>
+            <numerusform>%Ln Person ohne Einwilligung zur Weitergabe weggelassen.</numerusform>
+            <numerusform>%Ln Personen ohne Einwilligung zur Weitergabe weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Stellen</source>
+        <translation>
+            <numerusform>%Ln Stelle</numerusform>
+            <numerusform>%Ln Stellen</numerusform>
         </translation>
     </message>
     <message>

@@ -1363,10 +1363,59 @@ contact details being passed on.</translation>
         <translation>e.g. KI Landkreis Dachau</translation>
     </message>
     <message numerus="yes">
-        <source>%n Personen ohne Einwilligung zur Weitergabe weggelassen.</source>
+        <source>%Ln Angebote</source>
         <translation>
-            <numerusform>%n person without consent to share left out.</numerusform>
-            <numerusform>%n persons without consent to share left out.</numerusform>
+            <numerusform>%Ln programme</numerusform>
+            <numerusform>%Ln programmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Bündnispartner</source>
+        <translation>
+            <numerusform>%Ln alliance partner</numerusform>
+            <numerusform>%Ln alliance partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Gebietsstatus</source>
+        <translation>
+            <numerusform>%Ln area status</numerusform>
+            <numerusform>%Ln area statuses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Helferkreise</source>
+        <translation>
+            <numerusform>%Ln helper group</numerusform>
+            <numerusform>%Ln helper groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Kontakte</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Personen</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Personen ohne Einwilligung zur Weitergabe weggelassen.</source>
+        <translation>
+            <numerusform>%Ln person without consent to share left out.</numerusform>
+            <numerusform>%Ln persons without consent to share left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Stellen</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
         </translation>
     </message>
     <message>

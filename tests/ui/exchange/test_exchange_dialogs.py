@@ -82,6 +82,7 @@ def test_export_dialog_writes_a_file_without_persons_lacking_consent(
     written = tmp_path / "olching.helferapp"
     assert written.exists()
     assert "1 Person ohne Einwilligung zur Weitergabe weggelassen." in quiet_message_boxes[-1]
+    assert ":\n1 Helferkreis, 1 Person." in quiet_message_boxes[-1]  # singular for one
     manifest = exchange.open_exchange(written).manifest
     assert manifest.installation_label == "Helferkreis Olching"
     assert manifest.members["person.jsonl"][0] == 1

@@ -31,16 +31,26 @@ from PySide6.QtWidgets import (
 )
 
 from helferapp.domain.errors import UserError
-from helferapp.domain.labels import kind_label
 from helferapp.services import entities, exchange, own_groups, records, regions
 from helferapp.ui.context import AppContext
 from helferapp.ui.folders import documents_folder
 from helferapp.ui.settings import window_state
 from helferapp.ui.settings.settings_dialog import EXPORT_SCOPES, default_export_scope
 from helferapp.ui.tasks import run_with_progress
-from helferapp.ui.texts import plural
+from helferapp.ui.texts import plural, plural_noop
 from helferapp.ui.widgets.error_label import ErrorLabel
 from helferapp.ui.widgets.scroll_body import ScrollBody
+
+# What the summary says was written, per table ("1 Stelle", "2.500 Helferkreise").
+WRITTEN = {
+    "helper_group": plural_noop("ExportDialog", "%Ln Helferkreise"),
+    "organisation": plural_noop("ExportDialog", "%Ln Stellen"),
+    "programme": plural_noop("ExportDialog", "%Ln Angebote"),
+    "person": plural_noop("ExportDialog", "%Ln Personen"),
+    "contact": plural_noop("ExportDialog", "%Ln Kontakte"),
+    "partnership": plural_noop("ExportDialog", "%Ln Bündnispartner"),
+    "region_status": plural_noop("ExportDialog", "%Ln Gebietsstatus"),
+}
 
 
 def _tr(text: str) -> str:
@@ -329,7 +339,7 @@ class ExportDialog(QDialog):
     def summary(result: exchange.ExportResult) -> str:
         """What was written, in one paragraph."""
         parts = [
-            f"{count} {QCoreApplication.translate('labels', kind_label(table, plural=True))}"
+            plural("ExportDialog", WRITTEN[table], count)
             for table, count in result.counts.items()
             if count
         ]
@@ -339,7 +349,7 @@ class ExportDialog(QDialog):
         if result.left_out_persons:
             text += "\n\n" + plural(
                 "ExportDialog",
-                "%n Personen ohne Einwilligung zur Weitergabe weggelassen.",
+                "%Ln Personen ohne Einwilligung zur Weitergabe weggelassen.",
                 result.left_out_persons,
             )
         return text
