@@ -211,14 +211,18 @@ def export_data(window: MainWindowParts) -> None:
 
 def import_data(window: MainWindowParts) -> None:
     """Importieren: pick exchange files, preview each, import; the pages show the new state."""
+    from helferapp.ui.settings import window_state
+
     if not window.current_page().confirm_leave():
         return
     paths, _filter = QFileDialog.getOpenFileNames(
         window,
         _tr("Austauschdatei importieren"),
-        str(window.context.database.path.parent),
+        str(window_state.exchange_folder()),
         _tr("HelferApp-Austauschdatei (*.helferapp);;Alle Dateien (*)"),
     )
+    if paths:
+        window_state.set_exchange_folder(Path(paths[0]).parent)
     import_paths(window, paths)
 
 

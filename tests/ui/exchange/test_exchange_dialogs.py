@@ -308,3 +308,46 @@ def test_a_file_from_the_future_is_imported_only_once_the_difference_is_accepted
     assert import_with_preview(None, second_context, path) is not None
     names = [item.data.name for item in records.list_records(second_context.uow(), entities.GROUPS)]
     assert names == ["Aus der Zukunft"]
+
+
+def test_the_import_opens_where_the_last_export_went_and_the_export_suggests_it(
+    qtbot: QtBot,
+    first_context: AppContext,
+    make_window: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Not the database's folder (hidden in AppData on Windows): the folder the user last
+    wrote an exchange file to, or picked one from."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from helferapp.ui import commands
+
+    make_group(first_context)
+    stick = tmp_path / "USB-Stick"
+    stick.mkdir()
+    export_through_dialog(qtbot, first_context, stick / "olching")
+    opened_in: list[str] = []
+
+    def pick(_parent: Any, _title: str, folder: str, _filter: str) -> tuple[list[str], str]:
+        opened_in.append(folder)
+        return [str(stick / "olching.helferapp")], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", pick)
+    monkeypatch.setattr(commands, "import_paths", lambda _window, _paths: False)
+    window = make_window(first_context)
+    commands.import_data(window)
+    assert opened_in == [str(stick)]
+    suggested = ExportDialog(first_context)
+    qtbot.addWidget(suggested)
+    assert Path(suggested.target.text()).parent == stick
+
+    elsewhere = tmp_path / "Downloads"
+    elsewhere.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *_args: ([str(elsewhere / "ki.helferapp")], "")
+    )
+    commands.import_data(window)
+    again = ExportDialog(first_context)
+    qtbot.addWidget(again)
+    assert Path(again.target.text()).parent == elsewhere

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from helferapp.domain.errors import UserError
 from helferapp.services import entities, exchange, own_groups, records, regions
 from helferapp.ui.context import AppContext
-from helferapp.ui.folders import documents_folder
 from helferapp.ui.settings import window_state
 from helferapp.ui.settings.settings_dialog import EXPORT_SCOPES, default_export_scope
 from helferapp.ui.tasks import run_with_progress
@@ -241,7 +240,7 @@ class ExportDialog(QDialog):
     def _default_target(self) -> Path:
         label = self.context.database.meta("installation_label") or "helferapp"
         name = f"{_slug(label)}-{date.today():%Y-%m-%d}{exchange.EXTENSION}"
-        return documents_folder() / name
+        return window_state.exchange_folder() / name
 
     # --- behaviour ----------------------------------------------------------------
 
@@ -332,6 +331,7 @@ class ExportDialog(QDialog):
         except UserError as error:
             self.error.set_messages([QCoreApplication.translate("messages", error.message)])
             return
+        window_state.set_exchange_folder(result.path.parent)
         QMessageBox.information(self, _tr("Exportiert"), self.summary(result))
         self.accept()
 

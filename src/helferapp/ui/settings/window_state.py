@@ -11,10 +11,13 @@ in ``ui.app``, so tests can redirect it to a temporary folder (IniFormat + setPa
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QSplitter, QWidget
 
+from helferapp.ui.folders import documents_folder
 from helferapp.ui.window_protocol import MainWindowParts
 
 FONT_STEP_KEY = "view/font_steps"
@@ -155,6 +158,23 @@ def last_database() -> str:
 def set_last_database(path: str) -> None:
     settings().setValue(LAST_DB_KEY, path)
     add_recent_database(path)
+
+
+EXCHANGE_FOLDER_KEY = "exchange/last_folder"
+
+
+def exchange_folder() -> Path:
+    """Where exchange files were last written or picked on this computer — the export
+    suggests it and the import opens there, so a volunteer finds the file again —, or
+    the documents folder (never the database's folder, hidden in AppData on Windows)."""
+    value = settings().value(EXCHANGE_FOLDER_KEY, "")
+    if isinstance(value, str) and value and Path(value).is_dir():
+        return Path(value)
+    return documents_folder()
+
+
+def set_exchange_folder(folder: Path) -> None:
+    settings().setValue(EXCHANGE_FOLDER_KEY, str(folder))
 
 
 RECENT_DB_KEY = "database/recent"
