@@ -1766,6 +1766,10 @@ Kontaktdaten zugestimmt haben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Trotzdem &amp;importieren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,14 +1798,6 @@ Kontaktdaten zugestimmt haben.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} Werte hier würden durch neuere aus der Datei ersetzt. Sie bleiben im Import-Protokoll und lassen sich dort zurückholen:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} Werte wurden durch neuere ersetzt. Im Import-Protokoll lassen sie sich zurückholen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Änderungen durch den Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,6 +1816,20 @@ Kontaktdaten zugestimmt haben.</source>
     <message>
         <source>… und {n} weitere</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Werte hier würden durch neuere aus der Datei ersetzt. Sie bleiben im Import-Protokoll und lassen sich dort zurückholen:</source>
+        <translation>
+            <numerusform>%Ln Wert hier würde durch einen neueren aus der Datei ersetzt. Er bleibt im Import-Protokoll und lässt sich dort zurückholen:</numerusform>
+            <numerusform>%Ln Werte hier würden durch neuere aus der Datei ersetzt. Sie bleiben im Import-Protokoll und lassen sich dort zurückholen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Werte wurden durch neuere ersetzt. Im Import-Protokoll lassen sie sich zurückholen.</source>
+        <translation>
+            <numerusform>%Ln Wert wurde durch einen neueren ersetzt. Im Import-Protokoll lässt er sich zurückholen.</numerusform>
+            <numerusform>%Ln Werte wurden durch neuere ersetzt. Im Import-Protokoll lassen sie sich zurückholen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Datei von: %1 · %Ln Einträge · noch wurde nichts verändert.</source>

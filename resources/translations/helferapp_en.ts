@@ -1777,6 +1777,10 @@ contact details being passed on.</translation>
         <translation>Password</translation>
     </message>
     <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Trotzdem &amp;importieren</source>
         <translation>&amp;Import anyway</translation>
     </message>
@@ -1805,14 +1809,6 @@ contact details being passed on.</translation>
         <translation>unknown sender</translation>
     </message>
     <message>
-        <source>{count} Werte hier würden durch neuere aus der Datei ersetzt. Sie bleiben im Import-Protokoll und lassen sich dort zurückholen:</source>
-        <translation>{count} values here would be replaced by newer ones from the file. They stay in the import log and can be brought back there:</translation>
-    </message>
-    <message>
-        <source>{count} Werte wurden durch neuere ersetzt. Im Import-Protokoll lassen sie sich zurückholen.</source>
-        <translation>{count} values were replaced by newer ones. They can be brought back in the import log.</translation>
-    </message>
-    <message>
         <source>Änderungen durch den Import</source>
         <translation>Changes by the import</translation>
     </message>
@@ -1831,6 +1827,20 @@ contact details being passed on.</translation>
     <message>
         <source>… und {n} weitere</source>
         <translation>… and {n} more</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Werte hier würden durch neuere aus der Datei ersetzt. Sie bleiben im Import-Protokoll und lassen sich dort zurückholen:</source>
+        <translation>
+            <numerusform>%Ln value here would be replaced by a newer one from the file. It stays in the import log and can be brought back there:</numerusform>
+            <numerusform>%Ln values here would be replaced by newer ones from the file. They stay in the import log and can be brought back there:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Werte wurden durch neuere ersetzt. Im Import-Protokoll lassen sie sich zurückholen.</source>
+        <translation>
+            <numerusform>%Ln value was replaced by a newer one. It can be brought back in the import log.</numerusform>
+            <numerusform>%Ln values were replaced by newer ones. They can be brought back in the import log.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Datei von: %1 · %Ln Einträge · noch wurde nichts verändert.</source>

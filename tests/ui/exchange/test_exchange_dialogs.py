@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QTreeWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from helferapp.domain.records import HelperGroupData, PersonData
@@ -149,6 +156,8 @@ def test_import_with_preview_merges_after_confirmation_and_keeps_a_journal(
 
     assert result is not None and len(seen) == 1
     assert seen[0].import_button.isEnabled()
+    warnings = [label.text() for label in seen[0].findChildren(QLabel)]
+    assert any(text.startswith("1 Wert hier würde durch einen neueren") for text in warnings)
     assert records.get(second_context.uow(), entities.GROUPS, group_id).data.notes == "neu"
     journal = JournalDialog(second_context, result.import_id)
     qtbot.addWidget(journal)
@@ -201,6 +210,13 @@ def test_preview_says_when_there_is_nothing_new(
 
     assert not dialog.import_button.isEnabled()
     assert import_dialog.summary_lines(preview.report) == []
+    dialog.show()
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert "Die Datei enthält nichts Neues – alles ist schon vorhanden." in texts
+    assert not dialog.import_button.isVisible()  # only one way out, and it says so
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    assert close.text() == "Schließen" and close.isVisible()
+    assert not dialog.findChildren(QTreeWidget)  # no empty list of changes
 
 
 @pytest.mark.parametrize(

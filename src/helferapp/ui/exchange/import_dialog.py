@@ -81,7 +81,9 @@ class PreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Vorschau: {name}").format(name=path.name))
-        self.resize(900, 620)
+        report = result.report
+        if report.touched:  # room for the list of changes; a file with nothing new needs none
+            self.resize(900, 620)
         layout = QVBoxLayout(self)
         manifest = result.manifest
         source = manifest.installation_label or _tr("unbekannter Absender")
@@ -94,12 +96,12 @@ class PreviewDialog(QDialog):
         )
         header.setWordWrap(True)
         layout.addWidget(header)
-        report = result.report
-        if not report.touched:
+        if report.touched:
+            layout.addWidget(self._changes_tree(report), 2)
+        else:
             layout.addWidget(
                 QLabel(_tr("Die Datei enthält nichts Neues – alles ist schon vorhanden."))
             )
-        layout.addWidget(self._changes_tree(report), 2)
         self.accept_skew: QCheckBox | None = None
         if result.clock_warning:
             skew = QLabel(QCoreApplication.translate("messages", result.clock_warning))
@@ -112,20 +114,25 @@ class PreviewDialog(QDialog):
             layout.addWidget(self.accept_skew)
         if report.overwrites:
             warning = QLabel(
-                _tr(
-                    "{count} Werte hier würden durch neuere aus der Datei ersetzt. Sie bleiben "
-                    "im Import-Protokoll und lassen sich dort zurückholen:"
-                ).format(count=len(report.overwrites))
+                plural(
+                    "ImportDialog",
+                    "%Ln Werte hier würden durch neuere aus der Datei ersetzt. Sie bleiben "
+                    "im Import-Protokoll und lassen sich dort zurückholen:",
+                    len(report.overwrites),
+                )
             )
             warning.setWordWrap(True)
             layout.addWidget(warning)
             layout.addWidget(self._overwrites_table(report), 3)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Abbrechen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            _tr("Abbrechen") if report.touched else _tr("Schließen")
+        )
         self.import_button = buttons.addButton(
             _tr("&Importieren"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(report.touched > 0 and not result.clock_warning)
+        self.import_button.setVisible(report.touched > 0)  # nothing to import: only close
         if self.accept_skew is not None:
             self.accept_skew.toggled.connect(
                 lambda checked: self.import_button.setEnabled(checked and report.touched > 0)
@@ -309,10 +316,12 @@ def _show_result(
     journal_button = None
     if result.report.overwrites:
         box.setInformativeText(
-            _tr(
-                "{count} Werte wurden durch neuere ersetzt. Im Import-Protokoll lassen sie "
-                "sich zurückholen."
-            ).format(count=len(result.report.overwrites))
+            plural(
+                "ImportDialog",
+                "%Ln Werte wurden durch neuere ersetzt. Im Import-Protokoll lassen sie "
+                "sich zurückholen.",
+                len(result.report.overwrites),
+            )
         )
         journal_button = box.addButton(
             _tr("&Protokoll anzeigen"), QMessageBox.ButtonRole.ActionRole
