@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -41,6 +42,22 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
+def _coverage_without_scrolling(window: Any, app: QApplication) -> list[str]:
+    """On a laptop's screen the Versorgung page shows its map's legend and the chosen
+    Kreis's box without scrolling: colours without their meaning say nothing."""
+    from tests.ui.accessibility import screens
+
+    window.show_page(screens.PAGE_COUNT - 1)  # Versorgung, the navigation's last entry
+    settle(app)
+    page = window.current_page()
+    viewport = _global_rect(page.parentWidget())
+    return [
+        f"Versorgung: {name} {_global_rect(part).getRect()} below {viewport.getRect()}"
+        for name, part in (("Legende", page.legend), ("Ausgewählter Kreis", page.detail_box))
+        if not viewport.contains(_global_rect(part))
+    ]
+
+
 def main(database_path: str, folder: str, font_steps: int = 0) -> list[str]:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
@@ -67,6 +84,8 @@ def main(database_path: str, folder: str, font_steps: int = 0) -> list[str]:
         problems += check(window, f"Hauptfenster mit Seite {index + 1}", area, [window.statusBar()])
         if not _global_rect(window).contains(_global_rect(holder)):
             problems.append(f"Seite {index + 1}: {_global_rect(holder).getRect()} cut off")
+    if not font_steps and area.height() >= 700:
+        problems += _coverage_without_scrolling(window, app)
     for name, build in screens.dialog_builders().items():
         dialog = build(window, Path(folder))
         dialog.show()

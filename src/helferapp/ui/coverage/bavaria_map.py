@@ -202,7 +202,11 @@ class BavariaMap(QWidget):
     # --- geometry --------------------------------------------------------------------
 
     def sizeHint(self) -> QSize:
-        return QSize(560, 640)
+        # Modest on purpose (its minimum height): the map takes whatever room the page
+        # has (stretch), but the page's word-wrapped labels make its scroll area size it
+        # by the preferred height — a tall hint here pushed the legend and the Kreis
+        # details below the edge of a 1366×768 screen (tests/ui/accessibility/fit_probe).
+        return QSize(400, 320)
 
     def _legend_height(self) -> int:
         """Room below the map for the source note (the legend is ``MapLegend``)."""
