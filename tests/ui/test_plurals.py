@@ -41,3 +41,22 @@ def test_english_has_its_own_singular_and_plural(english: None) -> None:
     assert plural("RecordPage", "%Ln Einträge", 1) == "1 entry"
     assert plural("RecordPage", "%Ln Einträge", 3) == "3 entries"
     assert plural("PrintPreviewDialog", "%n Seiten", 1) == "1 page"
+
+
+def test_the_overview_and_export_counts_have_their_forms_in_german() -> None:
+    assert plural("OverviewPage", "%Ln Kontakte", 1) == "1 Kontakt"
+    assert plural("OverviewPage", "%Ln Kontakte", 1250) == "1.250 Kontakte"
+    assert plural("ExportDialog", "%Ln Gebietsstatus", 1) == "1 Gebietsstatus"
+    replaced = (
+        "%Ln Werte wurden durch neuere ersetzt. Im Import-Protokoll lassen sie sich zurückholen."
+    )
+    assert plural("ImportDialog", replaced, 1).startswith("1 Wert wurde durch einen neueren")
+
+
+def test_the_overview_and_export_counts_have_their_forms_in_english(english: None) -> None:
+    assert plural("OverviewPage", "%Ln Angebote", 1) == "1 programme"
+    assert plural("ExportDialog", "%Ln Gebietsstatus", 2) == "2 area statuses"
+    replaced = (
+        "%Ln Werte wurden durch neuere ersetzt. Im Import-Protokoll lassen sie sich zurückholen."
+    )
+    assert plural("ImportDialog", replaced, 1).startswith("1 value was replaced")
