@@ -1359,17 +1359,17 @@ Kontaktdaten zugestimmt haben.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln Bündnispartner</source>
+        <source>%Ln Bündnispartnerschaften</source>
         <translation>
-            <numerusform>%Ln Bündnispartner</numerusform>
-            <numerusform>%Ln Bündnispartner</numerusform>
+            <numerusform>%Ln Bündnispartnerschaft</numerusform>
+            <numerusform>%Ln Bündnispartnerschaften</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln Gebietsstatus</source>
+        <source>%Ln Gebiete mit Status</source>
         <translation>
-            <numerusform>%Ln Gebietsstatus</numerusform>
-            <numerusform>%Ln Gebietsstatus</numerusform>
+            <numerusform>%Ln Gebiet mit Status</numerusform>
+            <numerusform>%Ln Gebiete mit Status</numerusform>
         </translation>
     </message>
     <message numerus="yes">

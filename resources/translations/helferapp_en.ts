@@ -1370,17 +1370,17 @@ contact details being passed on.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln Bündnispartner</source>
+        <source>%Ln Bündnispartnerschaften</source>
         <translation>
-            <numerusform>%Ln alliance partner</numerusform>
-            <numerusform>%Ln alliance partners</numerusform>
+            <numerusform>%Ln alliance partnership</numerusform>
+            <numerusform>%Ln alliance partnerships</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln Gebietsstatus</source>
+        <source>%Ln Gebiete mit Status</source>
         <translation>
-            <numerusform>%Ln area status</numerusform>
-            <numerusform>%Ln area statuses</numerusform>
+            <numerusform>%Ln area with a status</numerusform>
+            <numerusform>%Ln areas with a status</numerusform>
         </translation>
     </message>
     <message numerus="yes">

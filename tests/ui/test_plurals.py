@@ -46,7 +46,7 @@ def test_english_has_its_own_singular_and_plural(english: None) -> None:
 def test_the_overview_and_export_counts_have_their_forms_in_german() -> None:
     assert plural("OverviewPage", "%Ln Kontakte", 1) == "1 Kontakt"
     assert plural("OverviewPage", "%Ln Kontakte", 1250) == "1.250 Kontakte"
-    assert plural("ExportDialog", "%Ln Gebietsstatus", 1) == "1 Gebietsstatus"
+    assert plural("ExportDialog", "%Ln Gebiete mit Status", 1) == "1 Gebiet mit Status"
     replaced = (
         "%Ln Werte wurden durch neuere ersetzt. Im Import-Protokoll lassen sie sich zurückholen."
     )
@@ -55,7 +55,7 @@ def test_the_overview_and_export_counts_have_their_forms_in_german() -> None:
 
 def test_the_overview_and_export_counts_have_their_forms_in_english(english: None) -> None:
     assert plural("OverviewPage", "%Ln Angebote", 1) == "1 programme"
-    assert plural("ExportDialog", "%Ln Gebietsstatus", 2) == "2 area statuses"
+    assert plural("ExportDialog", "%Ln Gebiete mit Status", 2) == "2 areas with a status"
     replaced = (
         "%Ln Werte wurden durch neuere ersetzt. Im Import-Protokoll lassen sie sich zurückholen."
     )

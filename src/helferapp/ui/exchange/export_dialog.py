@@ -47,8 +47,8 @@ WRITTEN = {
     "programme": plural_noop("ExportDialog", "%Ln Angebote"),
     "person": plural_noop("ExportDialog", "%Ln Personen"),
     "contact": plural_noop("ExportDialog", "%Ln Kontakte"),
-    "partnership": plural_noop("ExportDialog", "%Ln Bündnispartner"),
-    "region_status": plural_noop("ExportDialog", "%Ln Gebietsstatus"),
+    "partnership": plural_noop("ExportDialog", "%Ln Bündnispartnerschaften"),
+    "region_status": plural_noop("ExportDialog", "%Ln Gebiete mit Status"),
 }
 
 
