@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -167,6 +167,29 @@ def test_font_zoom_is_applied_and_remembered(window: Any) -> None:
     window.actions_.zoom_reset.trigger()
     assert QApplication.font().pointSizeF() == pytest.approx(size)
     assert window_state.font_steps() == 0
+
+
+def test_a_first_start_fills_a_small_screen_and_takes_the_usual_size_on_a_large_one() -> None:
+    assert window_state.opens_maximized(QSize(1366, 728))  # 1366×768, Windows task bar
+    assert window_state.opens_maximized(QSize(1280, 680))  # 1920×1080 at 150 %
+    assert not window_state.opens_maximized(QSize(1920, 1040))
+    assert not window_state.opens_maximized(QSize(1440, 860))
+
+
+def test_a_first_start_opens_in_the_middle_of_the_screen(
+    qtbot: Any, demo_context: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from helferapp.ui.main_window import MainWindow
+
+    # A usual size well below the test screen's, so that the middle is not its corner.
+    monkeypatch.setattr(window_state, "DEFAULT_WINDOW", QSize(500, 400))
+    window = MainWindow(demo_context)  # no geometry remembered: the first start
+    qtbot.addWidget(window)
+    area = window_state.available_geometry(window)
+    frame = QRect(window.pos(), window.size() + window_state.FRAME_GUESS)
+    assert abs(frame.center().x() - area.center().x()) <= 1
+    assert abs(frame.center().y() - area.center().y()) <= 1
+    assert window.pos() != area.topLeft()
 
 
 def test_column_widths_and_splitters_are_remembered(make_window: Any, demo_context: Any) -> None:

@@ -204,10 +204,29 @@ def remove_recent_database(path: str | None = None) -> None:
     settings().setValue(RECENT_DB_KEY, paths)
 
 
+def opens_maximized(area: QSize) -> bool:
+    """Whether a first start fills the screen: when the usual size (with its frame) does
+    not fit — a 1366×768 laptop, 150 % on 1920×1080 — every pixel is worth having, and a
+    window a little smaller than the screen only leaves a strip of desktop beside it."""
+    return (
+        area.width() < DEFAULT_WINDOW.width() + FRAME_GUESS.width()
+        or area.height() < DEFAULT_WINDOW.height() + FRAME_GUESS.height()
+    )
+
+
 def restore_window(window: MainWindowParts) -> None:
-    """Size, position, navigation width and font size of the main window as last left."""
+    """Size, position, navigation width and font size of the main window as last left;
+    at the first start the usual size in the middle of the screen, or the whole screen
+    if that does not fit (``opens_maximized``)."""
     if not restore_geometry(window, "window/geometry"):
+        area = available_geometry(window)
         window.resize(initial_size(window, DEFAULT_WINDOW))
+        frame = QRect(QPoint(0, 0), window.size() + FRAME_GUESS)
+        frame.moveCenter(area.center())
+        window.move(frame.topLeft())
+        # Not offscreen (tests, the benchmarks): there the screen is whatever Qt invents.
+        if opens_maximized(area.size()) and QGuiApplication.platformName() != "offscreen":
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     fit_to_screen(window)
     if not restore_splitter(window.splitter, "window/splitter"):
         window.splitter.setSizes([160, 1120])
