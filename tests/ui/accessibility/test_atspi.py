@@ -54,7 +54,7 @@ def session(tmp_path: Path) -> Iterator[dict[str, str]]:
     env.update(DISPLAY=display, XDG_CONFIG_HOME=str(tmp_path / "config"))
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
     started.append(subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24"], **quiet))
-    time.sleep(1.0)
+    _wait_for_display(env)  # openbox started too early gives up, and nothing gets the focus
     bus = subprocess.run(
         ["dbus-launch", "--sh-syntax"], env=env, capture_output=True, text=True, check=True
     )
@@ -73,6 +73,18 @@ def session(tmp_path: Path) -> Iterator[dict[str, str]]:
             process.wait(timeout=20)
         if "DBUS_SESSION_BUS_PID" in env:
             subprocess.run(["kill", env["DBUS_SESSION_BUS_PID"]], check=False)
+
+
+def _wait_for_display(env: dict[str, str], seconds: float = 60) -> None:
+    """Return once the new X server takes connections (on a busy machine Xvfb needs more
+    than a moment)."""
+    deadline = time.monotonic() + seconds
+    while subprocess.run(
+        ["xdotool", "getdisplaygeometry"], env=env, capture_output=True
+    ).returncode:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"Xvfb {env['DISPLAY']} did not start")
+        time.sleep(0.2)
 
 
 def _walk(env: dict[str, str], *args: str) -> dict[str, object]:
