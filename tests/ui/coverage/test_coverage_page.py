@@ -236,3 +236,15 @@ def test_an_untouched_gebiet_form_records_nothing(qtbot: Any, window: Any) -> No
         pass
     else:
         raise AssertionError("an untouched form must not record a status")
+
+
+def test_a_long_kreis_description_scrolls_instead_of_being_cut_off(qtbot: Any, window: Any) -> None:
+    window.resize(1000, 600)
+    window.show_page(COVERAGE_PAGE)
+    page = window.current_page()
+    page.table.selectRow(page.model.row_of("09772"))
+    page.detail.setText(page.detail.text() + "\n" + "\n".join(["Zeile"] * 40))
+    qtbot.waitUntil(lambda: page.detail_scroll.verticalScrollBar().maximum() > 0)
+    label = page.detail
+    assert label.height() >= label.heightForWidth(label.width())  # every line laid out
+    assert page.detail_scroll.verticalScrollBar().isVisible()

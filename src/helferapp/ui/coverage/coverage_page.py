@@ -42,6 +42,7 @@ from helferapp.ui.coverage.coverage_table import COLUMNS, CoverageTableModel, de
 from helferapp.ui.coverage.map_legend import MapLegend
 from helferapp.ui.pages.base import Heading, Page
 from helferapp.ui.texts import QT_TRANSLATE_NOOP
+from helferapp.ui.widgets.scroll_body import ScrollBody
 
 MEASURES: list[tuple[str, Measure, KIArea | None]] = [
     (QT_TRANSLATE_NOOP("CoveragePage", "Integrationskonzept"), Measure.CONCEPT, None),
@@ -141,7 +142,12 @@ class CoveragePage(Page):
         self.open_button = QPushButton(self.detail_box)
         self.open_button.setEnabled(False)
         detail_layout = QVBoxLayout(self.detail_box)
-        detail_layout.addWidget(self.detail)
+        text_layout = QVBoxLayout()
+        text_layout.addWidget(self.detail, 0, Qt.AlignmentFlag.AlignTop)
+        # A Kreis with many Gemeinden without an Angebot has more lines than the box has
+        # room for on a small screen: they scroll instead of being cut off.
+        self.detail_scroll = ScrollBody(text_layout, self.detail_box)
+        detail_layout.addWidget(self.detail_scroll, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
