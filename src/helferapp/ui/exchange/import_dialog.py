@@ -82,8 +82,8 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_tr("Vorschau: {name}").format(name=path.name))
         report = result.report
-        if report.touched:  # room for the list of changes; a file with nothing new needs none
-            self.resize(900, 620)
+        # Room for the list of changes; a file with nothing new has only a few lines.
+        self.resize(900, 620 if report.touched else 200)
         layout = QVBoxLayout(self)
         manifest = result.manifest
         source = manifest.installation_label or _tr("unbekannter Absender")
@@ -102,6 +102,7 @@ class PreviewDialog(QDialog):
             layout.addWidget(
                 QLabel(_tr("Die Datei enthält nichts Neues – alles ist schon vorhanden."))
             )
+            layout.addStretch(1)  # the lines together at the top, the button at the bottom
         self.accept_skew: QCheckBox | None = None
         if result.clock_warning:
             skew = QLabel(QCoreApplication.translate("messages", result.clock_warning))
