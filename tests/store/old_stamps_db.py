@@ -18,19 +18,11 @@ from typing import Any
 
 from helferapp.store import migrations
 from helferapp.store.database import make_engine
+from tests.sync.helpers_exchange import TABLES
 
 OURS = "0d3f5a8e9b7c4d2e8f1a6b5c4d3e2f1a"
 THEIRS = "ddb62cbc9f07493fa95ae574d46b8fca"
 THIRD = "7a1e0c2b3d4f45a6b7c8d9e0f1a2b3c4"
-TABLES = (
-    "helper_group",
-    "organisation",
-    "programme",
-    "person",
-    "contact",
-    "partnership",
-    "region_status",
-)
 BOOKKEEPING = {"id", "stamps", "last_stamp", "search_text"}
 # Valid codes for the enum columns, so that the app can read the records after the upgrade.
 ENUM_VALUES = {

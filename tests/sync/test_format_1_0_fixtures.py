@@ -37,7 +37,7 @@ from helferapp.services.entities import CONTACTS, GROUPS, PROGRAMMES
 from helferapp.services.unit_of_work import UnitOfWork
 from helferapp.store.database import Database
 from helferapp.store.location import backups_dir
-from tests.sync.helpers_exchange import full_dump, stamp, stamps_dump, wire_dump
+from tests.sync.helpers_exchange import TABLES, full_dump, stamp, stamps_dump, wire_dump
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "format_1_0"
 PASSWORD = "Sonnenblume 2025"
@@ -87,16 +87,6 @@ BROKEN = {
     "broken_bzip2_member": "mit einem nicht erlaubten Verfahren gepackt",
     "broken_partnership_id": "Kennung passt nicht zu den verknüpften Einträgen",
 }
-# FORMAT.md §1: the table members, in the document's order.
-TABLES = (
-    "helper_group",
-    "organisation",
-    "programme",
-    "person",
-    "contact",
-    "partnership",
-    "region_status",
-)
 
 Table = dict[str, dict[str, Any]]  # record id → field → value (or stamp)
 
